@@ -1,0 +1,1 @@
+"""Command-line interface (Typer). Logging is configured here and only here."""

@@ -1,0 +1,121 @@
+"""Batch JSONL commands: extract, analyze, cluster, synthesize.
+
+Their formats are a contract (benchmarks depend on them); see docs/cli.md.
+Exit codes: 0 all inputs processed; 1 some inputs were bad (each reported, the rest
+processed); 2 nothing could be processed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Any
+
+import typer
+
+from plainwire.cli.jsonl import ErrorReport, iter_jsonl, open_output, write_obj
+from plainwire.errors import BadJsonlError
+from plainwire.models import Article, article_from_json
+
+OutOpt = Annotated[str | None, typer.Option("-o", "--output", help="Write JSONL here instead of stdout.")]
+JsonErrOpt = Annotated[bool, typer.Option("--errors-json", help="Report bad inputs as JSON error objects on stderr.")]
+
+
+def _exit(report: ErrorReport, produced: int) -> None:
+    if report:
+        raise typer.Exit(code=1 if produced else 2)
+
+
+def _articles(path: str, report: ErrorReport) -> Iterator[Article]:
+    for loc, obj in iter_jsonl(path, report):
+        try:
+            yield article_from_json(obj)
+        except KeyError as exc:
+            report.add(BadJsonlError(f"missing field {exc.args[0]!r}", input=loc))
+        except (TypeError, ValueError) as exc:
+            report.add(BadJsonlError(str(exc), input=loc))
+
+
+def analyze_cmd(
+    input: Annotated[str, typer.Argument(help="JSONL of articles {id,title,text,url?,source?,published?}, or -")],
+    output: OutOpt = None,
+    workers: Annotated[int, typer.Option(help="Worker processes (0 = one per core).")] = 0,
+    errors_json: JsonErrOpt = False,
+) -> None:
+    """Genre and tone of each article: {id, language, genre, tone{label,score,evidence}}."""
+    from plainwire.analyze import analyze_many
+
+    report = ErrorReport(json_errors=errors_json)
+    n = 0
+    with open_output(output) as out:
+        for analysis in analyze_many(_articles(input, report), workers=workers):
+            write_obj(out, analysis.to_json())
+            n += 1
+    _exit(report, n)
+
+
+def cluster_cmd(
+    input: Annotated[str, typer.Argument(help="JSONL of articles in stream order, or -")],
+    output: OutOpt = None,
+    errors_json: JsonErrOpt = False,
+) -> None:
+    """Online story clustering, one pass in input (or `published`) order: {id, story_id}."""
+    from plainwire.cluster import OnlineClusterer
+
+    report = ErrorReport(json_errors=errors_json)
+    clusterer = OnlineClusterer()
+    n = 0
+    with open_output(output) as out:
+        for art in _articles(input, report):
+            story_id = clusterer.add(art)
+            write_obj(out, {"id": art.id, "story_id": story_id})
+            n += 1
+    _exit(report, n)
+
+
+def _story_input(loc: str, obj: dict[str, Any]) -> tuple[str, list[Article]]:
+    if "story_id" not in obj:
+        raise KeyError("story_id")
+    if "articles" not in obj:
+        raise KeyError("articles")
+    arts = obj["articles"]
+    if not isinstance(arts, list):
+        raise TypeError("articles must be a list")
+    story_id = str(obj["story_id"])
+    out = []
+    for i, a in enumerate(arts):
+        if not isinstance(a, dict):
+            raise TypeError(f"articles[{i}] is not an object")
+        a = dict(a)
+        a.setdefault("id", f"{story_id}/{i}")
+        try:
+            out.append(article_from_json(a))
+        except KeyError as exc:
+            raise KeyError(f"articles[{i}].{exc.args[0]}") from None
+    return story_id, out
+
+
+def synthesize_cmd(
+    input: Annotated[str, typer.Argument(help="JSONL of {story_id, articles:[...]}, or -")],
+    output: OutOpt = None,
+    max_words: Annotated[int | None, typer.Option("--max-words", help="Cut the Story at a sentence boundary.")] = None,
+    errors_json: JsonErrOpt = False,
+) -> None:
+    """Headline, highlights, story, tone, opinions, sources and times for each story."""
+    from plainwire.synthesize import synthesize
+
+    report = ErrorReport(json_errors=errors_json)
+    n = 0
+    with open_output(output) as out:
+        for loc, obj in iter_jsonl(input, report):
+            try:
+                story_id, arts = _story_input(loc, obj)
+            except KeyError as exc:
+                report.add(BadJsonlError(f"missing field {exc.args[0]!r}", input=loc))
+                continue
+            except (TypeError, ValueError) as exc:
+                report.add(BadJsonlError(str(exc), input=loc))
+                continue
+            result = synthesize(story_id, arts, max_words=max_words)
+            write_obj(out, result.to_json())
+            n += 1
+    _exit(report, n)
