@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from plainwire.errors import BadJsonlError
+from plainwire.errors import BadInputError, BadJsonlError
 
 
 @dataclass
@@ -18,10 +18,10 @@ class ErrorReport:
     """Collects per-input errors; the batch commands exit non-zero when any occurred."""
 
     json_errors: bool = False
-    errors: list[BadJsonlError] = field(default_factory=list)
+    errors: list[BadInputError] = field(default_factory=list)
     stream: IO[str] = field(default_factory=lambda: sys.stderr)
 
-    def add(self, err: BadJsonlError) -> None:
+    def add(self, err: BadInputError) -> None:
         self.errors.append(err)
         if self.json_errors:
             self.stream.write(json.dumps(err.to_json()) + "\n")
@@ -42,26 +42,22 @@ def iter_jsonl(path: str, report: ErrorReport) -> Iterator[tuple[str, dict[str, 
     """
     name = "<stdin>" if path == "-" else path
     try:
-        fh: IO[str] = sys.stdin if path == "-" else open(path, encoding="utf-8", errors="strict")  # noqa: SIM115
+        fh: IO[bytes] = sys.stdin.buffer if path == "-" else open(path, "rb")  # noqa: SIM115
     except OSError as exc:
         report.add(BadJsonlError(f"cannot open: {exc.strerror or exc}", input=name))
         return
     seen = 0
     try:
-        lineno = 0
-        while True:
+        # Binary lines, decoded one by one: a bad byte spoils its own line only.
+        for lineno, raw in enumerate(fh, start=1):
+            loc = f"{name}:{lineno}"
             try:
-                line = fh.readline()
+                line = raw.decode("utf-8")
             except UnicodeDecodeError as exc:
-                lineno += 1
-                report.add(BadJsonlError(f"not UTF-8 ({exc.reason}); rest of file skipped", input=f"{name}:{lineno}"))
-                return
-            if not line:
-                break
-            lineno += 1
+                report.add(BadJsonlError(f"not UTF-8 ({exc.reason} at byte {exc.start})", input=loc))
+                continue
             if not line.strip():
                 continue
-            loc = f"{name}:{lineno}"
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
@@ -73,7 +69,7 @@ def iter_jsonl(path: str, report: ErrorReport) -> Iterator[tuple[str, dict[str, 
             seen += 1
             yield loc, obj
     finally:
-        if fh is not sys.stdin:
+        if path != "-":
             fh.close()
     if seen == 0 and not report.errors:
         report.add(BadJsonlError("empty input: no JSON objects found", input=name))

@@ -1,0 +1,75 @@
+"""``analyze`` one article and ``analyze_many`` of them, in parallel when worthwhile."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from plainwire.analyze.genre import genre_of
+from plainwire.analyze.model import default_model
+from plainwire.analyze.tone import article_tone
+from plainwire.extract.language import detect_language
+from plainwire.models import Analysis, Article
+
+log = logging.getLogger(__name__)
+
+# Below this many articles a process pool costs more than it saves.
+PARALLEL_MIN = 256
+CHUNK = 64
+
+
+def analyze(article: Article) -> Analysis:
+    """Language, genre and tone of one article."""
+    language = article.language or detect_language(f"{article.title}\n{article.text}")
+    return Analysis(id=article.id, language=language, genre=genre_of(article), tone=article_tone(article))
+
+
+def _analyze_chunk(chunk: list[Article]) -> list[Analysis]:
+    return [analyze(a) for a in chunk]
+
+
+def _workers(workers: int) -> int:
+    if workers > 0:
+        return workers
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def analyze_many(articles: Iterable[Article], workers: int = 0) -> Iterator[Analysis]:
+    """Analyses of ``articles`` in input order.
+
+    The input is consumed lazily (it may be a generator reporting bad lines as it goes). With
+    more than one worker (``0`` = one per core) and at least ``PARALLEL_MIN`` articles, chunks
+    go to a process pool with a bounded number in flight; small inputs run in-process.
+    """
+    n_workers = _workers(workers)
+    it = iter(articles)
+    if n_workers <= 1:
+        yield from map(analyze, it)
+        return
+    head = list(itertools.islice(it, PARALLEL_MIN))
+    if len(head) < PARALLEL_MIN:
+        yield from map(analyze, head)
+        return
+    default_model()  # load once in the parent so forked workers inherit it
+    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    rest = itertools.chain(head, it)
+    pending: deque[Future[list[Analysis]]] = deque()
+    max_pending = 4 * n_workers
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+        while True:
+            while len(pending) < max_pending:
+                chunk = list(itertools.islice(rest, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_analyze_chunk, chunk))
+            if not pending:
+                break
+            yield from pending.popleft().result()

@@ -1,0 +1,206 @@
+"""News, opinion or analysis: a small additive scoring model over explainable cues.
+
+Each cue adds points to "opinion" or "analysis" (or, for explicit news markers, takes them
+away). Publisher metadata (URL path, schema.org type, section) is the strongest evidence;
+bylines and title labels next; the text itself (first/second person, "should") is weak and
+only tips pieces that carry no metadata. ``genre_cues`` returns the reasons.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
+
+from plainwire.analyze import cues
+from plainwire.analyze.text import tokenize
+from plainwire.models import Article, Genre
+
+THRESHOLD = 2.0  # points a genre needs to beat "news"
+
+# URL path segments (whole segment, or a segment's leading word such as "opinion-why-...").
+# Many outlets and languages: NYT/WaPo/CNN/Fox/Hill /opinion(s)/, Guardian /commentisfree/,
+# Independent /voices/, Atlantic /ideas/, Reuters /breakingviews/ and "analysis-" slugs,
+# Daily Mail /debate/, Le Monde /idees/, Spiegel /meinung/, El País /opinion/ ...
+_OPINION_SEGMENTS = frozenset(
+    """opinion opinions opinión opinion-pieces editorial editorials editorial-board op-ed op-eds oped
+    opeds commentary commentaries comment commentisfree column columns columnist columnists
+    columnistas colunistas blog blogs voices views viewpoint viewpoints perspective perspectives
+    ideas letters letters-to-the-editor letter-to-the-editor guest-column guest-columns
+    guest-essay contributors debate breakingviews tribune tribunes tribuna idees chronique
+    chroniques edito editos meinung kommentar kommentare standpunkt gastbeitrag opinioni
+    commenti editoriale editoriali opinie columna our-view your-view the-big-idea""".split()
+)
+_ANALYSIS_SEGMENTS = frozenset(
+    """analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
+    explainers explained hintergrund decryptage décryptage fact-check in-depth deep-dive
+    long-read long-reads the-big-read big-read""".split()
+)
+# Slug prefixes: Reuters "analysis-...", "column-...", "breakingviews-...", "opinion-...".
+_SLUG_PREFIX = re.compile(
+    r"(?:^|/)(opinion|op-ed|oped|editorial|column|commentary|breakingviews|analysis|explainer|"
+    r"news-analysis|comment)-[a-z0-9]",
+)
+_NEWS_SEGMENTS = frozenset("news world politics us uk business local national breaking live".split())
+
+_OPINION_SCHEMA = ("opinionnewsarticle", "opinion", "reviewnewsarticle", "review", "blogposting", "satiricalarticle")
+_ANALYSIS_SCHEMA = ("analysisnewsarticle", "backgroundnewsarticle", "analysis")
+_NEWS_SCHEMA = ("reportagenewsarticle",)
+
+_OPINION_SECTION = re.compile(
+    r"\b(opinions?|op-?eds?|editorials?|commentar(?:y|ies)|comment(?: is free)?|columns?|columnists?|"
+    r"letters|voices|ideas|perspectives?|viewpoints?|debate|blogs?|meinung|kommentar|opini[oó]n|"
+    r"tribunes?|id[ée]es|breakingviews)\b",
+    re.IGNORECASE,
+)
+_ANALYSIS_SECTION = re.compile(r"\b(analysis|news analysis|analyse|an[aá]lisis|explainers?|in depth)\b", re.I)
+
+_OPINION_BYLINE = re.compile(
+    r"\b(columnist|editorial board|the editors|editorial staff|our view|opinion (?:contributor|writer|"
+    r"editor|columnist)|contributing (?:writer|columnist|opinion writer)|guest (?:writer|columnist|"
+    r"author|contributor)|op-?ed|commentator|letters? to the editor|readers? letters?|"
+    r"is a (?:senior )?(?:fellow|professor)|editorialist)\b",
+    re.IGNORECASE,
+)
+_ANALYSIS_BYLINE = re.compile(r"\b(analysis by|analyst|news analysis)\b", re.IGNORECASE)
+
+_OPINION_TITLE = re.compile(
+    r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|viewpoint|perspective|our view|"
+    r"my view|guest (?:column|essay|opinion)|letters?(?: to the editor)?|letter of the day|"
+    r"view|breakingviews)\s*[:|\-–—]|[|\-–—]\s*(?:opinion|editorial|commentary|op-ed)\s*$",
+    re.IGNORECASE,
+)
+_ANALYSIS_TITLE = re.compile(
+    r"^\s*(?:analysis|news analysis|explainer|explained|fact check|q&a)\s*[:|\-–—]|"
+    r"[|\-–—]\s*(?:analysis)\s*$",
+    re.IGNORECASE,
+)
+# Phrases typical of argued pieces and their teasers ("we must", "it's time to").
+_OPINION_PHRASES = re.compile(
+    r"\b(i think|i believe|in my view|in my opinion|i would argue|we must|we need to|we should|"
+    r"it'?s time (?:to|for)|let'?s be clear|make no mistake|the truth is|here'?s why|"
+    r"(?:he|she|they) (?:argues?|writes?) that|argues that|writes that)\b",
+    re.IGNORECASE,
+)
+
+
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
+
+
+@dataclass(frozen=True, slots=True)
+class GenreCue:
+    genre: Genre
+    points: float
+    reason: str
+
+
+def _url_cues(url: str) -> list[GenreCue]:
+    if not url:
+        return []
+    try:
+        path = unquote(urlsplit(url).path).lower()
+        host = (urlsplit(url).hostname or "").lower()
+    except ValueError:
+        return []
+    out: list[GenreCue] = []
+    segs = [s for s in path.split("/") if s]
+    # The last segment is usually the slug; a directory named "opinion" counts fully, a slug
+    # starting "opinion-" too, but a slug merely containing the word does not.
+    dirs = segs[:-1] if len(segs) > 1 else segs
+    if any(s in _OPINION_SEGMENTS for s in dirs):
+        out.append(GenreCue("opinion", 3.0, f"URL section /{next(s for s in dirs if s in _OPINION_SEGMENTS)}/"))
+    elif any(s in _ANALYSIS_SEGMENTS for s in dirs):
+        out.append(GenreCue("analysis", 3.0, f"URL section /{next(s for s in dirs if s in _ANALYSIS_SEGMENTS)}/"))
+    m = _SLUG_PREFIX.search(path)
+    if m:
+        kind = m.group(1)
+        genre: Genre = "analysis" if kind in ("analysis", "explainer", "news-analysis") else "opinion"
+        out.append(GenreCue(genre, 2.5, f"URL slug starts '{kind}-'"))
+    if host.startswith(("opinion.", "blogs.", "blog.", "comment.")):
+        out.append(GenreCue("opinion", 3.0, f"host {host}"))
+    if dirs and dirs[0] in _NEWS_SEGMENTS and not out:
+        out.append(GenreCue("news", 0.5, f"URL section /{dirs[0]}/"))
+    return out
+
+
+def _schema_cues(schema_type: str | None) -> list[GenreCue]:
+    if not schema_type:
+        return []
+    types = [t.strip().rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in re.split(r"[,\s]+", schema_type) if t]
+    if any(t in _OPINION_SCHEMA for t in types):
+        return [GenreCue("opinion", 4.0, f"schema.org {schema_type}")]
+    if any(t in _ANALYSIS_SCHEMA for t in types):
+        return [GenreCue("analysis", 4.0, f"schema.org {schema_type}")]
+    if any(t in _NEWS_SCHEMA for t in types):
+        return [GenreCue("news", 2.0, f"schema.org {schema_type}")]
+    return []
+
+
+def _meta_cues(article: Article) -> list[GenreCue]:
+    out: list[GenreCue] = []
+    if article.section:
+        if _OPINION_SECTION.search(article.section):
+            out.append(GenreCue("opinion", 3.0, f"section '{article.section}'"))
+        elif _ANALYSIS_SECTION.search(article.section):
+            out.append(GenreCue("analysis", 3.0, f"section '{article.section}'"))
+    og = (article.og_type or "").lower()
+    if "opinion" in og or "blog" in og:
+        out.append(GenreCue("opinion", 3.0, f"og:type {article.og_type}"))
+    for author in article.authors:
+        if _OPINION_BYLINE.search(author):
+            out.append(GenreCue("opinion", 2.5, f"byline '{author}'"))
+            break
+        if _ANALYSIS_BYLINE.search(author):
+            out.append(GenreCue("analysis", 2.5, f"byline '{author}'"))
+            break
+    title = article.title or ""
+    if _OPINION_TITLE.search(title):
+        out.append(GenreCue("opinion", 3.0, "title label"))
+    elif _ANALYSIS_TITLE.search(title):
+        out.append(GenreCue("analysis", 3.0, "title label"))
+    return out
+
+
+def _text_cues(article: Article) -> list[GenreCue]:
+    """First/second person and "should" in the writer's own voice (quotations excluded)."""
+    sample = (article.description or "") + "\n" + (article.text or "")[:6000]
+    toks = [t for t in tokenize(sample) if not t.quoted]
+    n = len(toks)
+    if n == 0:
+        return []
+    first = sum(1 for t in toks if t.norm in _FIRST_SINGULAR)
+    we = sum(1 for t in toks if t.norm in ("we", "our", "us") and t.raw != "US")
+    second = sum(1 for t in toks if t.norm in cues.SECOND_PERSON)
+    should = sum(1 for t in toks if t.norm in cues.MODALS_SHOULD)
+    phrases = len(_OPINION_PHRASES.findall(_QUOTED.sub(" ", sample)))
+    scale = 100.0 / max(n, 50)  # short teasers are judged as if 50 words long
+    pts = 0.6 * first * scale + 0.3 * we * scale + 0.4 * second * scale + 0.5 * should * scale + 1.0 * phrases
+    out = []
+    if pts > 0:
+        out.append(
+            GenreCue(
+                "opinion",
+                min(pts, 2.5),
+                f"writer's voice: {first} first-person, {we} we/our, {second} second-person, "
+                f"{should} should/must, {phrases} argument phrases",
+            )
+        )
+    return out
+
+
+def genre_cues(article: Article) -> list[GenreCue]:
+    """Every cue that fired for ``article``, strongest first."""
+    found = _url_cues(article.url) + _schema_cues(article.schema_type) + _meta_cues(article) + _text_cues(article)
+    return sorted(found, key=lambda c: -c.points)
+
+
+def genre_of(article: Article) -> Genre:
+    """``"opinion"``, ``"analysis"`` or ``"news"`` from the article's URL, metadata and text."""
+    points: dict[str, float] = {"news": 0.0, "opinion": 0.0, "analysis": 0.0}
+    for c in genre_cues(article):
+        points[c.genre] += c.points
+    best: Genre = "opinion" if points["opinion"] >= points["analysis"] else "analysis"
+    if points[best] - points["news"] >= THRESHOLD:
+        return best
+    return "news"

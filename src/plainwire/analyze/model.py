@@ -1,0 +1,154 @@
+"""The loaded-language model: a sparse logistic regression over ``features.featurize``.
+
+Weights ship as ``data/tone_model.json.gz`` (derived statistics; how they are made is in
+docs/tone.md and tools/build_tone_model.py). They are loaded lazily, once per process.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import logging
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from plainwire.analyze import cues
+from plainwire.analyze.features import DENSE, Lexicons, SentenceFeatures, featurize
+
+log = logging.getLogger(__name__)
+
+MODEL_RESOURCE = "tone_model.json.gz"
+
+
+@dataclass(frozen=True, slots=True)
+class ToneModel:
+    bias: float
+    dense_w: tuple[float, ...]
+    word_w: dict[str, float]
+    lex: Lexicons
+    quote_factor: float = 0.5
+    evidence_min: float = 0.35  # logit contribution a token needs to be shown as evidence
+    max_evidence: int = 5
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
+        dense = d.get("dense", {})
+        return cls(
+            bias=float(d["bias"]),
+            dense_w=tuple(float(dense.get(name, 0.0)) for name in DENSE),
+            word_w={str(k): float(v) for k, v in d.get("words", {}).items()},
+            lex=Lexicons(vader=vader, loaded=d.get("loaded", {}), marked=d.get("marked", {})),
+            quote_factor=float(d.get("quote_factor", 0.5)),
+            evidence_min=float(d.get("evidence_min", 0.35)),
+        )
+
+    def features(self, text: str) -> SentenceFeatures:
+        return featurize(text, self.lex, self.quote_factor)
+
+    def logit(self, f: SentenceFeatures) -> float:
+        z = self.bias
+        ww = self.word_w
+        for w, v in f.words.items():
+            x = ww.get(w)
+            if x is not None:
+                z += x * v
+        for wt, x in zip(self.dense_w, f.dense, strict=True):
+            if x:
+                z += wt * x
+        return z
+
+    def score(self, text: str) -> tuple[float, tuple[str, ...], float]:
+        """``(probability, evidence phrases, logit)`` for one sentence."""
+        f = self.features(text)
+        z = self.logit(f)
+        return _sigmoid(z), self.evidence(f), z
+
+    def token_contributions(self, f: SentenceFeatures) -> list[float]:
+        """Logit contributed by each token (word weight plus its share of dense features)."""
+        ww, dw, qf = self.word_w, self.dense_w, self.quote_factor
+        seen: set[str] = set()
+        out = []
+        for i, t in enumerate(f.tokens):
+            c = 0.0
+            if t.norm not in seen:  # a word counts once per sentence, as in the features
+                seen.add(t.norm)
+                c += ww.get(t.norm, 0.0) * (qf if t.quoted else 1.0)
+            for j, amount in f.attrib.get(i, ()):
+                c += dw[j] * amount
+            out.append(c)
+        return out
+
+    def evidence(self, f: SentenceFeatures) -> tuple[str, ...]:
+        return tuple(p for _c, p in self.scored_evidence(f))
+
+    def scored_evidence(self, f: SentenceFeatures) -> list[tuple[float, str]]:
+        """Evidence phrases with the logit each contributed, strongest first."""
+        if not f.tokens:
+            return []
+        contrib = self.token_contributions(f)
+        lo = self.evidence_min
+        picked = sorted((i for i, c in enumerate(contrib) if c >= lo), key=lambda i: -contrib[i])
+        if not picked:
+            return []
+        toks = f.tokens
+        used: set[int] = set()
+        phrases: list[tuple[float, str]] = []
+        for i in picked:
+            if i in used:
+                continue
+            # Grow a phrase over neighbouring tokens that also push the score up, and a
+            # preceding intensifier ("utterly absurd"); stop at big gaps in the text.
+            a = b = i
+            while a - 1 >= 0 and a - 1 not in used and _adjacent(toks, a - 1, a) and (
+                contrib[a - 1] >= lo / 2 or toks[a - 1].norm in cues.INTENSIFIERS
+            ):
+                a -= 1
+            while b + 1 < len(toks) and b + 1 not in used and _adjacent(toks, b, b + 1) and contrib[b + 1] >= lo / 2:
+                b += 1
+            if b - a >= 4:  # keep evidence short: a phrase, not a clause
+                a, b = i, i
+            used.update(range(a, b + 1))
+            phrases.append((sum(contrib[a : b + 1]), " ".join(t.raw for t in toks[a : b + 1])))
+            if len(phrases) >= self.max_evidence:
+                break
+        return phrases
+
+
+def _adjacent(toks: list, i: int, j: int) -> bool:
+    # Tokens separated by one space or hyphen only (no punctuation between them).
+    gap = toks[j].start - (toks[i].start + len(toks[i].raw))
+    return 0 <= gap <= 1
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1.0 / (1.0 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1.0 + e)
+
+
+@lru_cache(maxsize=1)
+def vader_lexicon() -> dict[str, float]:
+    """VADER's word valences (MIT, from the ``vaderSentiment`` package), single words only."""
+    text = resources.files("vaderSentiment").joinpath("vader_lexicon.txt").read_text(encoding="utf-8")
+    out: dict[str, float] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and parts[0].replace("-", "").replace("'", "").isalpha():
+            try:
+                out[parts[0].lower()] = float(parts[1])
+            except ValueError:
+                continue
+    return out
+
+
+@lru_cache(maxsize=1)
+def default_model() -> ToneModel:
+    """The shipped model (loaded on first use, then kept in memory)."""
+    raw = resources.files("plainwire.analyze").joinpath("data", MODEL_RESOURCE).read_bytes()
+    d = json.loads(gzip.decompress(raw).decode("utf-8"))
+    log.debug("loaded tone model: %d word weights", len(d.get("words", {})))
+    return ToneModel.from_dict(d, vader_lexicon())

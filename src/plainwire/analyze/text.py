@@ -1,0 +1,93 @@
+"""Tokens, quotation spans and sentences: the text plumbing of the tone model.
+
+Kept dependency-free and fast: ``sentence_loadedness`` is called tens of thousands of times
+per second by the synthesis stage, so everything here is a single regex pass.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+# Words, with inner apostrophes and hyphens kept ("anti-science", "don't").
+_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
+# Double-quoted spans (straight or curly). Single quotes are left alone: in headlines they
+# usually mark scare quotes, which are the outlet's own voice.
+_QUOTE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|«[^»]*»?")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# Abbreviations that end in a period but do not end a sentence.
+_ABBREV = frozenset(
+    "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs u.s u.k u.n e.g i.e "
+    "jan feb mar apr jun jul aug sep sept oct nov dec no".split()
+)
+
+# A quotation of at most this many words is treated as scare quotes (the outlet's voice).
+SCARE_QUOTE_MAX_WORDS = 3
+
+
+class Token(NamedTuple):
+    norm: str  # lower-cased, curly apostrophe folded, possessive 's dropped
+    raw: str
+    start: int
+    quoted: bool  # inside a quotation (someone else's words)
+
+
+def _norm(raw: str) -> str:
+    w = raw.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return w
+
+
+def quote_spans(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, n_words)`` of each double-quoted span."""
+    out = []
+    for m in _QUOTE.finditer(text):
+        n = len(_WORD.findall(m.group()))
+        out.append((m.start(), m.end(), n))
+    return out
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` with whether each sits inside a real (non-scare) quotation."""
+    spans = (
+        [(a, b) for a, b, n in quote_spans(text) if n > SCARE_QUOTE_MAX_WORDS]
+        if ('"' in text or "“" in text or "«" in text)
+        else []
+    )
+    toks = []
+    if not spans:
+        for m in _WORD.finditer(text):
+            raw = m.group()
+            toks.append(Token(_norm(raw), raw, m.start(), False))
+        return toks
+    si = 0
+    for m in _WORD.finditer(text):
+        pos = m.start()
+        while si < len(spans) and spans[si][1] <= pos:
+            si += 1
+        quoted = si < len(spans) and spans[si][0] <= pos < spans[si][1]
+        raw = m.group()
+        toks.append(Token(_norm(raw), raw, pos, quoted))
+    return toks
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split running text into sentences (rule-based; good enough for scoring tone)."""
+    out: list[str] = []
+    for para in text.split("\n"):
+        para = para.strip()
+        if not para:
+            continue
+        start = 0
+        for m in _SENT_END.finditer(para):
+            head = para[start : m.start()]
+            last = head.rsplit(None, 1)[-1].rstrip(".").lower() if head.strip() else ""
+            if last in _ABBREV or (len(last) == 1 and last.isalpha()):
+                continue
+            out.append(head.strip())
+            start = m.end()
+        tail = para[start:].strip()
+        if tail:
+            out.append(tail)
+    return out

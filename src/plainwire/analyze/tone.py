@@ -1,0 +1,150 @@
+"""Tone of a sentence, an article and a story's coverage, with the phrases that drove it."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from functools import lru_cache
+
+from plainwire.analyze import cues
+from plainwire.analyze.labels import label_for
+from plainwire.analyze.model import ToneModel, _sigmoid, default_model
+from plainwire.analyze.text import split_sentences, tokenize
+from plainwire.models import Analysis, Article, Tone
+
+MAX_EVIDENCE = 5
+# An article is as loaded as its most loaded quarter: a few heated sentences colour a piece,
+# but one stray adjective in thirty sentences does not.
+TOP_SHARE = 0.25
+# Headline sensationalism the sentence model (fitted on body sentences) cannot see.
+# Hand-set logit bumps, documented in docs/tone.md.
+CLICKBAIT_BUMP = 1.0
+HEADLINE_EXCLAIM_BUMP = 0.5
+HEADLINE_CAPS_BUMP = 0.4
+# Weight of each genre in a story's coverage tone: opinion is heated by design, so it
+# counts for little unless it is all there is.
+GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
+
+
+@lru_cache(maxsize=65536)
+def _cached_loadedness(text: str) -> tuple[float, tuple[str, ...]]:
+    p, ev, _z = default_model().score(text)
+    return p, ev
+
+
+def sentence_loadedness(text: str) -> tuple[float, tuple[str, ...]]:
+    """0..1 loaded-language score of one sentence, and the phrases that raised it.
+
+    Fast (a regex pass and dictionary look-ups) and memoised, for the synthesis stage.
+    """
+    if not text or not text.strip():
+        return 0.0, ()
+    return _cached_loadedness(text)
+
+
+def _headline_bump(title: str) -> tuple[float, list[tuple[float, str]]]:
+    bump, ev = 0.0, []
+    m = cues.CLICKBAIT.search(title)
+    if m:
+        bump += CLICKBAIT_BUMP
+        ev.append((CLICKBAIT_BUMP, m.group().strip()))
+    if "!" in title:
+        bump += HEADLINE_EXCLAIM_BUMP
+        ev.append((HEADLINE_EXCLAIM_BUMP, "!"))
+    caps = [t.raw for t in tokenize(title) if len(t.raw) > 3 and t.raw.isupper() and t.raw.isalpha()]
+    if caps and len(caps) < max(2, len(title.split()) // 2):  # an all-caps headline is a style, not a shout
+        bump += HEADLINE_CAPS_BUMP
+        ev.append((HEADLINE_CAPS_BUMP, caps[0]))
+    return bump, ev
+
+
+def _is_threat(phrase: str) -> bool:
+    return any(t.norm in cues.THREAT for t in tokenize(phrase))
+
+
+def article_tone(article: Article, model: ToneModel | None = None) -> Tone:
+    """Tone of one article: its most loaded quarter of sentences (headline included)."""
+    m = model or default_model()
+    scored: list[tuple[float, list[tuple[float, str]]]] = []
+    title = article.title.strip()
+    if title:
+        f = m.features(title)
+        bump, hev = _headline_bump(title)
+        scored.append((_sigmoid(m.logit(f) + bump), m.scored_evidence(f) + hev))
+    for sent in split_sentences(article.text):
+        f = m.features(sent)
+        scored.append((_sigmoid(m.logit(f)), m.scored_evidence(f)))
+    if not scored:
+        return Tone(label=label_for(0.0), score=0.0, evidence=())
+    scored.sort(key=lambda x: -x[0])
+    k = max(1, math.ceil(len(scored) * TOP_SHARE))
+    top = scored[:k]
+    score = sum(p for p, _ev in top) / k
+    evidence = _merge_evidence([(p, ev) for p, ev in scored])
+    return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
+
+
+def _merge_evidence(parts: Sequence[tuple[float, Sequence[tuple[float, str]]]]) -> tuple[str, ...]:
+    """Rank phrases by how much they pushed up how loaded a unit was; de-duplicate."""
+    best: dict[str, tuple[float, str]] = {}
+    for weight, ev in parts:
+        for c, phrase in ev:
+            key = phrase.lower()
+            val = c * weight
+            if key in best:
+                val += best[key][0] * 0.5  # repeated use is more telling, with diminishing weight
+                if val <= best[key][0]:
+                    continue
+            best[key] = (val, phrase)
+    ranked = sorted(best.values(), key=lambda x: -x[0])
+    out: list[str] = []
+    for _v, phrase in ranked:
+        low = phrase.lower()
+        if any(low in o.lower() or o.lower() in low for o in out):
+            continue
+        out.append(phrase)
+        if len(out) >= MAX_EVIDENCE:
+            break
+    return tuple(out)
+
+
+def _threat_share(evidence: Sequence[str]) -> float:
+    if not evidence:
+        return 0.0
+    return sum(1 for e in evidence if _is_threat(e)) / len(evidence)
+
+
+def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
+    """Tone of a story's coverage: how heated the outlets' language is, not the event.
+
+    A genre-weighted mean of the articles' scores, pulled toward the most heated outlet
+    (one shouting outlet does make coverage heated, but less than all of them shouting).
+    Evidence: phrases from the articles, most telling first (the more outlets and the more
+    heated the article using a phrase, the higher), de-duplicated, at most five.
+    """
+    if not items:
+        return Tone(label=label_for(0.0), score=0.0, evidence=())
+    news_like = [(a, an) for a, an in items if an.genre != "opinion"]
+    pool = news_like or list(items)
+    weights = [GENRE_WEIGHT.get(an.genre, 1.0) for _a, an in pool]
+    scores = [an.tone.score for _a, an in pool]
+    wsum = sum(weights)
+    mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / wsum
+    score = 0.75 * mean + 0.25 * max(scores)
+    counts: dict[str, float] = {}
+    shown: dict[str, str] = {}
+    for (_a, an), w in zip(pool, weights, strict=True):
+        for rank, phrase in enumerate(an.tone.evidence):
+            key = phrase.lower()
+            counts[key] = counts.get(key, 0.0) + w * an.tone.score / (1 + rank)
+            shown.setdefault(key, phrase)
+    ranked = sorted(counts, key=lambda k: -counts[k])
+    evidence: list[str] = []
+    for key in ranked:
+        if any(key in e.lower() or e.lower() in key for e in evidence):
+            continue
+        evidence.append(shown[key])
+        if len(evidence) >= MAX_EVIDENCE:
+            break
+    ev = tuple(evidence)
+    return Tone(label=label_for(score, _threat_share(ev)), score=score, evidence=ev)

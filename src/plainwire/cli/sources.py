@@ -1,0 +1,135 @@
+"""`plainwire sources list|add|remove|import|export`."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from plainwire.cli.common import HomeOpt, config_or_exit, err_console
+from plainwire.errors import FeedError, PlainwireError
+from plainwire.models import Outlet
+from plainwire.settings import Config
+from plainwire.store import Store
+
+app = typer.Typer(help="Manage the outlets plainwire polls.", no_args_is_help=True)
+console = Console()
+
+
+def _store(home: str | None) -> Store:
+    return Store(config_or_exit(home).db_path)
+
+
+def _ago(dt: object) -> str:
+    return "-" if dt is None else dt.strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
+
+
+def _resolve_outlet(url: str, *, name: str | None, config: Config) -> Outlet:
+    """A feed URL is taken as is; a homepage is searched for its feed (autodiscovery)."""
+    import feedparser
+
+    from plainwire.pipeline import fetcher_for
+    from plainwire.sources.feeds import discover_feeds, parse_feed
+
+    with fetcher_for(config) as fetcher:
+        res = fetcher.get(url)
+        feed_url = res.final_url or url
+        try:
+            parse_feed(res.content, url=feed_url, source=name or "")
+            content = res.content
+        except FeedError:
+            candidates = discover_feeds(res.text, feed_url)
+            if not candidates:
+                raise FeedError("not a feed, and the page links no feed", input=url) from None
+            feed_url = candidates[0]
+            content = fetcher.get(feed_url).content
+            parse_feed(content, url=feed_url, source=name or "")
+    title = name or str(feedparser.parse(content).feed.get("title") or "") or urlsplit(feed_url).hostname or feed_url
+    return Outlet(name=title.strip(), feed_url=feed_url, home_url=url if feed_url != url else None)
+
+
+@app.command("list")
+def list_cmd(home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", help="Include removed.")] = False) -> None:
+    """Outlets with their health: last success, last error, consecutive failures, articles/day."""
+    with _store(home) as store:
+        rows = store.outlets(enabled_only=not all)
+    t = Table(title=f"{len(rows)} sources")
+    for col in ("name", "feed", "last success", "failures", "articles/day", "last error"):
+        t.add_column(col, overflow="fold")
+    for r in rows:
+        t.add_row(
+            r.outlet.name + ("" if r.enabled else " (removed)"),
+            r.outlet.feed_url,
+            _ago(r.last_success),
+            str(r.consecutive_failures),
+            f"{r.articles_per_day:.1f}",
+            (r.last_error or "")[:80],
+        )
+    console.print(t)
+
+
+@app.command("add")
+def add_cmd(
+    url: Annotated[str, typer.Argument(help="Feed URL, or an outlet homepage (its feed is discovered).")],
+    name: Annotated[str | None, typer.Option(help="Outlet name (default: the feed's title).")] = None,
+    home: HomeOpt = None,
+    allow_private_networks: Annotated[bool | None, typer.Option("--allow-private-networks")] = None,
+) -> None:
+    """Add a source by feed URL or homepage URL."""
+    config = config_or_exit(home, allow_private_networks=allow_private_networks)
+    try:
+        outlet = _resolve_outlet(url, name=name, config=config)
+    except PlainwireError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=1) from None
+    with Store(config.db_path) as store:
+        _, created = store.add_outlet(outlet)
+    console.print(f"{'added' if created else 'updated'} {outlet.name}: {outlet.feed_url}")
+
+
+@app.command("remove")
+def remove_cmd(key: Annotated[str, typer.Argument(help="Feed URL or outlet name.")], home: HomeOpt = None) -> None:
+    """Stop polling a source (its stored articles and stories stay)."""
+    with _store(home) as store:
+        if not store.remove_outlet(key):
+            err_console.print(f"[red]error:[/red] no active source {key!r}")
+            raise typer.Exit(code=1)
+    console.print(f"removed {key}")
+
+
+@app.command("import")
+def import_cmd(file: Annotated[Path, typer.Argument(help="OPML file.")], home: HomeOpt = None) -> None:
+    """Add every outlet of an OPML file."""
+    from plainwire.sources.opml import load_opml
+
+    try:
+        outlets = load_opml(file)
+    except (OSError, PlainwireError) as exc:
+        err_console.print(f"[red]error:[/red] {file}: {exc}")
+        raise typer.Exit(code=1) from None
+    added = 0
+    with _store(home) as store:
+        for o in outlets:
+            added += store.add_outlet(o)[1]
+    console.print(f"imported {len(outlets)} sources ({added} new)")
+
+
+@app.command("export")
+def export_cmd(
+    home: HomeOpt = None,
+    output: Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+) -> None:
+    """Write the sources as OPML."""
+    from plainwire.sources.opml import dump_opml
+
+    with _store(home) as store:
+        outlets: list[Outlet] = [r.outlet for r in store.outlets()]
+    text = dump_opml(outlets)
+    if output:
+        Path(output).write_text(text, encoding="utf-8")
+    else:
+        typer.echo(text)

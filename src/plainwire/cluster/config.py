@@ -1,0 +1,71 @@
+"""Tunables of the story clusterer, with the reasons for their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+
+@dataclass(frozen=True, slots=True)
+class ClusterConfig:
+    """Every knob of the clusterer in one immutable record.
+
+    Defaults are principled choices checked on the development split (see
+    docs/clustering.md); none is fitted to a single data set.
+    """
+
+    # -- decision ---------------------------------------------------------------------
+    #: Minimum combined score (0..1, a weighted cosine) for an article to join a story.
+    join_threshold: float = 0.22
+    #: Minimum score for two live stories to be proposed as one event (merge pass).
+    merge_threshold: float = 0.40
+
+    # -- text features ------------------------------------------------------------------
+    #: Weight of a title token relative to a body token (titles name the event).
+    title_weight: float = 2.0
+    #: Extra multiplier for proper-noun terms (people, places, organisations).
+    entity_boost: float = 2.0
+    #: Multiplier for numbers (amounts, counts, years) found in the text.
+    number_boost: float = 1.5
+    #: Weight of adjacent-word pairs (bigrams) relative to single words.
+    bigram_weight: float = 0.6
+    #: Only the first N characters of a body are read: the lead carries the event, and
+    #: this bounds the cost of a huge article.
+    max_body_chars: int = 20_000
+    #: Sentence-internal capitalisation ratio above which a word counts as a proper noun.
+    proper_ratio: float = 0.6
+    #: Minimum capitalised mid-sentence sightings before the ratio is trusted.
+    proper_min_count: int = 2
+
+    # -- retrieval ----------------------------------------------------------------------
+    #: Number of an article's highest-weighted terms used to fetch candidate stories.
+    query_terms: int = 16
+    #: Number of each article's highest-weighted terms posted to its story's index entry.
+    index_terms: int = 24
+    #: Postings kept per term (most recent stories first); bounds the per-article cost
+    #: whatever the number of live stories.
+    postings_cap: int = 128
+    #: Candidate stories scored exactly per article.
+    candidates: int = 12
+    #: Terms kept in a story's centroid (keeps memory per story bounded).
+    story_terms: int = 160
+
+    # -- time ---------------------------------------------------------------------------
+    #: A story with no new article for this long goes dormant: it leaves the index and
+    #: new articles start a new story.
+    dormancy: timedelta = timedelta(days=3)
+    #: Score subtracted at a time distance of one dormancy gap (linear in between):
+    #: of two equally similar stories, the one closer in time wins.
+    time_penalty: float = 0.08
+    #: Out-of-order tolerance: articles older than the newest seen by more than this log
+    #: a warning (they are still placed against the stories live at their own time).
+    late_tolerance: timedelta = timedelta(hours=6)
+    #: Without publication times, at most this many stories stay live (least recently
+    #: updated leave first). ``None``: no limit.
+    max_live_stories: int | None = 2_000_000
+
+    # -- syndication ----------------------------------------------------------------------
+    #: SimHash Hamming distance (of 64 bits) at or under which two texts are copies.
+    near_dup_bits: int = 3
+    #: Texts with fewer shingles than this are too short to call copies by SimHash.
+    near_dup_min_shingles: int = 8

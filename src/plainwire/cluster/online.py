@@ -1,0 +1,426 @@
+"""Single-pass story clustering: each article joins the best live story or starts one.
+
+Scoring model (all parts in docs/clustering.md):
+
+    score = cosine_idf(article, story centroid) - time_penalty * gap / dormancy
+
+where both vectors hold title-weighted words, proper-noun phrases (boosted), numbers
+(boosted) and word pairs, weighted by an IDF kept up to date as texts arrive. Candidate
+stories come from a capped inverted index (plainwire.cluster.index), so the cost per
+article does not grow with the number of live stories.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+import math
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from plainwire.cluster.config import ClusterConfig
+from plainwire.cluster.index import DocFreq, Postings
+from plainwire.cluster.simhash import NearDupIndex, simhash
+from plainwire.cluster.text import ProperNouns, extract_terms, shingles
+from plainwire.models import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class Story:
+    """Mutable state of one live story inside the clusterer."""
+
+    num: int
+    id: str
+    vec: dict[str, float] = field(default_factory=dict)  # sum of unit-length article tf vectors
+    article_ids: list[str] = field(default_factory=list)
+    texts: int = 0  # distinct texts (syndicated copies count once)
+    sources: set[str] = field(default_factory=set)
+    first: datetime | None = None
+    last: datetime | None = None
+
+    def touch(self, when: datetime | None) -> None:
+        if when is None:
+            return
+        if self.first is None or when < self.first:
+            self.first = when
+        if self.last is None or when > self.last:
+            self.last = when
+
+
+@dataclass(frozen=True, slots=True)
+class MergeCandidate:
+    """Two live stories that look like one event; ``keep`` survives, ``absorb`` redirects."""
+
+    keep: str
+    absorb: str
+    score: float
+
+
+def _top(terms: dict[str, float], weight: Callable[[str], float], k: int) -> list[tuple[str, float]]:
+    scored = ((t, v * weight(t)) for t, v in terms.items())
+    return heapq.nlargest(k, scored, key=lambda x: (x[1], x[0]))
+
+
+class OnlineClusterer:
+    """Online, incremental story clustering with stable story ids.
+
+    ``add`` is the only call the pipeline needs; ``restore`` rebuilds the state from
+    stored stories; ``merge_candidates``/``merge`` fix stories that turned out to be one.
+    """
+
+    def __init__(
+        self,
+        config: ClusterConfig | None = None,
+        *,
+        id_factory: Callable[[Article], str] | None = None,
+    ) -> None:
+        self.config = config or ClusterConfig()
+        self._id_factory = id_factory
+        self._df = DocFreq()
+        self._nouns = ProperNouns(self.config)
+        self._postings = Postings(self.config.postings_cap)
+        self._live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
+        self._by_id: dict[str, Story] = {}
+        self._article_story: dict[str, str] = {}  # article id -> story id (ever placed)
+        self._dups = NearDupIndex(self.config.near_dup_bits)
+        self._exact: dict[str, str] = {}  # content hash -> story id
+        self._next_num = 0
+        self._next_label = 1
+        self._used_ids: set[str] = set()
+        self._clock: datetime | None = None
+        #: story id -> the story id it was merged into (pages of absorbed stories redirect)
+        self.redirects: dict[str, str] = {}
+
+    # ------------------------------------------------------------------ public API
+    def add(self, article: Article) -> str:
+        """Place one article; return its story id (the same id if the article was seen)."""
+        known = self._article_story.get(article.id)
+        if known is not None:
+            log.warning("article %r arrived again; kept in story %s", article.id, known)
+            return self._resolve(known)
+        return self._place(article)
+
+    def restore(self, stories: Iterable[tuple[str, Sequence[Article]]]) -> None:
+        """Warm start from stored stories, keeping their ids.
+
+        Articles are replayed in publication order (input order where undated) into their
+        given stories, so later ``add`` calls see the same index, IDF and centroids.
+        """
+        items: list[tuple[int, str, Article]] = []
+        seq = 0
+        for story_id, arts in stories:
+            for art in arts:
+                items.append((seq, story_id, art))
+                seq += 1
+        dated = [x for x in items if x[2].published is not None]
+        if len(dated) == len(items):
+            items.sort(key=lambda x: (x[2].published, x[0]))  # type: ignore[arg-type,return-value]
+        for _, story_id, art in items:
+            if art.id in self._article_story:
+                continue
+            story = self._by_id.get(story_id)
+            if story is None:
+                story = self._new_story(story_id)
+            self._ingest(art, story, self._features(art))
+
+    @property
+    def live_stories(self) -> int:
+        return len(self._live)
+
+    def story_of(self, article_id: str) -> str | None:
+        sid = self._article_story.get(article_id)
+        return self._resolve(sid) if sid is not None else None
+
+    def stories(self) -> dict[str, list[str]]:
+        """Live story id -> its article ids, in arrival order."""
+        return {s.id: list(s.article_ids) for s in self._live.values()}
+
+    def merge_candidates(self, threshold: float | None = None) -> list[MergeCandidate]:
+        """Pairs of live stories whose centroids are as close as one event's articles.
+
+        The older story (created first) is kept, so its id and page survive.
+        """
+        cfg = self.config
+        thr = cfg.merge_threshold if threshold is None else threshold
+        out: dict[tuple[int, int], float] = {}
+        for story in list(self._live.values()):
+            q = _top(story.vec, self._df.idf, cfg.query_terms)
+            cands = self._postings.gather(q, self._is_live)
+            cands.pop(story.num, None)
+            for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
+                other = self._live[num]
+                key = (min(story.num, num), max(story.num, num))
+                if key in out:
+                    continue
+                if not self._time_ok(other, story.first, story.last):
+                    continue
+                score = self._cosine(story.vec, self._norm(story.vec), other.vec)
+                if score >= thr:
+                    out[key] = score
+        res = [
+            MergeCandidate(self._num_id(a), self._num_id(b), sc)
+            for (a, b), sc in sorted(out.items(), key=lambda x: (-x[1], x[0]))
+        ]
+        return res
+
+    def merge(self, keep: str, absorb: str) -> None:
+        """Fold story ``absorb`` into ``keep``; ``absorb`` then redirects to ``keep``."""
+        a, b = self._by_id.get(keep), self._by_id.get(absorb)
+        if a is None or b is None or a is b:
+            raise KeyError(f"cannot merge {absorb!r} into {keep!r}: not two live stories")
+        for t, v in b.vec.items():
+            a.vec[t] = a.vec.get(t, 0.0) + v
+        self._trim(a)
+        a.article_ids.extend(b.article_ids)
+        a.texts += b.texts
+        a.sources |= b.sources
+        a.touch(b.first)
+        a.touch(b.last)
+        for aid in b.article_ids:
+            self._article_story[aid] = a.id
+        self._dups.rename(b.id, a.id)
+        for h, sid in list(self._exact.items()):
+            if sid == b.id:
+                self._exact[h] = a.id
+        del self._live[b.num]
+        del self._by_id[b.id]
+        self.redirects[b.id] = a.id
+        for old, new in list(self.redirects.items()):
+            if new == b.id:
+                self.redirects[old] = a.id
+        for t, _ in _top(a.vec, self._df.idf, self.config.index_terms):
+            self._postings.post(t, a.num)
+        self._live.move_to_end(a.num)
+
+    # ------------------------------------------------------------------ placement
+    def _place(self, article: Article) -> str:
+        cfg = self.config
+        when = article.published
+        self._advance_clock(article)
+        chash = article.content_hash
+        sh = shingles(article.title, article.text)
+        if len(sh) >= cfg.near_dup_min_shingles:
+            target = self._exact.get(chash)
+            if target is None:
+                h = simhash(sh)
+                target = self._dups.find(h)
+            else:
+                h = None
+            if target is not None:
+                target = self._resolve(target)
+                story = self._by_id.get(target)
+                if story is not None and self._time_ok(story, when, when):
+                    # A syndicated copy: one more outlet, not one more piece of evidence.
+                    self._attach_copy(article, story)
+                    return story.id
+            if h is None:
+                h = simhash(sh)
+        else:
+            h = None
+        terms = self._features(article)
+        if not terms:
+            log.warning("article %r has no usable words (empty or symbols only); new story", article.id)
+            story = self._new_story(self._fresh_id(article))
+            self._ingest(article, story, terms, count_df=False)
+            return story.id
+        best = self._best_story(terms, when)
+        story = best if best is not None else self._new_story(self._fresh_id(article))
+        self._ingest(article, story, terms, simhash_value=h, count_df=False, content_hash=chash)
+        return story.id
+
+    def _features(self, article: Article) -> dict[str, float]:
+        terms = extract_terms(article.title, article.text, self._nouns, self.config)
+        if len(article.text) > self.config.max_body_chars:
+            log.warning(
+                "article %r: body of %d chars, clustering reads the first %d",
+                article.id,
+                len(article.text),
+                self.config.max_body_chars,
+            )
+        # IDF counts this text before it is scored: its own terms are then never "unseen".
+        self._df.add(terms.keys())
+        return terms
+
+    def _best_story(self, terms: dict[str, float], when: datetime | None) -> Story | None:
+        cfg = self.config
+        idf = self._df.idf
+        q = _top(terms, idf, cfg.query_terms)
+        cands = self._postings.gather(((t, w * idf(t)) for t, w in q), self._is_live)
+        if not cands:
+            return None
+        norm = self._norm(terms)
+        best: tuple[float, int] | None = None
+        for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
+            story = self._live[num]
+            gap = self._gap(story, when)
+            if gap is None:
+                continue
+            score = self._cosine(terms, norm, story.vec) - cfg.time_penalty * gap
+            if best is None or score > best[0] or (score == best[0] and num < best[1]):
+                best = (score, num)
+        if best is None or best[0] < cfg.join_threshold:
+            return None
+        return self._live[best[1]]
+
+    def _cosine(self, terms: dict[str, float], norm: float, vec: dict[str, float]) -> float:
+        if norm == 0.0:
+            return 0.0
+        idf = self._df.idf
+        dot = 0.0
+        for t, v in terms.items():
+            s = vec.get(t)
+            if s is not None:
+                i = idf(t)
+                dot += v * s * i * i
+        if dot == 0.0:
+            return 0.0
+        return dot / (norm * self._norm(vec))
+
+    def _norm(self, vec: dict[str, float]) -> float:
+        idf = self._df.idf
+        return math.sqrt(sum((v * idf(t)) ** 2 for t, v in vec.items()))
+
+    # ------------------------------------------------------------------ story state
+    def _new_story(self, story_id: str) -> Story:
+        if story_id in self._by_id or story_id in self._used_ids:
+            raise ValueError(f"story id {story_id!r} already in use")
+        story = Story(num=self._next_num, id=story_id)
+        self._next_num += 1
+        self._used_ids.add(story_id)
+        self._note_label(story_id)
+        self._live[story.num] = story
+        self._by_id[story_id] = story
+        self._evict_over_cap()
+        return story
+
+    def _ingest(
+        self,
+        article: Article,
+        story: Story,
+        terms: dict[str, float],
+        *,
+        simhash_value: int | None = None,
+        count_df: bool = False,
+        content_hash: str | None = None,
+    ) -> None:
+        del count_df  # document frequencies were counted in _features
+        tf_norm = math.sqrt(sum(v * v for v in terms.values()))
+        if tf_norm > 0:
+            vec = story.vec
+            for t, v in terms.items():
+                vec[t] = vec.get(t, 0.0) + v / tf_norm
+            self._trim(story)
+            for t, _ in _top(terms, self._df.idf, self.config.index_terms):
+                self._postings.post(t, story.num)
+        story.texts += 1
+        self._register(article, story)
+        chash = content_hash or article.content_hash
+        if tf_norm > 0:
+            self._exact.setdefault(chash, story.id)
+            sh = simhash_value
+            if sh is None:
+                shs = shingles(article.title, article.text)
+                if len(shs) >= self.config.near_dup_min_shingles:
+                    sh = simhash(shs)
+            if sh is not None:
+                self._dups.add(sh, story.id)
+
+    def _attach_copy(self, article: Article, story: Story) -> None:
+        log.debug("article %r is a copy of a text in story %s", article.id, story.id)
+        self._register(article, story)
+
+    def _register(self, article: Article, story: Story) -> None:
+        story.article_ids.append(article.id)
+        if article.source:
+            story.sources.add(article.source)
+        story.touch(article.published)
+        self._article_story[article.id] = story.id
+        self._live.move_to_end(story.num)
+
+    def _trim(self, story: Story) -> None:
+        cap = self.config.story_terms
+        if len(story.vec) > 2 * cap:
+            keep = heapq.nlargest(cap, story.vec.items(), key=lambda x: (x[1], x[0]))
+            story.vec = dict(keep)
+
+    def _is_live(self, num: int) -> bool:
+        return num in self._live
+
+    def _num_id(self, num: int) -> str:
+        return self._live[num].id
+
+    def _resolve(self, story_id: str) -> str:
+        seen = 0
+        while story_id in self.redirects and seen < 1000:
+            story_id = self.redirects[story_id]
+            seen += 1
+        return story_id
+
+    # ------------------------------------------------------------------ time
+    def _gap(self, story: Story, when: datetime | None) -> float | None:
+        """Time distance to the story in dormancy units; ``None`` if too far."""
+        if when is None or story.first is None or story.last is None:
+            return 0.0
+        if story.first <= when <= story.last:
+            return 0.0
+        delta = (story.first - when) if when < story.first else (when - story.last)
+        frac = delta / self.config.dormancy
+        return None if frac > 1.0 else frac
+
+    def _time_ok(self, story: Story, first: datetime | None, last: datetime | None) -> bool:
+        return self._gap(story, first) is not None or self._gap(story, last) is not None
+
+    def _advance_clock(self, article: Article) -> None:
+        when = article.published
+        if when is None:
+            return
+        if self._clock is not None and when < self._clock - self.config.late_tolerance:
+            log.warning(
+                "article %r published %s, before already-seen %s: placed against stories live then",
+                article.id,
+                when.isoformat(),
+                self._clock.isoformat(),
+            )
+        if self._clock is None or when > self._clock:
+            self._clock = when
+            self._evict_dormant()
+
+    def _evict_dormant(self) -> None:
+        if self._clock is None:
+            return
+        horizon = self._clock - self.config.dormancy
+        # Least recently updated first; stop at the first story that is still awake.
+        while self._live:
+            num, story = next(iter(self._live.items()))
+            if story.last is None or story.last >= horizon:
+                break
+            self._drop(num)
+
+    def _evict_over_cap(self) -> None:
+        cap = self.config.max_live_stories
+        while cap is not None and len(self._live) > cap:
+            num = next(iter(self._live))
+            self._drop(num)
+
+    def _drop(self, num: int) -> None:
+        story = self._live.pop(num)
+        del self._by_id[story.id]
+
+    # ------------------------------------------------------------------ ids
+    def _fresh_id(self, article: Article) -> str:
+        if self._id_factory is not None:
+            sid = self._id_factory(article)
+            if sid in self._used_ids:
+                raise ValueError(f"id_factory returned an id already in use: {sid!r}")
+            return sid
+        while f"s{self._next_label}" in self._used_ids:
+            self._next_label += 1
+        return f"s{self._next_label}"
+
+    def _note_label(self, story_id: str) -> None:
+        if story_id.startswith("s") and story_id[1:].isdigit():
+            self._next_label = max(self._next_label, int(story_id[1:]) + 1)

@@ -1,0 +1,53 @@
+"""Times as readers see them: absolute (server renders UTC, the browser localises) and relative."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from plainwire.models import iso
+
+
+def as_utc(dt: datetime | float | None) -> datetime | None:
+    if dt is None:
+        return None
+    if isinstance(dt, int | float):
+        return datetime.fromtimestamp(dt, UTC)
+    return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
+
+
+def display(dt: datetime | None) -> str:
+    """``Sep 29, 2025, 12:46 AM`` (the layout of the story page), in UTC."""
+    if dt is None:
+        return ""
+    hour = dt.hour % 12 or 12
+    return f"{dt:%b} {dt.day}, {dt.year}, {hour}:{dt:%M} {'AM' if dt.hour < 12 else 'PM'}"
+
+
+def exact(dt: datetime | None) -> str:
+    """The exact UTC time shown on hover."""
+    return "" if dt is None else f"{dt:%Y-%m-%d %H:%M:%S} UTC"
+
+
+def relative(dt: datetime | None, now: datetime | None = None) -> str:
+    """``5 minutes ago``, ``3 hours ago``, ``2 days ago``; absolute date past a month."""
+    if dt is None:
+        return ""
+    now = now or datetime.now(UTC)
+    secs = (now - dt).total_seconds()
+    if secs < 0:
+        return display(dt)
+    for size, unit in ((86400 * 30, None), (86400, "day"), (3600, "hour"), (60, "minute")):
+        if secs >= size:
+            if unit is None:
+                return display(dt)
+            n = int(secs // size)
+            return f"{n} {unit}{'' if n == 1 else 's'} ago"
+    return "just now"
+
+
+def time_context(dt: datetime | float | None) -> dict[str, str] | None:
+    """What templates need to render one ``<time>`` element."""
+    d = as_utc(dt)
+    if d is None:
+        return None
+    return {"iso": iso(d) or "", "display": display(d), "exact": exact(d), "relative": relative(d)}

@@ -1,0 +1,201 @@
+"""Bytes on the wire -> bytes of the body -> text: bounded decompression and charset choice.
+
+Decompression is done here, chunk by chunk with an output limit, instead of by the HTTP
+library, so a 10 kB gzip bomb that inflates to gigabytes is stopped at ``max_bytes`` of
+*output* without ever holding more than that in memory.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import zlib
+from collections.abc import Iterable, Iterator
+
+log = logging.getLogger(__name__)
+
+
+class BodyTooLarge(Exception):
+    """The (decoded) body passed the configured limit."""
+
+
+class BadEncoding(Exception):
+    """The Content-Encoding is unknown or its stream is corrupt."""
+
+
+class _Decoder:
+    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:  # pragma: no cover - interface
+        raise NotImplementedError
+
+    def flush(self) -> bytes:
+        return b""
+
+
+class _Identity(_Decoder):
+    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
+        yield data
+
+
+class _Zlib(_Decoder):
+    def __init__(self, wbits: int) -> None:
+        self._d = zlib.decompressobj(wbits)
+        self._first = True
+        self._wbits = wbits
+
+    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
+        if self._first and self._wbits == zlib.MAX_WBITS and data:
+            # "deflate" is sent both zlib-wrapped (per the RFC) and raw (by some servers).
+            self._first = False
+            if (data[0] & 0x0F) != 8:
+                self._d = zlib.decompressobj(-zlib.MAX_WBITS)
+        self._first = False
+        buf = data
+        try:
+            while True:
+                # max_length bounds each step's output: the bomb never inflates in one go.
+                out = self._d.decompress(buf, max(limit, 1))
+                if out:
+                    yield out
+                buf = self._d.unconsumed_tail
+                if not buf:
+                    break
+        except zlib.error as exc:
+            raise BadEncoding(f"corrupt compressed body: {exc}") from exc
+
+    def flush(self) -> bytes:
+        try:
+            return self._d.flush()
+        except zlib.error as exc:  # pragma: no cover - truncated streams flush quietly
+            raise BadEncoding(f"corrupt compressed body: {exc}") from exc
+
+
+class _Brotli(_Decoder):
+    def __init__(self) -> None:
+        import brotli
+
+        self._brotli = brotli
+        self._d = brotli.Decompressor()
+
+    def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
+        try:
+            out = self._d.process(data, output_buffer_limit=max(limit, 1))
+            if out:
+                yield out
+            while not self._d.can_accept_more_data() and not self._d.is_finished():
+                out = self._d.process(b"", output_buffer_limit=max(limit, 1))
+                if not out:
+                    break
+                yield out
+        except self._brotli.error as exc:
+            raise BadEncoding(f"corrupt brotli body: {exc}") from exc
+
+
+def make_decoder(content_encoding: str | None) -> _Decoder:
+    enc = (content_encoding or "identity").strip().lower()
+    if enc in ("", "identity", "none"):
+        return _Identity()
+    if enc in ("gzip", "x-gzip"):
+        return _Zlib(zlib.MAX_WBITS | 16)
+    if enc == "deflate":
+        return _Zlib(zlib.MAX_WBITS)
+    if enc == "br":
+        return _Brotli()
+    raise BadEncoding(f"unsupported Content-Encoding {content_encoding!r}")
+
+
+def read_bounded(chunks: Iterable[bytes], content_encoding: str | None, max_bytes: int) -> bytes:
+    """Join the decoded body, raising ``BodyTooLarge`` as soon as it passes ``max_bytes``."""
+    encodings = [e for e in (content_encoding or "").split(",") if e.strip()]
+    if len(encodings) > 1:
+        raise BadEncoding(f"stacked Content-Encoding {content_encoding!r} not supported")
+    decoder = make_decoder(encodings[0] if encodings else None)
+    out = bytearray()
+    for chunk in chunks:
+        for piece in decoder.feed(chunk, max_bytes - len(out) + 1):
+            out += piece
+            if len(out) > max_bytes:
+                raise BodyTooLarge(f"body larger than {max_bytes} bytes")
+    out += decoder.flush()
+    if len(out) > max_bytes:
+        raise BodyTooLarge(f"body larger than {max_bytes} bytes")
+    return bytes(out)
+
+
+# --- charsets ----------------------------------------------------------------------
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+_XML_DECL = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""", re.I)
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# Labels that "decode" any byte string; a page labelled so but valid UTF-8 is UTF-8.
+_PERMISSIVE = {"latin-1", "iso8859-1", "cp1252", "ascii"}
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    if not content_type:
+        return None
+    m = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9._:-]+)", content_type, re.I)
+    return m.group(1) if m else None
+
+
+def _norm(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        log.debug("unknown charset label %r ignored", label)
+        return None
+
+
+def declared_in_document(content: bytes) -> str | None:
+    head = content[:4096]
+    m = _XML_DECL.search(head) or _META_CHARSET.search(head)
+    return m.group(1).decode("ascii", "ignore") if m else None
+
+
+def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode a body to text; return ``(text, encoding)``.
+
+    Order: byte-order mark, HTTP charset, in-document declaration (``<meta charset>``,
+    XML declaration), statistical detection (charset-normalizer); each candidate must
+    decode strictly. A label that cannot fail (latin-1/cp1252) is tried *after* UTF-8
+    when the bytes are valid UTF-8, because that mislabelling is the common one. The
+    last resort is UTF-8 with replacement characters, reported as ``"utf-8 (replaced)"``.
+    """
+    if not content:
+        return "", "utf-8"
+    for bom, name in _BOMS:
+        if content.startswith(bom):
+            try:
+                return content.decode(name), name
+            except UnicodeDecodeError:
+                break
+    candidates: list[str] = []
+    for label in (charset_from_content_type(content_type), declared_in_document(content)):
+        name = _norm(label)
+        if name and name not in candidates:
+            candidates.append(name)
+    if any(c in _PERMISSIVE for c in candidates) and "utf-8" not in candidates:
+        first_permissive = next(i for i, c in enumerate(candidates) if c in _PERMISSIVE)
+        candidates.insert(first_permissive, "utf-8")
+    if not candidates:
+        candidates.append("utf-8")
+    for name in candidates:
+        try:
+            return content.decode(name), name
+        except (UnicodeDecodeError, LookupError):
+            log.debug("body does not decode as declared %s", name)
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(content[:200_000]).best()
+    except Exception as exc:  # detection is best effort
+        log.debug("charset detection failed: %s", exc)
+        best = None
+    if best is not None and best.encoding:
+        try:
+            return content.decode(best.encoding), _norm(best.encoding) or best.encoding
+        except (UnicodeDecodeError, LookupError):
+            pass
+    return content.decode("utf-8", errors="replace"), "utf-8 (replaced)"

@@ -1,0 +1,330 @@
+"""Feed parsing: RSS 0.9x/1.0/2.0 and Atom (feedparser), JSON Feed, Google News sitemaps.
+
+``parse_feed`` turns a feed body into ``FeedEntry`` records and is strict about what it
+keeps: entries without an http(s) link are dropped, duplicate GUIDs/links are kept once,
+publication dates in the future (beyond a day of clock skew) or unparseable become
+``None`` -- each with a log warning naming the feed and the entry. A feed that yields no
+entries *and* is not a recognisable feed raises ``FeedError``; a malformed ("bozo") feed
+that still yields entries is kept, with a warning.
+"""
+
+from __future__ import annotations
+
+import calendar
+import html as htmlmod
+import json
+import logging
+import re
+from collections.abc import Iterable, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from plainwire.errors import FeedError
+from plainwire.models import FeedEntry, parse_time, utcnow
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_ENTRIES = 2000
+FUTURE_TOLERANCE = timedelta(days=1)
+_TAG = re.compile(r"<[^>]*>")
+_FEED_TYPES = {
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/feed+json",
+    "application/json",
+    "text/xml",
+    "application/xml",
+}
+_NEWS_NS = "http://www.google.com/schemas/sitemap-news/0.9"
+
+
+def html_to_text(value: str | None) -> str:
+    """Plain text of a (possibly HTML) feed field, whitespace-normalised."""
+    if not value:
+        return ""
+    if "<" in value:
+        value = _TAG.sub(" ", value)
+    return " ".join(htmlmod.unescape(value).split())
+
+
+def _http_url(link: str | None, base: str) -> str | None:
+    if not link or not isinstance(link, str):
+        return None
+    absolute = urljoin(base, link.strip())
+    parts = urlsplit(absolute)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return absolute
+
+
+class _Collector:
+    """Applies the common rules (links, duplicates, dates, cap) to raw entries."""
+
+    def __init__(self, url: str, source: str, max_entries: int | None, now: datetime | None) -> None:
+        self.url = url
+        self.source = source
+        self.max_entries = max_entries
+        self.now = now or utcnow()
+        self.entries: list[FeedEntry] = []
+        self.seen: set[str] = set()
+        self.dropped_duplicates = 0
+        self.dropped_links = 0
+        self.capped = False
+
+    def _date(self, value: datetime | None, raw: Any, link: str) -> datetime | None:
+        if value is None:
+            if raw not in (None, ""):
+                log.warning("feed %s: unparseable date %r for %s; left unset", self.url, raw, link)
+            return None
+        if value > self.now + FUTURE_TOLERANCE:
+            log.warning("feed %s: date %s in the future for %s; left unset", self.url, value.isoformat(), link)
+            return None
+        return value
+
+    def add(
+        self,
+        *,
+        link: str | None,
+        title: str = "",
+        summary: str = "",
+        published: datetime | None = None,
+        raw_date: Any = None,
+        guid: str | None = None,
+        authors: Iterable[str] = (),
+    ) -> bool:
+        """Add one entry; return False once the cap is reached (callers stop then)."""
+        if self.max_entries is not None and len(self.entries) >= self.max_entries:
+            self.capped = True
+            return False
+        url = _http_url(link, self.url) or (_http_url(guid, self.url) if guid and "://" in guid else None)
+        if url is None:
+            self.dropped_links += 1
+            return True
+        key = guid or url
+        if key in self.seen or url in self.seen:
+            self.dropped_duplicates += 1
+            return True
+        self.seen.add(key)
+        self.seen.add(url)
+        self.entries.append(
+            FeedEntry(
+                url=url,
+                title=html_to_text(title),
+                summary=html_to_text(summary),
+                published=self._date(published, raw_date, url),
+                guid=guid,
+                source=self.source,
+                authors=tuple(a for a in (" ".join(str(x).split()) for x in authors) if a),
+            )
+        )
+        return True
+
+    def finish(self) -> list[FeedEntry]:
+        if self.dropped_duplicates:
+            log.warning("feed %s: %d duplicate GUIDs/links dropped", self.url, self.dropped_duplicates)
+        if self.dropped_links:
+            log.warning("feed %s: %d entries without an http(s) link dropped", self.url, self.dropped_links)
+        if self.capped:
+            log.warning("feed %s: more than %d entries; only the first %d kept", self.url, self.max_entries, self.max_entries)
+        return self.entries
+
+
+def parse_feed(
+    content: bytes | str,
+    *,
+    url: str,
+    source: str = "",
+    max_entries: int | None = DEFAULT_MAX_ENTRIES,
+    now: datetime | None = None,
+    content_type: str | None = None,
+) -> list[FeedEntry]:
+    """Parse a feed body fetched from ``url``; entries carry ``source`` as outlet name.
+
+    At most ``max_entries`` entries are kept (``None`` = all). ``content_type`` is the
+    HTTP header, if known (it steers feedparser's choice of strict vs. loose parser).
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    head = data[:2048].lstrip()
+    if not head.strip():
+        raise FeedError("empty feed body", input=url)
+    col = _Collector(url, source, max_entries, now)
+    if head.startswith(b"{"):
+        _parse_json_feed(data, col)
+    elif b"<urlset" in head or b"<sitemapindex" in head:
+        _parse_sitemap(data, col)
+    elif re.match(rb"(?is)(<!--.*?-->\s*)*<!doctype\s+html|(<!--.*?-->\s*)*<html", head):
+        raise FeedError("an HTML page, not a feed (try feed autodiscovery on it)", input=url)
+    else:
+        _parse_xml_feed(data, col, content_type)
+    return col.finish()
+
+
+# --- RSS / Atom ---------------------------------------------------------------------
+
+
+def _struct_to_dt(value: Any) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(value), UTC)
+    except (OverflowError, OSError, ValueError, TypeError):
+        return None
+
+
+def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> None:
+    import feedparser
+
+    # Without a content type feedparser flags every feed as bozo; XML is the honest default.
+    ctype = content_type if content_type and "html" not in content_type else "application/xml"
+    parsed = feedparser.parse(data, response_headers={"content-location": col.url, "content-type": ctype})
+    entries = parsed.get("entries") or []
+    version = parsed.get("version") or ""
+    problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if not entries:
+        if version and problem is None:
+            return  # a well-formed feed that is simply empty
+        reason = f"{type(problem).__name__}: {problem}" if problem is not None else "no entries"
+        raise FeedError(f"not a usable feed ({reason})", input=col.url)
+    if problem is not None:
+        log.warning("feed %s is malformed (%s: %s); keeping %d entries read", col.url, type(problem).__name__, problem, len(entries))
+    for e in entries:
+        link = e.get("link")
+        if not link:
+            for lk in e.get("links") or ():
+                if lk.get("rel", "alternate") == "alternate" and lk.get("href"):
+                    link = lk["href"]
+                    break
+        raw_date = e.get("published") or e.get("updated") or e.get("created")
+        published = _struct_to_dt(e.get("published_parsed") or e.get("updated_parsed") or e.get("created_parsed"))
+        authors = [a.get("name", "") for a in e.get("authors") or () if isinstance(a, Mapping)]
+        if not any(authors) and e.get("author"):
+            authors = [e["author"]]
+        summary = e.get("summary") or ""
+        if not summary and e.get("content"):
+            summary = e["content"][0].get("value", "")
+        if not col.add(
+            link=link,
+            title=e.get("title") or "",
+            summary=summary,
+            published=published,
+            raw_date=raw_date,
+            guid=e.get("id") or None,
+            authors=authors,
+        ):
+            break
+
+
+# --- JSON Feed ----------------------------------------------------------------------
+
+
+def _parse_json_feed(data: bytes, col: _Collector) -> None:
+    try:
+        obj = json.loads(data)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise FeedError(f"malformed JSON Feed: {exc}", input=col.url) from None
+    if not isinstance(obj, dict) or not isinstance(obj.get("items"), list):
+        raise FeedError("not a JSON Feed (no 'items' list)", input=col.url)
+    if "jsonfeed.org" not in str(obj.get("version", "")):
+        log.warning("feed %s: JSON without a jsonfeed.org version; reading it as a JSON Feed", col.url)
+    feed_authors = _json_authors(obj)
+    for i, item in enumerate(obj["items"]):
+        if not isinstance(item, dict):
+            log.warning("feed %s: item %d is not an object; skipped", col.url, i)
+            continue
+        raw_date = item.get("date_published") or item.get("date_modified")
+        authors = _json_authors(item) or feed_authors
+        summary = item.get("summary") or item.get("content_text") or item.get("content_html") or ""
+        if not col.add(
+            link=item.get("url") or item.get("external_url"),
+            title=str(item.get("title") or ""),
+            summary=str(summary),
+            published=parse_time(raw_date) if isinstance(raw_date, str) else None,
+            raw_date=raw_date,
+            guid=str(item["id"]) if item.get("id") is not None else None,
+            authors=authors,
+        ):
+            break
+
+
+def _json_authors(obj: Mapping[str, Any]) -> list[str]:
+    authors = obj.get("authors")
+    if not isinstance(authors, list):
+        authors = [obj["author"]] if isinstance(obj.get("author"), dict) else []
+    return [str(a.get("name")) for a in authors if isinstance(a, dict) and a.get("name")]
+
+
+# --- Google News sitemaps -----------------------------------------------------------
+
+
+def _parse_sitemap(data: bytes, col: _Collector) -> None:
+    from lxml import etree
+
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError as exc:
+        raise FeedError(f"malformed sitemap: {exc}", input=col.url) from None
+    if root is None:
+        raise FeedError("malformed sitemap: no document element", input=col.url)
+    if etree.QName(root).localname == "sitemapindex":
+        raise FeedError("a sitemap index, not a news sitemap; add one of its child sitemaps", input=col.url)
+    for node in root:
+        if not isinstance(node.tag, str) or etree.QName(node).localname != "url":
+            continue
+        loc = _child_text(node, "loc")
+        news = next((c for c in node if isinstance(c.tag, str) and etree.QName(c).namespace == _NEWS_NS), None)
+        title = _child_text(news, "title") if news is not None else ""
+        raw_date = (_child_text(news, "publication_date") if news is not None else "") or _child_text(node, "lastmod")
+        if not col.add(link=loc, title=title, published=parse_time(raw_date), raw_date=raw_date):
+            break
+
+
+def _child_text(node: Any, localname: str) -> str:
+    from lxml import etree
+
+    for c in node.iter():
+        if isinstance(c.tag, str) and etree.QName(c).localname == localname and c.text:
+            return c.text.strip()
+    return ""
+
+
+# --- autodiscovery ------------------------------------------------------------------
+
+_FEEDISH_HREF = re.compile(r"(^|/)(feeds?|rss|atom)(/|\.xml|\.rss|\.json)?$|\.(rss|atom)$|/rss\.xml$", re.I)
+
+
+def discover_feeds(html: str, base_url: str) -> list[str]:
+    """Feed URLs a page advertises: ``<link rel="alternate" type="...rss/atom/json...">`` first,
+    then links whose path looks like a feed (``/feed``, ``/rss.xml``...), without duplicates."""
+    if not html or not html.strip():
+        return []
+    from lxml import html as lxhtml
+
+    try:
+        doc = lxhtml.document_fromstring(html)
+    except (ValueError, Exception) as exc:  # lxml raises ParserError (a ValueError) and others
+        log.debug("autodiscovery: cannot parse %s: %s", base_url, exc)
+        return []
+    base = base_url
+    for b in doc.iter("base"):
+        if b.get("href"):
+            base = urljoin(base_url, b.get("href"))
+            break
+    found: list[str] = []
+    for link in doc.iter("link"):
+        rels = (link.get("rel") or "").lower().split()
+        ctype = (link.get("type") or "").lower().split(";")[0].strip()
+        if "alternate" in rels and ctype in _FEED_TYPES:
+            u = _http_url(link.get("href"), base)
+            if u and u not in found:
+                found.append(u)
+    for a in doc.iter("a"):
+        href = a.get("href") or ""
+        path = urlsplit(href).path.rstrip("/")
+        if path and _FEEDISH_HREF.search(path):
+            u = _http_url(href, base)
+            if u and u not in found:
+                found.append(u)
+    return found

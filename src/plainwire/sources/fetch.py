@@ -1,0 +1,388 @@
+"""Polite, bounded HTTP fetching.
+
+``Fetcher.get`` does one logical GET: robots.txt check, per-host politeness (concurrency
+and minimum interval), conditional headers, manual redirects (each hop re-vetted by the
+SSRF guard in :mod:`plainwire.sources.netguard`), a total deadline, a size limit enforced
+while streaming (after decompression), and retries with exponential backoff for 5xx, 429
+and network timeouts. Every failure is a :class:`plainwire.errors.FetchError` whose
+``input`` is the URL asked for.
+
+It talks to ``httpcore`` (the transport under httpx) directly because the guard must sit
+in the connection layer and decompression must be bounded by us; httpx's conveniences
+(automatic redirects and decoding) are exactly what has to be done by hand here.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
+from types import TracebackType
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import httpcore
+import httpx
+
+from plainwire.errors import BlockedAddressError, FetchError
+from plainwire.sources import netguard
+from plainwire.sources.decode import BadEncoding, BodyTooLarge, decode_text, read_bounded
+from plainwire.sources.robots import RobotsCache
+
+log = logging.getLogger(__name__)
+
+DEFAULT_USER_AGENT = "plainwire/0.1 (news story engine; polite feed reader)"
+_REDIRECTS = {301, 302, 303, 307, 308}
+_RETRY_STATUS = {429, 500, 502, 503, 504}
+
+
+@dataclass(frozen=True)
+class FetchConfig:
+    user_agent: str = DEFAULT_USER_AGENT
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0  # longest silence between two reads
+    total_timeout: float = 60.0  # one attempt, redirects included; bounds trickling servers
+    max_bytes: int = 10 * 1024 * 1024  # decoded body limit
+    max_redirects: int = 5
+    allow_private_networks: bool = False
+    allowed_hosts: tuple[str, ...] = ()  # host names exempt from the private-address guard
+    per_host_concurrency: int = 2
+    per_host_interval: float = 1.0  # seconds between request starts to one host
+    max_workers: int = 8  # threads of fetch_many
+    retries: int = 2  # extra attempts for 5xx / 429 / timeouts / dropped connections
+    backoff: float = 0.5  # first retry delay, doubled each time
+    backoff_max: float = 30.0
+    respect_robots: bool = True
+    robots_ttl: float = 3600.0
+    max_crawl_delay: float = 10.0  # a robots Crawl-delay larger than this is capped
+    accept: str = (
+        "text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,"
+        "application/feed+json,application/xml;q=0.9,application/json;q=0.8,*/*;q=0.5"
+    )
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    url: str  # as asked
+    final_url: str  # after redirects
+    status: int
+    headers: dict[str, str]  # lower-cased names; repeated headers joined with ", "
+    content: bytes
+    text: str
+    encoding: str  # what ``text`` was decoded with; "utf-8 (replaced)" = undecodable bytes
+    etag: str | None = None
+    last_modified: str | None = None
+    not_modified: bool = False
+    content_type: str = ""  # media type only, lower-case, e.g. "text/html"
+    redirects: tuple[str, ...] = field(default=())  # intermediate URLs
+
+
+class HttpStatusError(FetchError):
+    """The server answered with an error status (kept on ``status``)."""
+
+    code = "http_error"
+
+    def __init__(self, message: str, *, input: str | None = None, status: int = 0) -> None:
+        super().__init__(message, input=input)
+        self.status = status
+
+
+class _Retryable(Exception):
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class _HostGate:
+    """Per-host concurrency slot plus a minimum interval between request starts."""
+
+    def __init__(self, concurrency: int) -> None:
+        self._sem = threading.BoundedSemaphore(max(1, concurrency))
+        self._lock = threading.Lock()
+        self._next = 0.0
+
+    def __enter__(self) -> None:
+        self._sem.acquire()
+
+    def __exit__(self, *exc: object) -> None:
+        self._sem.release()
+
+    def wait_turn(self, interval: float) -> None:
+        with self._lock:
+            now = time.monotonic()
+            start = max(now, self._next)
+            self._next = start + interval
+        if start > now:
+            time.sleep(start - now)
+
+
+def _origin(url: httpx.URL) -> str:
+    port = f":{url.port}" if url.port else ""
+    return f"{url.scheme}://{url.host}{port}"
+
+
+def _media_type(content_type: str) -> str:
+    return content_type.split(";", 1)[0].strip().lower()
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        try:
+            return max(0.0, parsedate_to_datetime(value).timestamp() - time.time())
+        except (TypeError, ValueError):
+            return None
+
+
+class Fetcher:
+    """Thread-safe HTTP client; use as a context manager or call ``close()``."""
+
+    def __init__(self, config: FetchConfig | None = None) -> None:
+        self.config = config or FetchConfig()
+        c = self.config
+        self._pool = httpcore.ConnectionPool(
+            ssl_context=httpx.create_ssl_context(),
+            max_connections=max(10, c.max_workers * 2),
+            max_keepalive_connections=max(10, c.max_workers),
+            keepalive_expiry=30.0,
+            network_backend=netguard.GuardedBackend(
+                allow_private=c.allow_private_networks,
+                allowed_hosts=frozenset(h.lower() for h in c.allowed_hosts),
+            ),
+        )
+        self._gates: dict[str, _HostGate] = {}
+        self._gates_lock = threading.Lock()
+        self._robots = RobotsCache(self._load_robots, c.user_agent, c.robots_ttl)
+
+    # -- public -------------------------------------------------------------------
+
+    def get(self, url: str, *, etag: str | None = None, last_modified: str | None = None) -> FetchResult:
+        """GET ``url``; raise ``FetchError`` (naming ``url``) on any failure.
+
+        With ``etag``/``last_modified`` the request is conditional and a 304 answer gives a
+        result with ``not_modified=True`` and empty content.
+        """
+        c = self.config
+        attempt = 0
+        while True:
+            try:
+                return self._get_once(url, etag, last_modified)
+            except _Retryable as exc:
+                if attempt >= c.retries:
+                    raise FetchError(f"{exc} (after {attempt + 1} attempts)", input=url) from None
+                delay = min(c.backoff_max, c.backoff * (2**attempt))
+                if exc.retry_after is not None:
+                    delay = min(c.backoff_max, max(delay, exc.retry_after))
+                log.info("retrying %s in %.1fs: %s", url, delay, exc)
+                time.sleep(delay)
+                attempt += 1
+
+    def fetch_many(
+        self, urls: Iterable[str], *, max_workers: int | None = None
+    ) -> Iterator[tuple[str, FetchResult | FetchError]]:
+        """Fetch concurrently (per-host limits still apply); yield in completion order.
+
+        At most ``2 * max_workers`` requests are in flight or buffered, so memory stays
+        bounded however many URLs are given. Errors are yielded, never raised.
+        """
+        workers = max_workers or self.config.max_workers
+        pending: dict[Future[FetchResult], str] = {}
+        it = iter(urls)
+        with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="plainwire-fetch") as pool:
+            try:
+                exhausted = False
+                while True:
+                    while not exhausted and len(pending) < workers * 2:
+                        try:
+                            u = next(it)
+                        except StopIteration:
+                            exhausted = True
+                            break
+                        pending[pool.submit(self.get, u)] = u
+                    if not pending:
+                        return
+                    done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        u = pending.pop(fut)
+                        exc = fut.exception()
+                        if exc is None:
+                            yield u, fut.result()
+                        elif isinstance(exc, FetchError):
+                            yield u, exc
+                        else:  # a bug must not end a crawl; report it against its URL
+                            log.exception("unexpected error fetching %s", u, exc_info=exc)
+                            yield u, FetchError(f"unexpected error: {exc!r}", input=u)
+            finally:
+                for fut in pending:
+                    fut.cancel()
+
+    def close(self) -> None:
+        self._pool.close()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    # -- internals ----------------------------------------------------------------
+
+    def _gate(self, origin: str) -> _HostGate:
+        with self._gates_lock:
+            gate = self._gates.get(origin)
+            if gate is None:
+                gate = self._gates[origin] = _HostGate(self.config.per_host_concurrency)
+            return gate
+
+    def _interval(self, origin: str) -> float:
+        delay = self._robots.crawl_delay(origin) if self.config.respect_robots else None
+        if delay is None:
+            return self.config.per_host_interval
+        return max(self.config.per_host_interval, min(delay, self.config.max_crawl_delay))
+
+    def _load_robots(self, robots_url: str) -> tuple[int, str]:
+        try:
+            status, headers, body, _ = self._request(httpx.URL(robots_url), [], max_bytes=512 * 1024)
+        except _Retryable as exc:
+            log.info("robots.txt %s unreachable (%s); treating host as disallowed for now", robots_url, exc)
+            return 503, ""
+        except BlockedAddressError:
+            raise
+        except FetchError as exc:  # oversized or undecodable robots.txt: no usable rules
+            log.info("robots.txt %s unusable (%s); no rules applied", robots_url, exc)
+            return 404, ""
+        if status in _REDIRECTS:  # one redirect hop is common (http -> https, www)
+            loc = headers.get("location")
+            if loc:
+                try:
+                    status, headers, body, _ = self._request(httpx.URL(urljoin(robots_url, loc)), [], 512 * 1024)
+                except (_Retryable, FetchError):
+                    return 404, ""
+                if status in _REDIRECTS:
+                    return 404, ""
+        return status, decode_text(body, headers.get("content-type"))[0] if status < 300 else ""
+
+    def _get_once(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
+        c = self.config
+        current = url
+        seen: list[str] = []
+        for _hop in range(c.max_redirects + 1):
+            try:
+                target = httpx.URL(current)
+            except (httpx.InvalidURL, TypeError, ValueError) as exc:
+                raise FetchError(f"invalid URL {current!r}: {exc}", input=url) from None
+            if target.scheme not in ("http", "https") or not target.host:
+                raise FetchError(f"not an http(s) URL: {current!r}", input=url)
+            origin = _origin(target)
+            try:
+                if c.respect_robots and not self._robots.allowed(origin, str(target)):
+                    raise FetchError(f"disallowed by {origin}/robots.txt for {current}", input=url)
+            except BlockedAddressError as exc:
+                raise BlockedAddressError(exc.message, input=url) from None
+            extra: list[tuple[str, str]] = []
+            if etag:
+                extra.append(("If-None-Match", etag))
+            if last_modified:
+                extra.append(("If-Modified-Since", last_modified))
+            status, headers, body, encoding_note = self._request(target, extra, c.max_bytes, url=url)
+            if status in _REDIRECTS and headers.get("location"):
+                seen.append(current)
+                nxt = urljoin(current, headers["location"].strip())
+                if nxt in seen:
+                    raise FetchError(f"redirect loop: {' -> '.join([*seen, nxt])}", input=url)
+                current = nxt
+                continue
+            ctype = headers.get("content-type", "")
+            if status == 304:
+                return FetchResult(
+                    url, current, status, headers, b"", "", "", headers.get("etag", etag),
+                    headers.get("last-modified", last_modified), True, _media_type(ctype), tuple(seen),
+                )
+            if status in _RETRY_STATUS:
+                raise _Retryable(f"HTTP {status} from {current}", _retry_after(headers.get("retry-after")))
+            if status >= 400:
+                raise HttpStatusError(f"HTTP {status} from {current}", input=url, status=status)
+            text, encoding = decode_text(body, ctype)
+            return FetchResult(
+                url, current, status, headers, body, text, encoding, headers.get("etag"),
+                headers.get("last-modified"), False, _media_type(ctype), tuple(seen),
+            )
+        raise FetchError(f"too many redirects (more than {c.max_redirects}): {' -> '.join(seen)}", input=url)
+
+    def _request(
+        self, target: httpx.URL, extra: list[tuple[str, str]], max_bytes: int, *, url: str | None = None
+    ) -> tuple[int, dict[str, str], bytes, str]:
+        """One HTTP exchange; returns (status, headers, decoded body, note). Redirects return no body."""
+        c = self.config
+        name = url or str(target)
+        origin = _origin(target)
+        host_header = target.netloc.decode("ascii")
+        headers = [
+            ("Host", host_header),
+            ("User-Agent", c.user_agent),
+            ("Accept", c.accept),
+            ("Accept-Encoding", "gzip, deflate, br"),
+            *extra,
+        ]
+        req_url = httpcore.URL(
+            scheme=target.raw_scheme, host=target.raw_host, port=target.port, target=target.raw_path
+        )
+        timeouts: dict[str, Any] = {
+            "connect": c.connect_timeout,
+            "read": c.read_timeout,
+            "write": c.read_timeout,
+            "pool": c.total_timeout,
+        }
+        gate = self._gate(origin)
+        with gate:
+            gate.wait_turn(self._interval(origin))
+            netguard.set_deadline(time.monotonic() + c.total_timeout)
+            try:
+                with self._pool.stream("GET", req_url, headers=headers, extensions={"timeout": timeouts}) as resp:
+                    hdrs: dict[str, str] = {}
+                    for k, v in resp.headers:
+                        key = k.decode("latin-1").lower()
+                        val = v.decode("latin-1")
+                        hdrs[key] = f"{hdrs[key]}, {val}" if key in hdrs else val
+                    status = resp.status
+                    if status in _REDIRECTS or status == 304 or status >= 400:
+                        return status, hdrs, b"", ""
+                    declared = hdrs.get("content-length", "").strip()
+                    if declared.isdigit() and "content-encoding" not in hdrs and int(declared) > max_bytes:
+                        raise FetchError(
+                            f"body of {declared} bytes exceeds limit of {max_bytes} bytes", input=name
+                        )
+                    body = read_bounded(resp.iter_stream(), hdrs.get("content-encoding"), max_bytes)
+                    return status, hdrs, body, ""
+            except BodyTooLarge as exc:
+                raise FetchError(f"{exc} (limit {max_bytes}); download stopped", input=name) from None
+            except BadEncoding as exc:
+                raise FetchError(str(exc), input=name) from None
+            except BlockedAddressError as exc:
+                raise BlockedAddressError(exc.message, input=name) from None
+            except httpcore.TimeoutException as exc:
+                what = "total timeout" if "total" in str(exc) else "timeout"
+                raise _Retryable(f"{what} fetching {target} ({exc or type(exc).__name__})") from None
+            except (httpcore.ConnectError, httpcore.ReadError, httpcore.WriteError, httpcore.RemoteProtocolError) as exc:
+                raise _Retryable(f"network error fetching {target}: {exc or type(exc).__name__}") from None
+            except (httpcore.UnsupportedProtocol, httpcore.LocalProtocolError, httpcore.ProxyError) as exc:
+                raise FetchError(f"cannot fetch {target}: {exc}", input=name) from None
+            finally:
+                netguard.set_deadline(None)
+
+
+def fetch_text(url: str, config: FetchConfig | None = None) -> FetchResult:
+    """One-off GET with a throw-away fetcher (for the CLI's single-URL commands)."""
+    with Fetcher(config) as f:
+        return f.get(url)
+
+
+def host_of(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()

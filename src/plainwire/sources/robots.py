@@ -1,0 +1,65 @@
+"""robots.txt rules per host, cached in memory (RFC 9309 semantics)."""
+
+from __future__ import annotations
+
+import threading
+import time
+import urllib.robotparser
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass
+class _Entry:
+    parser: urllib.robotparser.RobotFileParser | None  # None = allow everything
+    disallow_all: bool
+    expires: float
+
+
+class RobotsCache:
+    """Answers ``allowed(url)`` by fetching each host's robots.txt once per ``ttl``.
+
+    ``load(robots_url)`` returns ``(status, text)``; it is the fetcher's own raw GET, so
+    robots.txt obeys the same SSRF guard, size and time limits. Per RFC 9309: 4xx means
+    no rules (allow), 5xx means assume full disallow for now.
+    """
+
+    def __init__(self, load: Callable[[str], tuple[int, str]], user_agent: str, ttl: float = 3600.0) -> None:
+        self._load = load
+        self._agent = user_agent
+        self._ttl = ttl
+        self._entries: dict[str, _Entry] = {}
+        self._locks: dict[str, threading.Lock] = {}
+        self._guard = threading.Lock()
+
+    def _entry(self, origin: str) -> _Entry:
+        with self._guard:
+            lock = self._locks.setdefault(origin, threading.Lock())
+        with lock:  # one robots fetch per host even with many threads asking
+            entry = self._entries.get(origin)
+            if entry is not None and entry.expires > time.monotonic():
+                return entry
+            status, text = self._load(origin + "/robots.txt")
+            parser: urllib.robotparser.RobotFileParser | None = None
+            disallow_all = False
+            if 200 <= status < 300:
+                parser = urllib.robotparser.RobotFileParser()
+                parser.parse(text.splitlines())
+            elif status >= 500:
+                disallow_all = True
+            entry = _Entry(parser, disallow_all, time.monotonic() + (self._ttl if status < 500 else 300.0))
+            self._entries[origin] = entry
+            return entry
+
+    def allowed(self, origin: str, url: str) -> bool:
+        entry = self._entry(origin)
+        if entry.disallow_all:
+            return False
+        return entry.parser is None or entry.parser.can_fetch(self._agent, url)
+
+    def crawl_delay(self, origin: str) -> float | None:
+        entry = self._entries.get(origin)
+        if entry is None or entry.parser is None:
+            return None
+        delay = entry.parser.crawl_delay(self._agent)
+        return float(delay) if delay is not None else None

@@ -1,0 +1,117 @@
+"""Versioned schema migrations. Each entry upgrades ``PRAGMA user_version`` by one.
+
+Never edit a released migration: append a new one.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[str] = [
+    # 1: outlets, articles, stories, errors, FTS5 indexes
+    """
+    CREATE TABLE outlets (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        feed_url TEXT NOT NULL UNIQUE,
+        home_url TEXT,
+        region TEXT,
+        lean TEXT,
+        language TEXT,
+        enabled INTEGER NOT NULL DEFAULT 1,
+        added_at REAL NOT NULL,
+        etag TEXT,
+        last_modified TEXT,
+        last_polled REAL,
+        last_success REAL,
+        last_error TEXT,
+        last_error_at REAL,
+        consecutive_failures INTEGER NOT NULL DEFAULT 0,
+        articles_total INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE articles (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        url TEXT NOT NULL UNIQUE,
+        title TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source TEXT NOT NULL DEFAULT '',
+        outlet_id INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+        published REAL,
+        modified REAL,
+        fetched_at REAL NOT NULL,
+        authors TEXT NOT NULL DEFAULT '[]',
+        language TEXT,
+        site TEXT,
+        section TEXT,
+        schema_type TEXT,
+        og_type TEXT,
+        description TEXT,
+        content_hash TEXT NOT NULL,
+        genre TEXT,
+        tone_label TEXT,
+        tone_score REAL,
+        tone_evidence TEXT NOT NULL DEFAULT '[]',
+        story_id TEXT REFERENCES stories(id)
+    );
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_hash ON articles(content_hash);
+    CREATE TABLE stories (
+        rowid INTEGER PRIMARY KEY,
+        id TEXT NOT NULL UNIQUE,
+        slug TEXT NOT NULL UNIQUE,
+        headline TEXT NOT NULL DEFAULT '',
+        story TEXT NOT NULL DEFAULT '',
+        tone_label TEXT,
+        tone_score REAL,
+        published REAL,
+        updated REAL,
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_outlets INTEGER NOT NULL DEFAULT 0,
+        synthesis TEXT,
+        synthesized_sig TEXT,
+        synthesized_at REAL,
+        dirty INTEGER NOT NULL DEFAULT 1,
+        merged_into TEXT,
+        created_at REAL NOT NULL
+    );
+    CREATE INDEX stories_updated ON stories(updated);
+    CREATE INDEX stories_dirty ON stories(dirty) WHERE dirty = 1;
+    CREATE TABLE errors (
+        id INTEGER PRIMARY KEY,
+        at REAL NOT NULL,
+        stage TEXT NOT NULL,
+        input TEXT NOT NULL,
+        code TEXT NOT NULL,
+        message TEXT NOT NULL
+    );
+    CREATE INDEX errors_at ON errors(at);
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+    END;
+    CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+    END;
+    CREATE VIRTUAL TABLE stories_fts USING fts5(
+        headline, story, content='stories', content_rowid='rowid', tokenize='porter unicode61'
+    );
+    CREATE TRIGGER stories_ai AFTER INSERT ON stories BEGIN
+        INSERT INTO stories_fts(rowid, headline, story) VALUES (new.rowid, new.headline, new.story);
+    END;
+    CREATE TRIGGER stories_ad AFTER DELETE ON stories BEGIN
+        INSERT INTO stories_fts(stories_fts, rowid, headline, story) VALUES ('delete', old.rowid, old.headline, old.story);
+    END;
+    CREATE TRIGGER stories_au AFTER UPDATE OF headline, story ON stories BEGIN
+        INSERT INTO stories_fts(stories_fts, rowid, headline, story) VALUES ('delete', old.rowid, old.headline, old.story);
+        INSERT INTO stories_fts(rowid, headline, story) VALUES (new.rowid, new.headline, new.story);
+    END;
+    """,
+]
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,126 @@
+"""Sentence splitting and safe compression of article sentences.
+
+Splitting uses ``sentencex`` (Wikimedia's rule-based segmenter, compiled, ~100x faster than
+pysbd on news leads and it keeps "Sen. Roe, D-Ore., said ..." together where pysbd breaks it).
+Compression only ever *removes* text (datelines, bylines, short parenthetical asides, dangling
+sentence-initial connectives); it never adds words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# "WASHINGTON (AP) — ", "MINNEAPOLIS—", "LONDON, Jan 5 (Reuters) - ", "(CNN) — "
+_DATELINE = re.compile(
+    r"""^\s*(?:
+        [A-Z][A-Z.'’\-]+(?:\ [A-Z][A-Z.'’\-]+){0,3}        # PLACE in capitals
+        (?:,\ [A-Z][A-Za-z.]+(?:\ [A-Z][A-Za-z.]+)?)?       # , State / , Jan
+        (?:\ \d{1,2})?                                        # day
+        \s*(?:\([A-Za-z .&]{1,30}\))?                         # (AP)
+      | \([A-Za-z .&]{1,30}\)                                 # (CNN) alone
+    )\s*[—–-]{1,2}\s*""",
+    re.VERBOSE,
+)
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[^\n.]{0,60})?\s*(?:\n|$)")
+_LABEL = re.compile(r"^\s*(?:VIDEO|WATCH|PHOTOS?|LISTEN|UPDATE[D]?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)\s*:\s*", re.I)
+# A parenthetical aside: short, no nested parentheses. Party/state tags like "(R-Texas)" go too.
+_PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
+_CONNECTIVE = re.compile(
+    r"^(?:But|And|Yet|So|Still|Also|However|Meanwhile|Moreover|Furthermore|Nevertheless|Nonetheless|"
+    r"Instead|Indeed|Additionally|In addition|In fact|Besides|Then|Now|Of course|After all|Even so|"
+    r"Still yet|That said|To be sure|On the other hand)\b,?\s+(?=\S)"
+)
+_JUNK = re.compile(
+    r"(?i)\b(?:click here|read more|sign up|subscribe|newsletter|advertisement|all rights reserved|"
+    r"follow us|share this|cookie|javascript)\b"
+)
+_WS = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of one article, as split by the synthesizer (``index`` is provenance)."""
+
+    article_id: str
+    index: int  # position among the article's sentences as split by ``split_sentences``
+    raw: str  # the sentence as split
+    text: str  # compressed, ready to print
+    source: str = ""
+
+
+@lru_cache(maxsize=1)
+def _segmenter():  # lazily imported: no import-time cost for users of other stages
+    from sentencex import segment
+
+    return segment
+
+
+def split_sentences(text: str, language: str | None = "en") -> list[str]:
+    """Split ``text`` into sentences; paragraphs (blank/new lines) always break."""
+    if not text or not text.strip():
+        return []
+    segment = _segmenter()
+    lang = (language or "en").split("-")[0].lower() or "en"
+    out: list[str] = []
+    for para in re.split(r"\n\s*\n|\n", text):
+        para = para.strip()
+        if not para:
+            continue
+        try:
+            parts = list(segment(lang, para))
+        except Exception:  # unknown language code in sentencex: fall back to English rules
+            parts = list(segment("en", para))
+        for p in parts:
+            p = _WS.sub(" ", p).strip()
+            if p:
+                out.append(p)
+    return out
+
+
+def strip_dateline(s: str) -> str:
+    return _DATELINE.sub("", s, count=1)
+
+
+def compress(sentence: str, *, first: bool = False) -> str:
+    """Remove dateline, byline, labels, parenthetical asides and a dangling initial connective.
+
+    ``first`` marks the article's first sentence (datelines and bylines only occur there).
+    Returns "" when nothing printable remains.
+    """
+    s = sentence.strip()
+    if first:
+        s = _BYLINE.sub("", s, count=1)
+        s = strip_dateline(s)
+    s = _LABEL.sub("", s, count=1)
+    without = _PAREN.sub("", s)
+    if len(without.split()) >= 4:
+        s = without
+    m = _CONNECTIVE.match(s)
+    if m and len(s) > m.end() + 10:
+        s = s[m.end() :]
+    s = _WS.sub(" ", s).strip()
+    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    return s
+
+
+def is_junk(s: str) -> bool:
+    """Boilerplate, fragments and questions have no place in a neutral summary."""
+    words = s.split()
+    if len(words) < 4:
+        return True
+    if s.rstrip("\"'”’)").endswith("?"):
+        return True
+    return bool(_JUNK.search(s))
+
+
+def article_sentences(article_id: str, text: str, source: str = "", language: str | None = "en") -> list[Sentence]:
+    """All sentences of an article with their provenance index and compressed form."""
+    raws = split_sentences(text, language)
+    return [
+        Sentence(article_id=article_id, index=i, raw=r, text=compress(r, first=(i == 0)), source=source)
+        for i, r in enumerate(raws)
+    ]

@@ -1,0 +1,163 @@
+"""Genre rules: URLs, schema.org types, sections, bylines, title labels and text cues.
+
+All URLs, titles and texts here are invented for the tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from plainwire.analyze import genre_cues, genre_of
+from plainwire.models import Article
+
+NEUTRAL_TEXT = (
+    "The county board voted 5-2 on Tuesday to extend the bus route to the new hospital. "
+    "The extension will cost 3.1 million dollars and open in March, officials said."
+)
+
+
+def art(url: str = "", title: str = "Board extends bus route", text: str = NEUTRAL_TEXT, **kw) -> Article:
+    return Article(id="x", title=title, text=text, url=url, **kw)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-times.com/2025/03/04/opinion/bus-routes-matter.html",
+        "https://www.example-post.com/opinions/2025/03/04/bus-route-vote/",
+        "https://www.example-guardian.co.uk/commentisfree/2025/mar/04/bus-route-vote",
+        "https://www.example-independent.co.uk/voices/bus-route-vote-b123456.html",
+        "https://www.example-atlantic.com/ideas/archive/2025/03/bus-route/123/",
+        "https://www.example-hill.com/opinion/transportation/12345-bus-route-vote/",
+        "https://www.example-mail.co.uk/debate/article-123/bus-route.html",
+        "https://www.example-monde.fr/idees/article/2025/03/04/bus_123.html",
+        "https://www.example-spiegel.de/meinung/buslinie-kommentar-a-123.html",
+        "https://elpais.example.com/opinion/2025-03-04/la-linea-de-autobus.html",
+        "https://www.example-wire.com/breakingviews/bus-route-bet-2025-03-04/",
+        "https://www.example-wire.com/world/us/opinion-why-the-bus-route-vote-was-wrong-2025-03-04/",
+        "https://www.example-paper.com/news/editorials/bus-route-vote",
+        "https://opinion.example-herald.com/2025/03/04/bus-route/",
+        "https://www.example-paper.com/letters-to-the-editor/bus-route-vote",
+        "https://www.example-paper.com/columnists/jane-doe/bus-route-vote",
+        "https://www.example-paper.com/op-ed/bus-route-vote",
+    ],
+)
+def test_opinion_urls(url: str) -> None:
+    assert genre_of(art(url)) == "opinion", url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-wire.com/world/europe/analysis-why-the-bus-route-vote-matters-2025-03-04/",
+        "https://www.example-broadcaster.com/news-analysis/bus-route-vote",
+        "https://www.example-paper.com/analysis/2025/03/04/bus-route/",
+        "https://www.example-express.in/explained/bus-route-vote-123/",
+    ],
+)
+def test_analysis_urls(url: str) -> None:
+    assert genre_of(art(url)) == "analysis", url
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.example-times.com/2025/03/04/us/bus-route-vote.html",
+        "https://www.example-broadcaster.com/news/world-123456",
+        "https://www.example-wire.com/business/autos/bus-maker-wins-county-contract-2025-03-04/",
+        # the word only inside the slug is not a section
+        "https://www.example-paper.com/politics/board-rejects-opinion-poll-request",
+        "",
+    ],
+)
+def test_news_urls(url: str) -> None:
+    assert genre_of(art(url)) == "news", url
+
+
+@pytest.mark.parametrize(
+    ("schema", "genre"),
+    [
+        ("OpinionNewsArticle", "opinion"),
+        ("https://schema.org/OpinionNewsArticle", "opinion"),
+        ("NewsArticle, OpinionNewsArticle", "opinion"),
+        ("ReviewNewsArticle", "opinion"),
+        ("AnalysisNewsArticle", "analysis"),
+        ("BackgroundNewsArticle", "analysis"),
+        ("NewsArticle", "news"),
+        ("ReportageNewsArticle", "news"),
+    ],
+)
+def test_schema_types(schema: str, genre: str) -> None:
+    assert genre_of(art("https://www.example-paper.com/2025/03/04/bus-route", schema_type=schema)) == genre
+
+
+def test_section_and_og_type() -> None:
+    assert genre_of(art(section="Opinion")) == "opinion"
+    assert genre_of(art(section="Commentary")) == "opinion"
+    assert genre_of(art(section="News Analysis")) == "analysis"
+    assert genre_of(art(section="Politics")) == "news"
+    assert genre_of(art(og_type="article:opinion")) == "opinion"
+
+
+@pytest.mark.parametrize(
+    "author",
+    ["Jane Doe, Columnist", "The Editorial Board", "Opinion Contributor John Roe", "Guest Columnist Ann Poe"],
+)
+def test_opinion_bylines(author: str) -> None:
+    assert genre_of(art(authors=(author,))) == "opinion"
+
+
+def test_analysis_byline_and_plain_byline() -> None:
+    assert genre_of(art(authors=("Analysis by Sam Lee",))) == "analysis"
+    assert genre_of(art(authors=("Sam Lee", "Ana Ruiz"))) == "news"
+
+
+@pytest.mark.parametrize(
+    ("title", "genre"),
+    [
+        ("Opinion: The bus route vote was a mistake", "opinion"),
+        ("OPINION | Ride the bus, save the town", "opinion"),
+        ("Editorial: Extend the route", "opinion"),
+        ("The county needs that bus route | Opinion", "opinion"),
+        ("Analysis: What the bus route vote tells us", "analysis"),
+        ("Explainer: How the new bus route works", "analysis"),
+        ("County board extends bus route to hospital", "news"),
+        ("Opinion poll shows support for bus route", "news"),
+    ],
+)
+def test_title_labels(title: str, genre: str) -> None:
+    assert genre_of(art(title=title)) == genre
+
+
+def test_text_first_person_and_should_make_opinion() -> None:
+    text = (
+        "I have ridden this bus for ten years, and I think the board got it wrong. "
+        "We should not spend three million dollars on a route my neighbours will never use. "
+        "If you care about your taxes, you must tell them so."
+    )
+    assert genre_of(art(text=text)) == "opinion"
+
+
+def test_first_person_inside_quotes_is_not_opinion() -> None:
+    text = (
+        'The board voted 5-2. "I think we should have waited, and I told my colleagues so," '
+        'said board member Ann Poe. "You cannot rush a route like this," she added.'
+    )
+    assert genre_of(art(text=text)) == "news"
+
+
+def test_short_opinion_teaser() -> None:
+    teaser = "It's time to admit we need fewer cars downtown, and we must start with buses."
+    assert genre_of(art(title="Give the bus a chance", text=teaser)) == "opinion"
+
+
+def test_explicit_news_metadata_outweighs_weak_text_cue() -> None:
+    text = "You can ride the new route from March, the transit agency said."
+    assert genre_of(art(text=text, schema_type="ReportageNewsArticle")) == "news"
+
+
+def test_cues_explain_the_decision() -> None:
+    cues = genre_cues(art("https://www.example-times.com/opinion/bus.html", schema_type="OpinionNewsArticle"))
+    reasons = " ".join(c.reason for c in cues)
+    assert "schema.org" in reasons and "/opinion/" in reasons
+    assert cues[0].points >= cues[-1].points

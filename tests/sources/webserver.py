@@ -1,0 +1,86 @@
+"""A programmable HTTP server on 127.0.0.1 for fetch tests: each path maps to a handler.
+
+Handlers get the request handler object and write whatever they like, including
+misbehaviour (trickling bytes, hanging, redirect loops, bombs).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+Route = Callable[[BaseHTTPRequestHandler], None]
+
+
+@dataclass
+class WebServer:
+    server: ThreadingHTTPServer
+    routes: dict[str, Route] = field(default_factory=dict)
+    hits: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    stop: threading.Event = field(default_factory=threading.Event)
+
+    @property
+    def base(self) -> str:
+        host, port = self.server.server_address[:2]
+        return f"http://{host}:{port}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def paths(self) -> list[str]:
+        return [p for p, _ in self.hits]
+
+    def static(self, path: str, body: bytes, ctype: str = "text/html; charset=utf-8", *,
+               status: int = 200, headers: dict[str, str] | None = None) -> None:
+        def route(h: BaseHTTPRequestHandler) -> None:
+            h.send_response(status)
+            h.send_header("Content-Type", ctype)
+            h.send_header("Content-Length", str(len(body)))
+            for k, v in (headers or {}).items():
+                h.send_header(k, v)
+            h.end_headers()
+            h.wfile.write(body)
+
+        self.routes[path] = route
+
+
+@contextmanager
+def serve() -> Iterator[WebServer]:
+    web: WebServer
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self) -> None:  # noqa: N802 (http.server API)
+            web.hits.append((self.path, {k.lower(): v for k, v in self.headers.items()}))
+            route = web.routes.get(self.path) or web.routes.get(self.path.split("?")[0])
+            if route is None:
+                body = b"not found"
+                self.send_response(404)
+                self.send_header("Content-Type", "text/plain")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return
+            try:
+                route(self)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the client gave up on us, which is what several tests want
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    web = WebServer(server)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield web
+    finally:
+        web.stop.set()
+        server.shutdown()
+        server.server_close()

@@ -1,0 +1,118 @@
+"""Bad input to every batch command: the bad line is named, the others are processed, exit says so."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plainwire.cli.main import app
+
+runner = CliRunner()
+
+GOOD = {
+    "id": "a1",
+    "title": "Velmora council approves tidal plant",
+    "text": "The Velmora city council approved the Kestrel Bay tidal plant on Sunday by a vote of 7 to 2. "
+    "Mayor Tomas Reyvik said construction would start in March.",
+}
+GOOD2 = dict(GOOD, id="a2", title="Kestrel Bay plant wins Velmora vote")
+
+
+def _write(tmp_path: Path, lines: list[str]) -> Path:
+    p = tmp_path / "in.jsonl"
+    p.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
+    return p
+
+
+def _out(result_path: Path) -> list[dict]:
+    return [json.loads(line) for line in result_path.read_text().splitlines()]
+
+
+def _synth_line(story_id: str = "st1") -> str:
+    return json.dumps({"story_id": story_id, "articles": [GOOD, GOOD2]})
+
+
+CASES = {
+    "analyze": (json.dumps(GOOD), json.dumps(GOOD2), json.dumps({"title": "no id", "text": "x"})),
+    "cluster": (json.dumps(GOOD), json.dumps(GOOD2), json.dumps({"text": "no id"})),
+    "synthesize": (_synth_line("st1"), _synth_line("st2"), json.dumps({"articles": []})),
+}
+
+
+@pytest.mark.parametrize("command", sorted(CASES))
+def test_malformed_and_missing_field_lines_are_named(tmp_path: Path, command: str) -> None:
+    good1, good2, missing = CASES[command]
+    inp = _write(tmp_path, [good1, "{not json", missing, "[1, 2]", good2])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, [command, str(inp), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    err = result.stderr
+    assert f"{inp}:2: malformed JSON" in err
+    assert f"{inp}:3: missing field" in err
+    assert f"{inp}:4: expected a JSON object" in err
+    assert len(_out(out)) == 2  # the good lines were still processed
+
+
+@pytest.mark.parametrize("command", sorted(CASES))
+def test_empty_input_is_an_error(tmp_path: Path, command: str) -> None:
+    inp = _write(tmp_path, [])
+    result = runner.invoke(app, [command, str(inp)])
+    assert result.exit_code == 2
+    assert "empty input" in result.stderr
+
+
+@pytest.mark.parametrize("command", sorted(CASES))
+def test_missing_file_is_named(tmp_path: Path, command: str) -> None:
+    result = runner.invoke(app, [command, str(tmp_path / "nope.jsonl")])
+    assert result.exit_code == 2
+    assert "nope.jsonl" in result.stderr and "cannot open" in result.stderr
+
+
+def test_errors_json_uses_the_pinned_shape(tmp_path: Path) -> None:
+    inp = _write(tmp_path, [json.dumps(GOOD), "{oops"])
+    result = runner.invoke(app, ["cluster", str(inp), "--errors-json"])
+    assert result.exit_code == 1
+    err = json.loads(result.stderr.strip().splitlines()[-1])
+    assert err == {"error": {"code": "bad_jsonl", "message": err["error"]["message"], "input": f"{inp}:2"}}
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "a1"
+
+
+def test_invalid_utf8_is_reported_with_line(tmp_path: Path) -> None:
+    p = tmp_path / "in.jsonl"
+    p.write_bytes(json.dumps(GOOD).encode() + b"\n" + b'{"id": "x", "text": "\xff\xfe"}\n')
+    result = runner.invoke(app, ["analyze", str(p)])
+    assert result.exit_code == 1
+    assert f"{p}:2: not UTF-8" in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["id"] == "a1"
+
+
+def test_stdin_input(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["cluster", "-"], input=json.dumps(GOOD) + "\n" + json.dumps(GOOD2) + "\n")
+    assert result.exit_code == 0, result.output
+    rows = [json.loads(x) for x in result.stdout.splitlines()]
+    assert [r["id"] for r in rows] == ["a1", "a2"]
+    assert rows[0]["story_id"] == rows[1]["story_id"]
+
+
+def test_unparseable_published_is_named(tmp_path: Path) -> None:
+    inp = _write(tmp_path, [json.dumps(dict(GOOD, published="next tuesday")), json.dumps(GOOD2)])
+    result = runner.invoke(app, ["cluster", str(inp)])
+    assert result.exit_code == 1
+    assert f"{inp}:1: unparseable published time" in result.stderr
+
+
+def test_every_command_is_documented() -> None:
+    """docs/cli.md mentions every CLI command and sub-command."""
+    import typer.main
+
+    doc = (Path(__file__).parent.parent / "docs" / "cli.md").read_text(encoding="utf-8")
+    group = typer.main.get_group(app)
+    missing = []
+    for name, cmd in group.commands.items():
+        subs = getattr(cmd, "commands", None)
+        names = [f"plainwire {name} {s}" for s in subs] if subs else [f"plainwire {name}"]
+        missing += [n for n in names if f"`{n}" not in doc]
+    assert not missing, f"undocumented commands: {missing}"

@@ -1,0 +1,203 @@
+#!/usr/bin/env python3
+"""Regenerate src/plainwire/analyze/data/tone_model.json.gz (the loaded-language model).
+
+What it derives, and from what (see docs/tone.md for the licensing note):
+  loaded  - "outlets say it, editors drop it": for every word, the log-odds (informative
+            Dirichlet prior, Monroe et al. 2008) of appearing in outlets' titles+leads versus
+            the editors' neutral headline+summary of the same story, AllSides *train* split.
+            Only words with z > LOADED_MIN_Z are kept; weight = clipped log-odds.
+  marked  - how often BABE's experts mark a word as the biased word of a sentence
+            (smoothed rate), BABE sentences.
+  words / dense / bias - an L2 logistic regression on BABE's sentence labels over
+            plainwire.analyze.features (word presence + dense lexicon/cue features).
+Only numbers (word -> weight) are written; no sentence of either corpus is shipped.
+The BABE-derived parts are fitted on all of BABE here; the honest figure is the 5-fold
+cross-validation in tools/tone_cv.py, which calls the same functions per fold.
+
+usage: python tools/build_tone_model.py [--data ../shared/data] [--out src/.../tone_model.json.gz]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import math
+import random
+import sys
+from collections import Counter
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from scipy import sparse
+from sklearn.linear_model import LogisticRegression
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from plainwire.analyze.features import DENSE, Lexicons, featurize  # noqa: E402
+from plainwire.analyze.model import vader_lexicon  # noqa: E402
+from plainwire.analyze.text import tokenize  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data"
+DEFAULT_OUT = ROOT / "src" / "plainwire" / "analyze" / "data" / "tone_model.json.gz"
+
+LOADED_MIN_Z = 1.5
+LOADED_MIN_COUNT = 3
+# Function words carry no tone of their own; keep them out of the derived lexicons.
+STOP = frozenset(
+    """a an the and or but if of at by for with about against between into through during before
+    after above below to from up down in out on off over under again further then once here there
+    when where why how all any both each few more most other some such no nor not only own same so
+    than too very s t can will just don should now i me my we our you your he him his she her it
+    its they them their what which who whom this that these those am is are was were be been
+    being have has had having do does did doing would could said says say told mr mrs ms""".split()
+)
+
+PARAMS: dict[str, Any] = {
+    "C": 0.5,  # inverse L2 strength for word weights
+    "dense_boost": 3.0,  # dense features are regularised this much less than words
+    "quote_factor": 0.5,
+    "min_df": 2,
+    "marked_prior": 2.0,
+    "inner_folds": 5,
+}
+
+
+def load_jsonl(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
+    outlet: Counter[str] = Counter()
+    editor: Counter[str] = Counter()
+    for s in stories:
+        for a in s["articles"]:
+            outlet.update(t.norm for t in tokenize(a.get("title", "") + ". " + a.get("text", "")))
+        ref = s["reference"]
+        editor.update(t.norm for t in tokenize(ref.get("headline", "") + ". " + ref.get("summary", "")))
+    n_o, n_e = sum(outlet.values()), sum(editor.values())
+    total = outlet + editor
+    n = n_o + n_e
+    a0 = 1000.0
+    out: dict[str, float] = {}
+    for w, c in total.items():
+        if w in STOP or not w.isalpha() and "-" not in w or c < LOADED_MIN_COUNT:
+            continue
+        aw = a0 * c / n
+        yo, ye = outlet[w], editor[w]
+        d = math.log((yo + aw) / (n_o + a0 - yo - aw)) - math.log((ye + aw) / (n_e + a0 - ye - aw))
+        z = d / math.sqrt(1 / (yo + aw) + 1 / (ye + aw))
+        if z > LOADED_MIN_Z:
+            out[w] = round(min(d, 3.0), 3)
+    return out
+
+
+def gold_norms(row: dict[str, Any]) -> set[str]:
+    out = set()
+    for w in row.get("biased_words", []):
+        out.update(t.norm for t in tokenize(w))
+    return out
+
+
+def build_marked_lexicon(rows: Sequence[dict[str, Any]], prior: float) -> dict[str, float]:
+    appear: Counter[str] = Counter()
+    marked: Counter[str] = Counter()
+    for r in rows:
+        norms = {t.norm for t in tokenize(r["text"])}
+        appear.update(norms)
+        marked.update(norms & gold_norms(r))
+    out = {}
+    for w, m in marked.items():
+        if w in STOP:
+            continue
+        out[w] = round(m / (appear[w] + prior), 3)
+    return out
+
+
+def _matrix(
+    rows: Sequence[dict[str, Any]], lexes: Sequence[Lexicons], vocab: dict[str, int], qf: float
+) -> tuple[np.ndarray, sparse.csr_matrix]:
+    dense = np.zeros((len(rows), len(DENSE)))
+    data, ind, ptr = [], [], [0]
+    for i, (r, lex) in enumerate(zip(rows, lexes, strict=True)):
+        f = featurize(r["text"], lex, qf)
+        dense[i] = f.dense
+        for w, v in f.words.items():
+            j = vocab.get(w)
+            if j is not None:
+                ind.append(j)
+                data.append(v)
+        ptr.append(len(ind))
+    words = sparse.csr_matrix((data, ind, ptr), shape=(len(rows), len(vocab)))
+    return dense, words
+
+
+def fit(rows: Sequence[dict[str, Any]], loaded: dict[str, float], params: dict[str, Any] | None = None) -> dict[str, Any]:
+    """Fit the model on BABE-form rows; returns the JSON-able model dict."""
+    p = {**PARAMS, **(params or {})}
+    vader = vader_lexicon()
+    qf = float(p["quote_factor"])
+    # Cross-fit the "marked" lexicon: each training sentence sees a lexicon built without it,
+    # otherwise the fit would learn that the lexicon is a perfect oracle on its own data.
+    k = int(p["inner_folds"])
+    order = list(range(len(rows)))
+    random.Random(7).shuffle(order)
+    fold_of = {idx: n % k for n, idx in enumerate(order)}
+    inner = [
+        build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"]) for f in range(k)
+    ]
+    lexes = [Lexicons(vader, loaded, inner[fold_of[i]]) for i in range(len(rows))]
+    df: Counter[str] = Counter()
+    for r in rows:
+        df.update({t.norm for t in tokenize(r["text"])})
+    vocab = {w: j for j, w in enumerate(sorted(w for w, c in df.items() if c >= p["min_df"]))}
+    dense, words = _matrix(rows, lexes, vocab, qf)
+    mu, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-9
+    boost = float(p["dense_boost"])
+    X = sparse.hstack([sparse.csr_matrix((dense - mu) / sd * boost), words]).tocsr()
+    y = np.array([1 if r["biased"] else 0 for r in rows])
+    clf = LogisticRegression(C=float(p["C"]), max_iter=2000, solver="liblinear")
+    clf.fit(X, y)
+    coef = clf.coef_[0]
+    dense_w = coef[: len(DENSE)] * boost / sd
+    bias = float(clf.intercept_[0] - float(np.dot(dense_w, mu)))
+    inv = {j: w for w, j in vocab.items()}
+    word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(coef[len(DENSE) :]) if abs(c) >= 1e-3}
+    return {
+        "format": 1,
+        "bias": round(bias, 5),
+        "dense": {name: round(float(w), 5) for name, w in zip(DENSE, dense_w, strict=True)},
+        "words": word_w,
+        "loaded": loaded,
+        "marked": build_marked_lexicon(rows, p["marked_prior"]),
+        "quote_factor": qf,
+        "evidence_min": float(p.get("evidence_min", 0.35)),
+        "params": {k2: v for k2, v in p.items()},
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    a = ap.parse_args()
+    loaded = build_loaded_lexicon(load_jsonl(a.data / "allsides-train.jsonl"))
+    rows = load_jsonl(a.data / "babe-sg2.jsonl")
+    model = fit(rows, loaded)
+    model["provenance"] = (
+        "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
+        "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "
+        "expert-marked words. See docs/tone.md and tools/build_tone_model.py."
+    )
+    a.out.parent.mkdir(parents=True, exist_ok=True)
+    blob = json.dumps(model, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    a.out.write_bytes(gzip.compress(blob, mtime=0))
+    print(f"wrote {a.out} ({len(model['words'])} word weights, {len(loaded)} loaded, {len(model['marked'])} marked)")
+
+
+if __name__ == "__main__":
+    main()
