@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import json
 from dataclasses import dataclass
-from email.utils import format_datetime
 from datetime import UTC, datetime
+from email.utils import format_datetime
 
 
 @dataclass(frozen=True)
@@ -80,8 +80,10 @@ PIECES: tuple[Piece, ...] = (
         "gazette", "the-tidal-plant-is-a-gamble", "tidal",
         "Opinion: The tidal plant is a gamble Velmora should not take", "Edwin Marsh, Columnist", _t(28, 11, 0),
         (
-            "I have lived in Velmora for thirty years, and I have never seen the council rush a decision like this.",
-            "We should ask ourselves why a project of this size was approved after only two public hearings.",
+            "I have lived in Velmora for thirty years, and I have never seen the council rush a decision like this "
+            "week's 7 to 2 vote for the Kestrel Bay tidal power plant.",
+            "We should ask ourselves why a 480 million euro project of this size was approved after only two "
+            "public hearings.",
             "You do not need to be an engineer to see that the budget will grow long before the first turbine turns.",
             "The council should have waited for an independent review of the costs.",
         ),

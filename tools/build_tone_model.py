@@ -39,7 +39,9 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from plainwire.analyze.features import DENSE, Lexicons, featurize  # noqa: E402
 from plainwire.analyze.model import vader_lexicon  # noqa: E402
-from plainwire.analyze.text import tokenize  # noqa: E402
+from plainwire.analyze.text import stem, tokenize  # noqa: E402
+from plainwire.analyze.text import word_set as _words  # noqa: E402
+from plainwire.analyze.wordmodel import TOKEN_FEATS, WordModel, token_vector  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "src" / "plainwire" / "analyze" / "data" / "tone_model.json.gz"
@@ -47,22 +49,23 @@ DEFAULT_OUT = ROOT / "src" / "plainwire" / "analyze" / "data" / "tone_model.json
 LOADED_MIN_Z = 1.5
 LOADED_MIN_COUNT = 3
 # Function words carry no tone of their own; keep them out of the derived lexicons.
-STOP = frozenset(
-    """a an the and or but if of at by for with about against between into through during before
+STOP = _words("""a an the and or but if of at by for with about against between into through during before
     after above below to from up down in out on off over under again further then once here there
     when where why how all any both each few more most other some such no nor not only own same so
     than too very s t can will just don should now i me my we our you your he him his she her it
     its they them their what which who whom this that these those am is are was were be been
-    being have has had having do does did doing would could said says say told mr mrs ms""".split()
-)
+    being have has had having do does did doing would could said says say told mr mrs ms""")
+
+STOP_STEMS = frozenset(stem(w) for w in STOP)
 
 PARAMS: dict[str, Any] = {
-    "C": 0.5,  # inverse L2 strength for word weights
+    "C": 0.05,  # inverse L2 strength for word weights
     "dense_boost": 3.0,  # dense features are regularised this much less than words
     "quote_factor": 0.5,
     "min_df": 2,
     "marked_prior": 2.0,
     "inner_folds": 5,
+    "token_C": 1.0,
 }
 
 
@@ -99,7 +102,7 @@ def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
 def gold_norms(row: dict[str, Any]) -> set[str]:
     out = set()
     for w in row.get("biased_words", []):
-        out.update(t.norm for t in tokenize(w))
+        out.update("~" + stem(t.norm) for t in tokenize(w))
     return out
 
 
@@ -107,15 +110,45 @@ def build_marked_lexicon(rows: Sequence[dict[str, Any]], prior: float) -> dict[s
     appear: Counter[str] = Counter()
     marked: Counter[str] = Counter()
     for r in rows:
-        norms = {t.norm for t in tokenize(r["text"])}
+        norms = {"~" + stem(t.norm) for t in tokenize(r["text"])}
         appear.update(norms)
         marked.update(norms & gold_norms(r))
     out = {}
-    for w, m in marked.items():
-        if w in STOP:
+    for w, c in appear.items():
+        if w[1:] in STOP_STEMS:
             continue
-        out[w] = round(m / (appear[w] + prior), 3)
+        out[w] = round(marked[w] / (c + prior), 3)  # 0.0 = seen, never marked
     return out
+
+
+def build_freq_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
+    """log(1 + count) of each word in AllSides outlets' and editors' text (count >= 2)."""
+    c: Counter[str] = Counter()
+    for s in stories:
+        for a in s["articles"]:
+            c.update(t.norm for t in tokenize(a.get("title", "") + ". " + a.get("text", "")))
+        ref = s["reference"]
+        c.update(t.norm for t in tokenize(ref.get("headline", "") + ". " + ref.get("summary", "")))
+    return {w: round(math.log1p(n), 2) for w, n in c.items() if n >= 2}
+
+
+def fit_word_model(
+    rows: Sequence[dict[str, Any]], lexes: Sequence[Lexicons], freq: dict[str, float], C: float
+) -> dict[str, float]:
+    """Per-word logistic model: is this word one the experts marked in its sentence?"""
+    X, y = [], []
+    for r, lex in zip(rows, lexes, strict=True):
+        gold = gold_norms(r)
+        toks = tokenize(r["text"])
+        n_cap = sum(1 for t in toks if t.raw[:1].isupper())
+        title_case = len(toks) > 3 and n_cap > 0.6 * len(toks)
+        for i, t in enumerate(toks):
+            cap = not title_case and t.raw[:1].isupper()
+            X.append(token_vector(t.norm, cap, i == 0, lex.vader, lex.loaded, lex.marked, freq))
+            y.append(1 if "~" + stem(t.norm) in gold else 0)
+    clf = LogisticRegression(C=C, max_iter=3000, fit_intercept=False)
+    clf.fit(np.array(X), np.array(y))
+    return {name: round(float(w), 5) for name, w in zip(TOKEN_FEATS, clf.coef_[0], strict=True)}
 
 
 def _matrix(
@@ -136,7 +169,12 @@ def _matrix(
     return dense, words
 
 
-def fit(rows: Sequence[dict[str, Any]], loaded: dict[str, float], params: dict[str, Any] | None = None) -> dict[str, Any]:
+def fit(
+    rows: Sequence[dict[str, Any]],
+    loaded: dict[str, float],
+    freq: dict[str, float],
+    params: dict[str, Any] | None = None,
+) -> dict[str, Any]:
     """Fit the model on BABE-form rows; returns the JSON-able model dict."""
     p = {**PARAMS, **(params or {})}
     vader = vader_lexicon()
@@ -148,12 +186,23 @@ def fit(rows: Sequence[dict[str, Any]], loaded: dict[str, float], params: dict[s
     random.Random(7).shuffle(order)
     fold_of = {idx: n % k for n, idx in enumerate(order)}
     inner = [
-        build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"]) for f in range(k)
+        build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"])
+        for f in range(k)
     ]
-    lexes = [Lexicons(vader, loaded, inner[fold_of[i]]) for i in range(len(rows))]
+    plain = [Lexicons(vader, loaded, m) for m in inner]  # one per inner fold: shares its word cache
+    lexes = [plain[fold_of[i]] for i in range(len(rows))]
+    token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]))
+    word_models = [WordModel(token_w, vader, loaded, m, freq) for m in inner]
+    full = [Lexicons(vader, loaded, m, wm) for m, wm in zip(inner, word_models, strict=True)]
+    lexes = [full[fold_of[i]] for i in range(len(rows))]
     df: Counter[str] = Counter()
     for r in rows:
-        df.update({t.norm for t in tokenize(r["text"])})
+        toks = tokenize(r["text"])
+        df.update(
+            {t.norm for t in toks}
+            | {"~" + stem(t.norm) for t in toks}
+            | {a.norm + " " + b.norm for a, b in zip(toks, toks[1:], strict=False)}
+        )
     vocab = {w: j for j, w in enumerate(sorted(w for w, c in df.items() if c >= p["min_df"]))}
     dense, words = _matrix(rows, lexes, vocab, qf)
     mu, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-9
@@ -173,9 +222,13 @@ def fit(rows: Sequence[dict[str, Any]], loaded: dict[str, float], params: dict[s
         "dense": {name: round(float(w), 5) for name, w in zip(DENSE, dense_w, strict=True)},
         "words": word_w,
         "loaded": loaded,
+        "freq": freq,
+        "token": token_w,
         "marked": build_marked_lexicon(rows, p["marked_prior"]),
         "quote_factor": qf,
         "evidence_min": float(p.get("evidence_min", 0.35)),
+        "evidence_prob": float(p.get("evidence_prob", 0.2)),
+        "evidence_prob_weight": float(p.get("evidence_prob_weight", 2.0)),
         "params": {k2: v for k2, v in p.items()},
     }
 
@@ -185,9 +238,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     a = ap.parse_args()
-    loaded = build_loaded_lexicon(load_jsonl(a.data / "allsides-train.jsonl"))
+    stories = load_jsonl(a.data / "allsides-train.jsonl")
+    loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
     rows = load_jsonl(a.data / "babe-sg2.jsonl")
-    model = fit(rows, loaded)
+    model = fit(rows, loaded, freq)
     model["provenance"] = (
         "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
         "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "
@@ -196,7 +250,9 @@ def main() -> None:
     a.out.parent.mkdir(parents=True, exist_ok=True)
     blob = json.dumps(model, sort_keys=True, separators=(",", ":")).encode("utf-8")
     a.out.write_bytes(gzip.compress(blob, mtime=0))
-    print(f"wrote {a.out} ({len(model['words'])} word weights, {len(loaded)} loaded, {len(model['marked'])} marked)")
+    print(
+        f"wrote {a.out} ({len(model['words'])} word weights, {len(loaded)} loaded, {len(model['marked'])} marked)"
+    )
 
 
 if __name__ == "__main__":

@@ -9,13 +9,17 @@ one its stored synthesis was made from).
 
 from __future__ import annotations
 
+import json
 import logging
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from plainwire.errors import PlainwireError
-from plainwire.models import Analysis, Article, FeedEntry, Tone
+from plainwire.models import Analysis, Article, FeedEntry, Tone, iso, parse_time
 from plainwire.settings import Config
 from plainwire.store import OutletRow, Store, StoredArticle
 
@@ -34,6 +38,8 @@ class PassReport:
     articles_updated: int = 0
     articles_unchanged: int = 0
     stories_synthesized: int = 0
+    queued: int = 0
+    queue_failed: int = 0
     errors: list[str] = field(default_factory=list)
 
     def error(self, message: str) -> None:
@@ -67,6 +73,8 @@ def fetcher_for(config: Config):  # type: ignore[no-untyped-def]
             total_timeout=config.fetch_timeout,
             max_bytes=config.max_bytes,
             allow_private_networks=config.allow_private_networks,
+            per_host_interval=config.fetch_host_interval,
+            max_workers=config.fetch_workers,
         )
     )
 
@@ -88,77 +96,175 @@ class Pipeline:
             from plainwire.cluster import OnlineClusterer
 
             clusterer = OnlineClusterer(id_factory=story_id_for)
-            since = datetime.now(UTC) - timedelta(days=self.config.live_days)
+            # The live window ends at the newest stored story, not at the wall clock: a
+            # restart (or a crash) must warm the clusterer with the same stories an
+            # uninterrupted run holds, even when the stored news is older than live_days.
+            now = time.time()
+            newest = min(now, self.store.latest_story_update() or now)
+            since = datetime.fromtimestamp(newest, UTC) - timedelta(days=self.config.live_days)
             clusterer.restore(self.store.live_story_articles(since))
             self._clusterer = clusterer
         return self._clusterer
 
     # -- one pass ----------------------------------------------------------------------
 
-    def run_once(self, *, progress: Callable[[str], None] | None = None) -> PassReport:
+    def run_once(
+        self, *, progress: Callable[[str], None] | None = None, stop: threading.Event | None = None
+    ) -> PassReport:
+        """Poll every source, work the queue empty (what is due now), re-synthesise."""
         report = PassReport()
+        self.recover(report)
         for row in self.store.outlets():
+            if stop is not None and stop.is_set():
+                break
             if progress:
                 progress(row.outlet.name)
             entries = self.poll(row, report)
             if entries:
-                self.ingest_entries(row, entries, report)
-        self.synthesize_dirty(report)
+                report.queued += self.enqueue(row, entries)
+        while not (stop is not None and stop.is_set()):
+            if progress:
+                progress(f"articles ({self.store.queue_counts()['pending']} queued)")
+            if not self.process_queue(report, stop=stop):
+                break
+        self.synthesize_dirty(report, stop=stop)
         return report
 
     def poll(self, row: OutletRow, report: PassReport) -> list[FeedEntry]:
         """Fetch one outlet's feed (conditional GET) and return its entries."""
+        return self.record_poll(row, self.fetch_feed(row), report)
+
+    def fetch_feed(self, row: OutletRow) -> tuple[Any, list[FeedEntry]] | PlainwireError:
+        """The network half of a poll (thread-safe, writes nothing): ``(result, entries)`` or the error."""
         from plainwire.sources.feeds import parse_feed
 
         url = row.outlet.feed_url
         try:
             res = self.fetcher.get(url, etag=row.etag, last_modified=row.last_modified)  # type: ignore[attr-defined]
             if res.not_modified:
-                self.store.record_poll_success(row.id, etag=res.etag, last_modified=res.last_modified)
-                report.sources_not_modified += 1
-                return []
-            entries = parse_feed(res.content, url=res.final_url or url, source=row.outlet.name)
+                return res, []
+            return res, parse_feed(res.content, url=res.final_url or url, source=row.outlet.name)
         except PlainwireError as exc:
-            msg = f"{row.outlet.name}: {exc}"
-            self.store.record_poll_failure(row.id, str(exc))
-            self.store.record_error("poll", url, exc.code, str(exc))
+            return exc
+
+    def record_poll(
+        self, row: OutletRow, outcome: tuple[Any, list[FeedEntry]] | PlainwireError, report: PassReport
+    ) -> list[FeedEntry]:
+        """The store half of a poll: source health, errors; returns the entries to queue."""
+        url = row.outlet.feed_url
+        if isinstance(outcome, PlainwireError):
+            self.store.record_poll_failure(row.id, str(outcome))
+            self.store.record_error("poll", url, outcome.code, str(outcome))
             report.sources_failed += 1
-            report.error(msg)
+            report.error(f"{row.outlet.name}: {outcome}")
             return []
+        res, entries = outcome
         self.store.record_poll_success(row.id, etag=res.etag, last_modified=res.last_modified)
+        if res.not_modified:
+            report.sources_not_modified += 1
+            return []
         report.sources_ok += 1
         entries = entries[: self.config.max_items_per_feed]
         report.entries_seen += len(entries)
         return entries
 
-    def ingest_entries(self, row: OutletRow, entries: list[FeedEntry], report: PassReport) -> None:
-        """Fetch and extract the pages of entries not stored yet, then analyse and cluster them."""
-        from plainwire.extract import canonical_url, extract_article
-        from plainwire.sources.fetch import fetch_many
+    # -- the queue between fetching and processing ---------------------------------------
 
-        by_url: dict[str, FeedEntry] = {}
+    def enqueue(self, row: OutletRow, entries: Iterable[FeedEntry]) -> int:
+        """Queue the entries whose pages are not stored (or queued) yet; returns how many."""
+        from plainwire.extract import canonical_url
+
+        items: dict[str, tuple[str, int | None, str]] = {}
         for e in entries:
-            by_url.setdefault(canonical_url(e.url), e)
-        known = self.store.known_urls(by_url)
-        todo = {u: e for u, e in by_url.items() if u not in known}
+            url = canonical_url(e.url)
+            if url not in items:
+                items[url] = (url, row.id, json.dumps(entry_to_json(e), ensure_ascii=False))
+        return self.store.queue_add(items.values())
+
+    def process_queue(
+        self, report: PassReport, *, limit: int | None = None, stop: threading.Event | None = None
+    ) -> int:
+        """Fetch, extract, analyse, store and cluster one batch of queued pages.
+
+        Returns the number of items taken (0 = nothing due). An item is marked done only
+        after its article is stored and clustered, so a crash anywhere leaves it pending
+        and the next run redoes it; every step below is idempotent.
+        """
+        from plainwire.extract import extract_article
+        from plainwire.sources.fetch import HttpStatusError
+
+        items = self.store.queue_claim(limit or self.config.queue_batch)
+        if not items:
+            return 0
+        names = {r.id: r.outlet.name for r in self.store.outlets(enabled_only=False)}
+        by_url = {it["url"]: it for it in items}
         articles: list[Article] = []
-        for url, result in fetch_many(self.fetcher, list(todo), workers=self.config.fetch_workers):
-            entry = todo[url]
+        outlet_of: dict[str, int] = {}
+        handled: list[int] = []
+        for url, result in self.fetcher.fetch_many(list(by_url), max_workers=self.config.fetch_workers):  # type: ignore[attr-defined]
+            item = by_url[url]
+            name = names.get(item["outlet_id"], "")
             if isinstance(result, Exception):
-                report.error(f"{row.outlet.name}: {result}")
-                self.store.record_error("fetch", url, getattr(result, "code", "error"), str(result))
+                # Client errors (404, 410...) will not heal: give up at once; others back off.
+                status = getattr(result, "status", 0)
+                permanent = isinstance(result, HttpStatusError) and 400 <= status < 500 and status not in (408, 429)
+                self._retry(item, result, report, stage="fetch", source=name, permanent=permanent)
                 continue
+            entry = entry_from_json(json.loads(item["entry"]))
             try:
-                art = extract_article(result.content, result.final_url or url, entry=entry, source=row.outlet.name)
+                art = extract_article(result.content, result.final_url or url, entry=entry, source=name or entry.source)
             except PlainwireError as exc:
-                report.error(f"{row.outlet.name}: {exc}")
-                self.store.record_error("extract", url, exc.code, str(exc))
+                self._retry(item, exc, report, stage="extract", source=name, permanent=True)
                 continue
             articles.append(art)
-        self.add_articles(articles, report, outlet_id=row.id)
+            if item["outlet_id"] is not None:
+                outlet_of[art.id] = item["outlet_id"]
+            handled.append(item["id"])
+            if stop is not None and stop.is_set():
+                break  # what is not stored yet stays pending for the next run
+        self.add_articles(articles, report, outlets=outlet_of)
+        self.store.queue_done(handled)
+        return len(items)
 
-    def add_articles(self, articles: Iterable[Article], report: PassReport, *, outlet_id: int | None = None) -> None:
-        """Analyse, store and cluster articles (oldest first, so stories grow in time order)."""
+    def _retry(
+        self, item: Mapping[str, Any], exc: Exception, report: PassReport, *, stage: str, source: str, permanent: bool
+    ) -> None:
+        code = getattr(exc, "code", "error")
+        self.store.record_error(stage, item["url"], code, str(exc))
+        delay = min(6 * 3600.0, 60.0 * 2 ** int(item["attempts"]))
+        state = self.store.queue_retry(
+            item["id"], str(exc), delay=delay, max_attempts=1 if permanent else self.config.queue_max_attempts
+        )
+        if state == "failed":
+            report.queue_failed += 1
+        report.error(f"{source or item['url']}: {exc}")
+
+    def recover(self, report: PassReport | None = None) -> int:
+        """Cluster stored articles that never got a story (a crash between the two writes)."""
+        orphans = self.store.unclustered_articles()
+        for sa in orphans:
+            self.store.assign_story(sa.article.id, self.clusterer.add(sa.article))
+        if orphans:
+            log.info("clustered %d article(s) left unclustered by an interrupted run", len(orphans))
+        return len(orphans)
+
+    def ingest_entries(self, row: OutletRow, entries: list[FeedEntry], report: PassReport) -> None:
+        """Queue entries not stored yet and work the queue until nothing is due."""
+        report.queued += self.enqueue(row, entries)
+        while self.process_queue(report):
+            pass
+
+    def add_articles(
+        self,
+        articles: Iterable[Article],
+        report: PassReport,
+        *,
+        outlet_id: int | None = None,
+        outlets: Mapping[str, int] | None = None,
+    ) -> None:
+        """Analyse, store and cluster articles (oldest first, so stories grow in time order).
+
+        ``outlets`` maps article id -> outlet id when a batch mixes outlets."""
         from plainwire.analyze import analyze_many
 
         arts = sorted(articles, key=lambda a: a.published or datetime.now(UTC))
@@ -167,22 +273,28 @@ class Pipeline:
         for art, analysis in zip(arts, analyze_many(arts, workers=1), strict=True):
             if art.language is None and analysis.language:
                 art = _with_language(art, analysis.language)
-            outcome = self.store.put_article(art, analysis, outlet_id=outlet_id)
-            if outcome == "unchanged":
-                report.articles_unchanged += 1
-                continue
-            if outcome == "updated":
-                report.articles_updated += 1
+            oid = outlets.get(art.id, outlet_id) if outlets else outlet_id
+            outcome = self.store.put_article(art, analysis, outlet_id=oid)
+            if outcome != "inserted":
+                if outcome == "unchanged":
+                    report.articles_unchanged += 1
+                else:
+                    report.articles_updated += 1
+                stored = self.store.article_story(art.url)
+                if stored is not None and stored[1] is None:  # stored, then interrupted before clustering
+                    self.store.assign_story(stored[0], self.clusterer.add(art))
                 continue
             report.articles_inserted += 1
             story_id = self.clusterer.add(art)
             self.store.assign_story(art.id, story_id)
 
-    def synthesize_dirty(self, report: PassReport) -> None:
+    def synthesize_dirty(self, report: PassReport, *, stop: threading.Event | None = None) -> None:
         """Re-synthesise each story whose articles changed since its last synthesis, and only those."""
         from plainwire.synthesize import synthesize
 
         for sid in self.store.dirty_stories():
+            if stop is not None and stop.is_set():
+                return  # the rest stay dirty: the next run synthesises them
             sig = self.store.story_signature(sid)
             if sig == self.store.synthesized_signature(sid):
                 self.store.mark_clean(sid)
@@ -201,6 +313,36 @@ class Pipeline:
                 continue
             self.store.save_synthesis(synthesis, sig)
             report.stories_synthesized += 1
+
+
+    def close(self) -> None:
+        close = getattr(self.fetcher, "close", None)
+        if close is not None:
+            close()
+
+
+def entry_to_json(e: FeedEntry) -> dict[str, Any]:
+    return {
+        "url": e.url,
+        "title": e.title,
+        "summary": e.summary,
+        "published": iso(e.published),
+        "guid": e.guid,
+        "source": e.source,
+        "authors": list(e.authors),
+    }
+
+
+def entry_from_json(d: Mapping[str, Any]) -> FeedEntry:
+    return FeedEntry(
+        url=d["url"],
+        title=d.get("title") or "",
+        summary=d.get("summary") or "",
+        published=parse_time(d.get("published")),
+        guid=d.get("guid"),
+        source=d.get("source") or "",
+        authors=tuple(d.get("authors") or ()),
+    )
 
 
 def _with_language(art: Article, language: str) -> Article:

@@ -36,12 +36,29 @@ class Config:
     home: Path
     host: str = _opt("127.0.0.1", "Address the reader listens on.")
     port: int = _opt(8000, "Port the reader listens on.")
-    poll_interval: float = _opt(900.0, "Seconds between polls of one source.")
+    poll_interval: float = _opt(
+        900.0, "Seconds between polls of a source whose publishing rate is not known yet (new sources)."
+    )
+    poll_min_interval: float = _opt(120.0, "Shortest interval between two polls of one source, in seconds.")
+    poll_max_interval: float = _opt(
+        10800.0, "Longest interval between two polls of a healthy source, however rarely it publishes."
+    )
+    poll_jitter: float = _opt(0.1, "Random spread of each poll interval, as a fraction (0.1 = plus or minus 10%).")
+    poll_backoff_max: float = _opt(
+        21600.0, "Longest wait before re-polling a failing source (the interval doubles per consecutive failure)."
+    )
+    poll_workers: int = _opt(4, "Feeds polled concurrently.")
+    queue_batch: int = _opt(32, "Queued article pages fetched and processed per batch.")
+    queue_max_attempts: int = _opt(5, "Attempts at one article page before it is marked failed.")
+    keep_days: float = _opt(
+        0.0, "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything."
+    )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
     allow_private_networks: bool = _opt(False, "Allow fetching private/loopback addresses (tests, intranets).")
     fetch_timeout: float = _opt(20.0, "Total seconds allowed for one HTTP fetch.")
     max_bytes: int = _opt(10_000_000, "Largest response body accepted, in bytes.")
     fetch_workers: int = _opt(8, "Concurrent page fetches.")
+    fetch_host_interval: float = _opt(1.0, "Seconds between the starts of two requests to one host (politeness).")
     max_items_per_feed: int = _opt(200, "Newest feed items considered per poll.")
     user_agent: str = _opt("plainwire/0.1 (+https://github.com/plainwire/plainwire)", "User-Agent header.")
 
@@ -93,8 +110,19 @@ def _coerce(setting: Setting, value: Any, origin: str) -> Any:
 
 def load_config(home: str | Path | None = None, overrides: Mapping[str, Any] | None = None) -> Config:
     """Resolve the configuration from defaults, config file, environment and overrides."""
+    return resolve_config(home, overrides)[0]
+
+
+def resolve_config(
+    home: str | Path | None = None, overrides: Mapping[str, Any] | None = None
+) -> tuple[Config, dict[str, str]]:
+    """Like :func:`load_config`, also saying where each value came from.
+
+    Origins: ``default``, ``file:PATH``, ``env:PLAINWIRE_NAME`` or ``cli:--name``.
+    """
     home_path = Path(home).expanduser() if home else default_home()
     values: dict[str, Any] = {}
+    origins = {s.name: "default" for s in SETTINGS}
     cfg_file = home_path / "plainwire.toml"
     if cfg_file.exists():
         try:
@@ -105,14 +133,70 @@ def load_config(home: str | Path | None = None, overrides: Mapping[str, Any] | N
             if key not in _BY_NAME:
                 raise ConfigError(f"unknown setting {key!r} (known: {', '.join(sorted(_BY_NAME))})", input=str(cfg_file))
             values[key] = _coerce(_BY_NAME[key], value, str(cfg_file))
+            origins[key] = f"file:{cfg_file}"
     for s in SETTINGS:
-        env = os.environ.get(f"PLAINWIRE_{s.name.upper()}")
+        env_name = f"PLAINWIRE_{s.name.upper()}"
+        env = os.environ.get(env_name)
         if env is not None:
-            values[s.name] = _coerce(s, env, f"PLAINWIRE_{s.name.upper()}")
+            values[s.name] = _coerce(s, env, env_name)
+            origins[s.name] = f"env:{env_name}"
     for key, value in (overrides or {}).items():
         if value is None:
             continue
         if key not in _BY_NAME:
             raise ConfigError(f"unknown setting {key!r}")
-        values[key] = _coerce(_BY_NAME[key], value, f"--{key.replace('_', '-')}")
-    return replace(Config(home=home_path), **values)
+        flag = f"--{key.replace('_', '-')}"
+        values[key] = _coerce(_BY_NAME[key], value, flag)
+        origins[key] = f"cli:{flag}"
+    config = replace(Config(home=home_path), **values)
+    _check(config)
+    return config, origins
+
+
+def _check(config: Config) -> None:
+    """Reject values that would make the main job misbehave (rather than clamp them silently)."""
+    problems = []
+    if config.fetch_host_interval < 0:
+        problems.append("fetch_host_interval must be >= 0")
+    for name in ("poll_interval", "poll_min_interval", "poll_max_interval", "poll_backoff_max", "fetch_timeout"):
+        if getattr(config, name) <= 0:
+            problems.append(f"{name} must be > 0")
+    if config.poll_min_interval > config.poll_max_interval:
+        problems.append("poll_min_interval must be <= poll_max_interval")
+    if not 0 <= config.poll_jitter < 1:
+        problems.append("poll_jitter must be in [0, 1)")
+    for name in ("poll_workers", "queue_batch", "queue_max_attempts", "fetch_workers", "max_items_per_feed"):
+        if getattr(config, name) < 1:
+            problems.append(f"{name} must be >= 1")
+    if config.keep_days < 0:
+        problems.append("keep_days must be >= 0")
+    if not 0 <= config.port <= 65535:
+        problems.append("port must be in 0..65535")
+    if problems:
+        raise ConfigError("; ".join(problems))
+
+
+_DURATION_UNITS = {"s": 1 / 86400, "m": 1 / 1440, "h": 1 / 24, "d": 1.0, "w": 7.0, "y": 365.0}
+
+
+def parse_days(text: str) -> float:
+    """A duration like ``90d``, ``12h``, ``2w`` or ``30`` (days) as days."""
+    t = text.strip().lower()
+    unit = t[-1:] if t[-1:] in _DURATION_UNITS else "d"
+    number = t[:-1] if t[-1:] in _DURATION_UNITS else t
+    try:
+        value = float(number)
+    except ValueError:
+        raise ConfigError(f"not a duration: {text!r} (use e.g. 90d, 12h, 2w)") from None
+    if value < 0:
+        raise ConfigError(f"duration must not be negative: {text!r}")
+    return value * _DURATION_UNITS[unit]
+
+
+def settings_markdown() -> str:
+    """The settings table of docs/configuration.md (regenerate with ``plainwire config docs``)."""
+    lines = ["| Setting | Type | Default | Environment | Meaning |", "|---|---|---|---|---|"]
+    for s in SETTINGS:
+        default = f'"{s.default}"' if isinstance(s.default, str) else str(s.default).lower() if isinstance(s.default, bool) else str(s.default)
+        lines.append(f"| `{s.name}` | {s.type.__name__} | `{default}` | `PLAINWIRE_{s.name.upper()}` | {s.help} |")
+    return "\n".join(lines) + "\n"

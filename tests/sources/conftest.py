@@ -14,7 +14,7 @@ def web() -> Iterator[WebServer]:
         yield w
 
 
-def test_config(**kw: object) -> FetchConfig:
+def fast_config(**kw: object) -> FetchConfig:
     """Fast, private-network-allowed settings for tests."""
     base: dict[str, object] = dict(
         allow_private_networks=True,
@@ -33,5 +33,5 @@ def test_config(**kw: object) -> FetchConfig:
 
 @pytest.fixture
 def fetcher() -> Iterator[Fetcher]:
-    with Fetcher(test_config()) as f:
+    with Fetcher(fast_config()) as f:
         yield f

@@ -9,24 +9,21 @@ from __future__ import annotations
 
 import re
 
-INTENSIFIERS = frozenset(
-    """very extremely utterly totally absolutely completely entirely incredibly truly really
+from plainwire.analyze.text import word_set as _words
+
+INTENSIFIERS = _words("""very extremely utterly totally absolutely completely entirely incredibly truly really
     deeply highly hugely massively wildly outright downright sheer blatantly flagrantly
     shockingly staggeringly astonishingly remarkably fiercely bitterly desperately radically
     so-called literally openly brazenly grossly woefully painfully insanely ridiculously
-    ever even just""".split()
-)
+    ever even just""")
 
-HEDGES = frozenset(
-    """reportedly allegedly apparently possibly perhaps maybe likely unlikely may might could
+HEDGES = _words("""reportedly allegedly apparently possibly perhaps maybe likely unlikely may might could
     seemingly suggest suggests suggested according estimated approximately roughly about
-    around nearly almost some""".split()
-)
+    around nearly almost some""")
 
 # Conflict and threat framing: the vocabulary of war, disaster and menace used about
 # non-war events ("assault on democracy", "border crisis", "slams").
-THREAT = frozenset(
-    """threat threats threaten threatens threatened threatening danger dangerous dangers
+THREAT = _words("""threat threats threaten threatens threatened threatening danger dangerous dangers
     crisis crises catastrophe catastrophic disaster disastrous chaos chaotic war wars warfare
     battle battles attack attacks attacked assault assaults invasion invade invaded siege
     destroy destroys destroyed destruction devastating devastate devastated collapse
@@ -35,12 +32,11 @@ THREAT = frozenset(
     panic panicked fear fears feared menace peril perilous explosive explode erupt erupts
     onslaught rampage surge flood floods flooding invasion slam slams slammed blast blasts
     blasted rip rips ripped torch torched destroy annihilate annihilated unprecedented
-    existential""".split()
-)
+    existential""")
 
-FIRST_PERSON = frozenset("i me my mine myself we us our ours ourselves".split())
-SECOND_PERSON = frozenset("you your yours yourself yourselves".split())
-MODALS_SHOULD = frozenset("should must ought shouldn't mustn't".split())
+FIRST_PERSON = _words("i me my mine myself we us our ours ourselves")
+SECOND_PERSON = _words("you your yours yourself yourselves")
+MODALS_SHOULD = _words("should must ought shouldn't mustn't")
 
 # Headline sensationalism: clickbait forms.
 CLICKBAIT = re.compile(
@@ -49,3 +45,11 @@ CLICKBAIT = re.compile(
     r"^\d+\s+(?:reasons|things|ways|times)\b|\bwill (?:shock|stun|blow)\b",
     re.IGNORECASE,
 )
+
+# Function words: no tone of their own.
+FUNCTION_WORDS = _words("""a an the and or but if of at by for with about against between into through during
+    before after above below to from up down in out on off over under again further then once here there
+    when where why how all any both each few more most other some such no nor not only own same so
+    than too very s t can will just don should now i me my we our you your he him his she her it
+    its they them their what which who whom this that these those am is are was were be been
+    being have has had having do does did doing would could said says say told mr mrs ms""")

@@ -4,7 +4,7 @@ The same code serves run time (``plainwire.analyze.loaded``) and the fitting/cro
 scripts in ``tools/``, so what is measured is what ships.
 
 A sentence is described by
-- word features: one per distinct word (value 1 in the outlet's own voice, ``quote_factor``
+- word features: one per distinct word and one per distinct stem ("~" + stem) (value 1 in the outlet's own voice, ``quote_factor``
   inside a quotation: a loaded word someone else said weighs less than one the outlet chose);
 - dense features (``DENSE``): lexicon evidence (VADER valence, the AllSides-derived
   "outlets say, editors drop" lexicon, the BABE-derived "experts mark this word" rate),
@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple
 
 from plainwire.analyze import cues
-from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, Token, quote_spans, tokenize
+from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, Token, quote_spans, stem, tokenize
+from plainwire.analyze.wordmodel import WordModel
 
 DENSE: tuple[str, ...] = (
     "vader_neg_max",
@@ -41,7 +43,8 @@ DENSE: tuple[str, ...] = (
     "first_person",
     "second_person",
     "should",
-    "quote_frac",
+    "tok_max",
+    "tok_sum",
 )
 _IDX = {name: i for i, name in enumerate(DENSE)}
 
@@ -52,7 +55,9 @@ class Lexicons:
 
     vader: Mapping[str, float]  # VADER valence, -4..4
     loaded: Mapping[str, float]  # AllSides log-odds, >0 means outlets use it and editors drop it
-    marked: Mapping[str, float]  # BABE: smoothed rate at which experts mark the word as biased
+    marked: Mapping[str, float]  # BABE: smoothed rate experts mark a word as biased, by "~stem"
+    word_model: WordModel | None = None  # P(expert marks the word); None while fitting it
+    cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # word -> _WordInfo
 
 
 @dataclass(slots=True)
@@ -62,82 +67,169 @@ class SentenceFeatures:
     dense: list[float]
     # index into tokens -> list of (dense feature index, amount contributed by that token)
     attrib: dict[int, list[tuple[int, float]]]
+    word_probs: list[float]  # per token: P(expert marks it), discounted inside quotations ([] if not explained)
+    text: str = ""
 
 
-def featurize(text: str, lex: Lexicons, quote_factor: float, tokens: list[Token] | None = None) -> SentenceFeatures:
+_VABS, _LSUM, _MSUM = _IDX["vader_abs_sum"], _IDX["loaded_sum"], _IDX["marked_sum"]
+_INT, _HEDGE, _THREAT, _TSUM = _IDX["intens"], _IDX["hedge"], _IDX["threat"], _IDX["tok_sum"]
+_PERSON = {
+    **{w: _IDX["first_person"] for w in cues.FIRST_PERSON},
+    **{w: _IDX["second_person"] for w in cues.SECOND_PERSON},
+    **{w: _IDX["should"] for w in cues.MODALS_SHOULD},
+}
+
+
+class _WordInfo(NamedTuple):
+    stem_key: str
+    attrib: tuple[tuple[int, float], ...]  # dense contributions of one own-voice occurrence
+    vneg: float
+    vpos: float
+    loaded: float
+    marked: float
+    person: int  # dense index of first/second person or "should", -1 if none
+    p_plain: float  # word-model probability when lower-case and not sentence-initial (the usual case)
+
+
+def _word_info(w: str, lex: Lexicons) -> _WordInfo:
+    info = lex.cache.get(w)
+    if info is not None:
+        return info
+    st = "~" + stem(w)
+    a: list[tuple[int, float]] = []
+    v = lex.vader.get(w)
+    vneg = vpos = 0.0
+    if v is not None:
+        a.append((_VABS, abs(v) / 4.0))
+        vneg, vpos = (abs(v) / 4.0, 0.0) if v < 0 else (0.0, v / 4.0)
+    lw = max(0.0, lex.loaded.get(w) or 0.0)
+    if lw:
+        a.append((_LSUM, lw))
+    mw = lex.marked.get(st) or 0.0
+    if mw:
+        a.append((_MSUM, mw))
+    if w in cues.INTENSIFIERS:
+        a.append((_INT, 1.0))
+    elif w in cues.HEDGES:
+        a.append((_HEDGE, 1.0))
+    if w in cues.THREAT:
+        a.append((_THREAT, 1.0))
+    wm = lex.word_model
+    p_plain = wm.prob(w, False, False) if wm is not None else 0.0
+    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain)
+    if len(lex.cache) < 500_000:  # bounded: a server sees endless new names
+        lex.cache[w] = info
+    return info
+
+
+def cap_shout(raw: str) -> bool:
+    """An all-capitals word of three letters or more (shouting, or an acronym)."""
+    return len(raw) > 2 and raw.isupper() and raw.isalpha()
+
+
+def featurize(
+    text: str,
+    lex: Lexicons,
+    quote_factor: float,
+    tokens: list[Token] | None = None,
+    explain: bool = True,
+) -> SentenceFeatures:
+    """Features of ``text``; with ``explain=False`` the per-token attribution is skipped (faster)."""
     toks = tokenize(text) if tokens is None else tokens
     dense = [0.0] * len(DENSE)
     words: dict[str, float] = {}
     attrib: dict[int, list[tuple[int, float]]] = {}
-    vader, loaded, marked = lex.vader, lex.loaded, lex.marked
-    neg_max = pos_max = l_max = m_max = 0.0
-    neg_i = pos_i = l_i = m_i = -1
-    n_quoted = 0
+    neg_max = pos_max = l_max = m_max = t_max = 0.0
+    neg_i = pos_i = l_i = m_i = t_i = -1
+    wm = lex.word_model
+    probs = [0.0] * len(toks) if explain else []
+    n_cap = sum(1 for t in toks if t.raw[:1].isupper())
+    title_case = len(toks) > 3 and n_cap > 0.6 * len(toks)  # headline style: capitals say nothing
+    prev = ""
+    get = words.get
+    cache = lex.cache
+    caps_i = _IDX["caps"]
     for i, t in enumerate(toks):
         w = t.norm
-        val = quote_factor if t.quoted else 1.0
-        if t.quoted:
-            n_quoted += 1
-        if words.get(w, 0.0) < val:
+        info = cache.get(w) or _word_info(w, lex)
+        quoted = t.quoted
+        val = quote_factor if quoted else 1.0
+        if get(w, 0.0) < val:
             words[w] = val
-        a: list[tuple[int, float]] | None = None
-        v = vader.get(w)
-        if v is not None:
-            av = abs(v) / 4.0 * val
-            a = [(_IDX["vader_abs_sum"], av)]
-            if v < 0 and av > neg_max:
-                neg_max, neg_i = av, i
-            elif v > 0 and av > pos_max:
-                pos_max, pos_i = av, i
-        lw = loaded.get(w)
-        if lw is not None and lw > 0:
-            x = lw * val
-            (a := a or []).append((_IDX["loaded_sum"], x))
-            if x > l_max:
-                l_max, l_i = x, i
-        mw = marked.get(w)
-        if mw is not None:
-            x = mw * val
-            (a := a or []).append((_IDX["marked_sum"], x))
-            if x > m_max:
-                m_max, m_i = x, i
-        if w in cues.INTENSIFIERS:
-            (a := a or []).append((_IDX["intens"], val))
-        elif w in cues.HEDGES:
-            (a := a or []).append((_IDX["hedge"], val))
-        if w in cues.THREAT:
-            (a := a or []).append((_IDX["threat"], val))
-        if not t.quoted:
-            if w in cues.FIRST_PERSON:
-                dense[_IDX["first_person"]] += 1.0
-            elif w in cues.SECOND_PERSON:
-                dense[_IDX["second_person"]] += 1.0
-            elif w in cues.MODALS_SHOULD:
-                dense[_IDX["should"]] += 1.0
-        if len(t.raw) > 2 and t.raw.isupper() and t.raw.isalpha():
-            dense[_IDX["caps"]] += 1.0
-        if a:
-            attrib[i] = a
-            for j, x in a:
-                dense[j] += x
+        if get(info.stem_key, 0.0) < val:
+            words[info.stem_key] = val
+        if i:
+            bg = prev + " " + w
+            if get(bg, 0.0) < val:
+                words[bg] = val
+        prev = w
+        if quoted:
+            if info.vneg * val > neg_max:
+                neg_max, neg_i = info.vneg * val, i
+            if info.vpos * val > pos_max:
+                pos_max, pos_i = info.vpos * val, i
+            if info.loaded * val > l_max:
+                l_max, l_i = info.loaded * val, i
+            if info.marked * val > m_max:
+                m_max, m_i = info.marked * val, i
+        else:
+            if info.vneg > neg_max:
+                neg_max, neg_i = info.vneg, i
+            if info.vpos > pos_max:
+                pos_max, pos_i = info.vpos, i
+            if info.loaded > l_max:
+                l_max, l_i = info.loaded, i
+            if info.marked > m_max:
+                m_max, m_i = info.marked, i
+            if info.person >= 0:
+                dense[info.person] += 1.0
+        p = 0.0
+        if wm is not None:
+            cap = t.raw[0].isupper()
+            if i == 0 or (cap and not title_case):
+                p = wm.prob(w, cap and not title_case, i == 0) * val
+            else:
+                p = info.p_plain * val
+            if p > t_max:
+                t_max, t_i = p, i
+            if explain:
+                probs[i] = p
+        if cap_shout(t.raw):
+            dense[caps_i] += 1.0
+        if explain:
+            a = list(info.attrib) if not quoted else [(j, x * val) for j, x in info.attrib]
+            if p > 0.01:
+                a.append((_TSUM, p))
+            if a:
+                attrib[i] = a
+                for j, x in a:
+                    dense[j] += x
+        else:
+            if quoted:
+                for j, x in info.attrib:
+                    dense[j] += x * val
+            else:
+                for j, x in info.attrib:
+                    dense[j] += x
+            if p > 0.01:
+                dense[_TSUM] += p
     for idx, (mx, mi) in (
         (_IDX["vader_neg_max"], (neg_max, neg_i)),
         (_IDX["vader_pos_max"], (pos_max, pos_i)),
         (_IDX["loaded_max"], (l_max, l_i)),
         (_IDX["marked_max"], (m_max, m_i)),
+        (_IDX["tok_max"], (t_max, t_i)),
     ):
         if mi >= 0:
             dense[idx] = mx
-            attrib.setdefault(mi, []).append((idx, mx))
+            if explain:
+                attrib.setdefault(mi, []).append((idx, mx))
     n = len(toks)
     dense[_IDX["exclaim"]] = float(text.count("!"))
     dense[_IDX["question"]] = float(text.count("?"))
     dense[_IDX["log_len"]] = math.log1p(n)
-    if n:
-        dense[_IDX["quote_frac"]] = n_quoted / n
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         dense[_IDX["scare"]] = float(
-            sum(1 for _a, _b, k in quote_spans(text) if 0 < k <= SCARE_QUOTE_MAX_WORDS)
-            + text.count("‘")
+            sum(1 for _a, _b, k in quote_spans(text) if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘")
         )
-    return SentenceFeatures(toks, words, dense, attrib)
+    return SentenceFeatures(toks, words, dense, attrib, probs, text)

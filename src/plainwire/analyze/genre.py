@@ -14,6 +14,7 @@ from urllib.parse import unquote, urlsplit
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import tokenize
+from plainwire.analyze.text import word_set as _words
 from plainwire.models import Article, Genre
 
 THRESHOLD = 2.0  # points a genre needs to beat "news"
@@ -22,28 +23,31 @@ THRESHOLD = 2.0  # points a genre needs to beat "news"
 # Many outlets and languages: NYT/WaPo/CNN/Fox/Hill /opinion(s)/, Guardian /commentisfree/,
 # Independent /voices/, Atlantic /ideas/, Reuters /breakingviews/ and "analysis-" slugs,
 # Daily Mail /debate/, Le Monde /idees/, Spiegel /meinung/, El País /opinion/ ...
-_OPINION_SEGMENTS = frozenset(
-    """opinion opinions opinión opinion-pieces editorial editorials editorial-board op-ed op-eds oped
+_OPINION_SEGMENTS = _words("""opinion opinions opinión opinion-pieces editorial editorials editorial-board op-ed op-eds oped
     opeds commentary commentaries comment commentisfree column columns columnist columnists
     columnistas colunistas blog blogs voices views viewpoint viewpoints perspective perspectives
     ideas letters letters-to-the-editor letter-to-the-editor guest-column guest-columns
     guest-essay contributors debate breakingviews tribune tribunes tribuna idees chronique
     chroniques edito editos meinung kommentar kommentare standpunkt gastbeitrag opinioni
-    commenti editoriale editoriali opinie columna our-view your-view the-big-idea""".split()
-)
-_ANALYSIS_SEGMENTS = frozenset(
-    """analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
+    commenti editoriale editoriali opinie columna our-view your-view the-big-idea""")
+_ANALYSIS_SEGMENTS = _words("""analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
     explainers explained hintergrund decryptage décryptage fact-check in-depth deep-dive
-    long-read long-reads the-big-read big-read""".split()
-)
+    long-read long-reads the-big-read big-read""")
 # Slug prefixes: Reuters "analysis-...", "column-...", "breakingviews-...", "opinion-...".
 _SLUG_PREFIX = re.compile(
     r"(?:^|/)(opinion|op-ed|oped|editorial|column|commentary|breakingviews|analysis|explainer|"
     r"news-analysis|comment)-[a-z0-9]",
 )
-_NEWS_SEGMENTS = frozenset("news world politics us uk business local national breaking live".split())
+_NEWS_SEGMENTS = _words("news world politics us uk business local national breaking live")
 
-_OPINION_SCHEMA = ("opinionnewsarticle", "opinion", "reviewnewsarticle", "review", "blogposting", "satiricalarticle")
+_OPINION_SCHEMA = (
+    "opinionnewsarticle",
+    "opinion",
+    "reviewnewsarticle",
+    "review",
+    "blogposting",
+    "satiricalarticle",
+)
 _ANALYSIS_SCHEMA = ("analysisnewsarticle", "backgroundnewsarticle", "analysis")
 _NEWS_SCHEMA = ("reportagenewsarticle",)
 
@@ -85,7 +89,7 @@ _OPINION_PHRASES = re.compile(
 
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
-_FIRST_SINGULAR = frozenset("i me my mine myself i'm i've i'd i'll".split())
+_FIRST_SINGULAR = _words("i me my mine myself i'm i've i'd i'll")
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,9 +113,13 @@ def _url_cues(url: str) -> list[GenreCue]:
     # starting "opinion-" too, but a slug merely containing the word does not.
     dirs = segs[:-1] if len(segs) > 1 else segs
     if any(s in _OPINION_SEGMENTS for s in dirs):
-        out.append(GenreCue("opinion", 3.0, f"URL section /{next(s for s in dirs if s in _OPINION_SEGMENTS)}/"))
+        out.append(
+            GenreCue("opinion", 3.0, f"URL section /{next(s for s in dirs if s in _OPINION_SEGMENTS)}/")
+        )
     elif any(s in _ANALYSIS_SEGMENTS for s in dirs):
-        out.append(GenreCue("analysis", 3.0, f"URL section /{next(s for s in dirs if s in _ANALYSIS_SEGMENTS)}/"))
+        out.append(
+            GenreCue("analysis", 3.0, f"URL section /{next(s for s in dirs if s in _ANALYSIS_SEGMENTS)}/")
+        )
     m = _SLUG_PREFIX.search(path)
     if m:
         kind = m.group(1)
@@ -127,7 +135,9 @@ def _url_cues(url: str) -> list[GenreCue]:
 def _schema_cues(schema_type: str | None) -> list[GenreCue]:
     if not schema_type:
         return []
-    types = [t.strip().rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in re.split(r"[,\s]+", schema_type) if t]
+    types = [
+        t.strip().rsplit("/", 1)[-1].rsplit(":", 1)[-1].lower() for t in re.split(r"[,\s]+", schema_type) if t
+    ]
     if any(t in _OPINION_SCHEMA for t in types):
         return [GenreCue("opinion", 4.0, f"schema.org {schema_type}")]
     if any(t in _ANALYSIS_SCHEMA for t in types):
@@ -191,7 +201,9 @@ def _text_cues(article: Article) -> list[GenreCue]:
 
 def genre_cues(article: Article) -> list[GenreCue]:
     """Every cue that fired for ``article``, strongest first."""
-    found = _url_cues(article.url) + _schema_cues(article.schema_type) + _meta_cues(article) + _text_cues(article)
+    found = (
+        _url_cues(article.url) + _schema_cues(article.schema_type) + _meta_cues(article) + _text_cues(article)
+    )
     return sorted(found, key=lambda c: -c.points)
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 from plainwire.analyze import cues
 from plainwire.analyze.features import DENSE, Lexicons, SentenceFeatures, featurize
+from plainwire.analyze.text import stem
+from plainwire.analyze.wordmodel import WordModel
 
 log = logging.getLogger(__name__)
 
@@ -32,21 +34,27 @@ class ToneModel:
     quote_factor: float = 0.5
     evidence_min: float = 0.35  # logit contribution a token needs to be shown as evidence
     max_evidence: int = 5
+    evidence_prob: float = 0.5  # ... or a word-model probability this high
+    evidence_prob_weight: float = 2.0  # ranking: logit contribution + this x word probability
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
         dense = d.get("dense", {})
+        loaded, marked = d.get("loaded", {}), d.get("marked", {})
+        wm = WordModel(d.get("token", {}), vader, loaded, marked, d.get("freq", {})) if d.get("token") else None
         return cls(
             bias=float(d["bias"]),
             dense_w=tuple(float(dense.get(name, 0.0)) for name in DENSE),
             word_w={str(k): float(v) for k, v in d.get("words", {}).items()},
-            lex=Lexicons(vader=vader, loaded=d.get("loaded", {}), marked=d.get("marked", {})),
+            lex=Lexicons(vader=vader, loaded=loaded, marked=marked, word_model=wm),
             quote_factor=float(d.get("quote_factor", 0.5)),
             evidence_min=float(d.get("evidence_min", 0.35)),
+            evidence_prob=float(d.get("evidence_prob", 0.5)),
+            evidence_prob_weight=float(d.get("evidence_prob_weight", 2.0)),
         )
 
-    def features(self, text: str) -> SentenceFeatures:
-        return featurize(text, self.lex, self.quote_factor)
+    def features(self, text: str, explain: bool = True) -> SentenceFeatures:
+        return featurize(text, self.lex, self.quote_factor, explain=explain)
 
     def logit(self, f: SentenceFeatures) -> float:
         z = self.bias
@@ -70,15 +78,29 @@ class ToneModel:
         """Logit contributed by each token (word weight plus its share of dense features)."""
         ww, dw, qf = self.word_w, self.dense_w, self.quote_factor
         seen: set[str] = set()
-        out = []
+        out = [0.0] * len(f.tokens)
+        prev = ""
         for i, t in enumerate(f.tokens):
             c = 0.0
-            if t.norm not in seen:  # a word counts once per sentence, as in the features
+            if i:
+                bg = prev + " " + t.norm
+                if bg not in seen and bg in ww:  # a bigram's weight is shared by its two words
+                    seen.add(bg)
+                    half = ww[bg] * (qf if t.quoted else 1.0) / 2
+                    out[i - 1] += half
+                    c += half
+            prev = t.norm
+            v = qf if t.quoted else 1.0
+            if t.norm not in seen:  # a word (and a stem) counts once per sentence, as in the features
                 seen.add(t.norm)
-                c += ww.get(t.norm, 0.0) * (qf if t.quoted else 1.0)
+                c += ww.get(t.norm, 0.0) * v
+            st = "~" + stem(t.norm)
+            if st not in seen:
+                seen.add(st)
+                c += ww.get(st, 0.0) * v
             for j, amount in f.attrib.get(i, ()):
                 c += dw[j] * amount
-            out.append(c)
+            out[i] += c
         return out
 
     def evidence(self, f: SentenceFeatures) -> tuple[str, ...]:
@@ -90,7 +112,11 @@ class ToneModel:
             return []
         contrib = self.token_contributions(f)
         lo = self.evidence_min
-        picked = sorted((i for i, c in enumerate(contrib) if c >= lo), key=lambda i: -contrib[i])
+        wp, lo_p = f.word_probs, self.evidence_prob
+        picked = sorted(
+            (i for i, c in enumerate(contrib) if c >= lo or wp[i] >= lo_p),
+            key=lambda i: -(contrib[i] + self.evidence_prob_weight * wp[i]),
+        )
         if not picked:
             return []
         toks = f.tokens
@@ -102,11 +128,19 @@ class ToneModel:
             # Grow a phrase over neighbouring tokens that also push the score up, and a
             # preceding intensifier ("utterly absurd"); stop at big gaps in the text.
             a = b = i
-            while a - 1 >= 0 and a - 1 not in used and _adjacent(toks, a - 1, a) and (
-                contrib[a - 1] >= lo / 2 or toks[a - 1].norm in cues.INTENSIFIERS
+            while (
+                a - 1 >= 0
+                and a - 1 not in used
+                and _adjacent(toks, a - 1, a)
+                and (contrib[a - 1] >= lo / 2 or toks[a - 1].norm in cues.INTENSIFIERS)
             ):
                 a -= 1
-            while b + 1 < len(toks) and b + 1 not in used and _adjacent(toks, b, b + 1) and contrib[b + 1] >= lo / 2:
+            while (
+                b + 1 < len(toks)
+                and b + 1 not in used
+                and _adjacent(toks, b, b + 1)
+                and contrib[b + 1] >= lo / 2
+            ):
                 b += 1
             if b - a >= 4:  # keep evidence short: a phrase, not a clause
                 a, b = i, i

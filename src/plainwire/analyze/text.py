@@ -7,7 +7,14 @@ per second by the synthesis stage, so everything here is a single regex pass.
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+
+def word_set(words: str) -> frozenset[str]:
+    """A frozenset of the whitespace-separated words of ``words`` (for readable word lists)."""
+    return frozenset(words.split())
+
 
 # Words, with inner apostrophes and hyphens kept ("anti-science", "don't").
 _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
@@ -16,9 +23,9 @@ _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
 _QUOTE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|«[^»]*»?")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # Abbreviations that end in a period but do not end a sentence.
-_ABBREV = frozenset(
+_ABBREV = word_set(
     "mr mrs ms dr prof sen rep gov gen col lt sgt st jr sr inc corp co ltd vs u.s u.k u.n e.g i.e "
-    "jan feb mar apr jun jul aug sep sept oct nov dec no".split()
+    "jan feb mar apr jun jul aug sep sept oct nov dec no"
 )
 
 # A quotation of at most this many words is treated as scare quotes (the outlet's voice).
@@ -32,11 +39,40 @@ class Token(NamedTuple):
     quoted: bool  # inside a quotation (someone else's words)
 
 
+_NORM_CACHE: dict[str, str] = {}
+
+
 def _norm(raw: str) -> str:
+    w = _NORM_CACHE.get(raw)
+    if w is not None:
+        return w
     w = raw.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
+    if len(_NORM_CACHE) < _STEM_CACHE_MAX:
+        _NORM_CACHE[raw] = w
     return w
+
+
+_STEM_CACHE: dict[str, str] = {}
+_STEM_CACHE_MAX = 300_000  # bounded: a long-running server sees unbounded junk tokens
+
+
+def stem(word: str) -> str:
+    """Snowball (Porter2) stem of a normalised token, memoised."""
+    s = _STEM_CACHE.get(word)
+    if s is None:
+        s = _stemmer().stemWord(word)
+        if len(_STEM_CACHE) < _STEM_CACHE_MAX:
+            _STEM_CACHE[word] = s
+    return s
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
 
 
 def quote_spans(text: str) -> list[tuple[int, int, int]]:

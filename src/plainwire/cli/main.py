@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from plainwire.cli import batch, extract, run, sources
+from plainwire.cli import batch, extract, ops, run, sources
 
 app = typer.Typer(
     name="plainwire",
@@ -24,21 +24,26 @@ app.command("extract")(extract.extract_cmd)
 app.command("analyze")(batch.analyze_cmd)
 app.command("cluster")(batch.cluster_cmd)
 app.command("synthesize")(batch.synthesize_cmd)
+app.command("status")(ops.status_cmd)
+app.add_typer(ops.config_app, name="config")
+app.command("export")(ops.export_cmd)
+app.command("backup")(ops.backup_cmd)
+app.command("prune")(ops.prune_cmd)
 
 
 @app.callback()
 def _root(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Debug logging."),
+    log_format: str = typer.Option(
+        "auto", "--log-format", envvar="PLAINWIRE_LOG_FORMAT",
+        help="Logs on stderr: human (a terminal), json (one object per line) or auto.",
+    ),
 ) -> None:
-    _setup_logging(logging.DEBUG if verbose else logging.INFO)
+    from plainwire.logsetup import FORMATS, setup_logging
 
-
-def _setup_logging(level: int) -> None:
-    handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root = logging.getLogger("plainwire")
-    root.handlers[:] = [handler]
-    root.setLevel(level)
+    if log_format not in FORMATS:
+        raise typer.BadParameter(f"use one of {', '.join(FORMATS)}", param_hint="--log-format")
+    setup_logging(logging.DEBUG if verbose else logging.INFO, log_format, sys.stderr)
 
 
 def main() -> None:

@@ -47,55 +47,154 @@ def _print_report(report: PassReport) -> None:
 
 
 def _one_pass(pipeline: Pipeline) -> PassReport:
-    with console.status("polling sources…") as status:
-        report = pipeline.run_once(progress=lambda name: status.update(f"polling {name}…"))
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    n_sources = len(pipeline.store.outlets())
+    with Progress(
+        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=console, transient=True,
+    ) as bar:
+        polls = bar.add_task("polling sources", total=n_sources)
+        work = bar.add_task("articles", total=None)
+
+        def progress(what: str) -> None:
+            if what.startswith("articles ("):
+                pending = pipeline.store.queue_counts()["pending"]
+                done = int(bar.tasks[work].completed)
+                bar.update(polls, completed=n_sources)
+                bar.update(work, total=done + pending, description=what)
+                return
+            bar.update(polls, advance=1, description=f"polling {what}")
+
+        report = pipeline.run_once(progress=progress)
     _print_report(report)
     return report
 
 
-def _serve(config: Config) -> None:
+def _server(config: Config):  # type: ignore[no-untyped-def]
     import uvicorn
 
     from plainwire.publish import create_app
 
+    # log_config=None: keep the CLI's log handlers (JSON or human) for uvicorn too.
+    cfg = uvicorn.Config(create_app(config), host=config.host, port=config.port, log_config=None, log_level="warning")
+    return uvicorn.Server(cfg)
+
+
+def _bound_port(server) -> int | None:  # type: ignore[no-untyped-def]
+    for srv in getattr(server, "servers", []) or []:
+        for sock in srv.sockets or []:
+            return int(sock.getsockname()[1])
+    return None
+
+
+def _serve(config: Config) -> None:
+    server = _server(config)
     console.print(f"reader on http://{config.host}:{config.port}/")
-    uvicorn.run(create_app(config), host=config.host, port=config.port, log_level="warning")
+    server.run()
+
+
+KeepOpt = Annotated[
+    str | None,
+    typer.Option("--keep", help="Drop article bodies older than this (e.g. 90d, 12w); stories are kept."),
+]
 
 
 def run_cmd(
     home: HomeOpt = None,
     once: Annotated[bool, typer.Option("--once", help="One pass over all sources, then exit (no server).")] = False,
     host: Annotated[str | None, typer.Option(help="Reader address.")] = None,
-    port: Annotated[int | None, typer.Option(help="Reader port.")] = None,
+    port: Annotated[int | None, typer.Option(help="Reader port (0 = any free port).")] = None,
     allow_private_networks: Annotated[
         bool | None, typer.Option("--allow-private-networks/--no-allow-private-networks", help="Allow private/loopback fetches.")
     ] = None,
+    keep: KeepOpt = None,
 ) -> None:
     """The main job: poll sources, build stories, serve the reader on 127.0.0.1:8000."""
-    config = config_or_exit(home, host=host, port=port, allow_private_networks=allow_private_networks)
+    keep_days = _keep_days(keep)
+    config = config_or_exit(
+        home, host=host, port=port, allow_private_networks=allow_private_networks, keep_days=keep_days
+    )
     store = Store(config.db_path)
     _seed_default_sources(store)
     pipeline = Pipeline(store, config)
     if once:
-        _one_pass(pipeline)
-        store.close()
+        try:
+            _one_pass(pipeline)
+            if config.keep_days > 0:
+                from plainwire.ops import apply_retention
+
+                apply_retention(store, config.keep_days)
+        finally:
+            pipeline.close()
+            store.close()
         return
-    stop = threading.Event()
+    _run_forever(pipeline, config)
 
-    def loop() -> None:
-        while not stop.is_set():
-            try:
-                _one_pass(pipeline)
-            except Exception:  # the poller must outlive any single failure
-                log.exception("pass failed")
-            stop.wait(config.poll_interval)
 
-    poller = threading.Thread(target=loop, name="plainwire-poller", daemon=True)
-    poller.start()
+def _keep_days(keep: str | None) -> float | None:
+    if keep is None:
+        return None
+    from plainwire.errors import ConfigError
+    from plainwire.settings import parse_days
+
     try:
-        _serve(config)
-    finally:
+        return parse_days(keep)
+    except ConfigError as exc:
+        console.print(f"[red]error:[/red] --keep: {exc}")
+        raise typer.Exit(code=2) from None
+
+
+def _run_forever(pipeline: Pipeline, config: Config) -> None:
+    """Scheduler and reader on their own threads; the main thread waits for SIGINT/SIGTERM,
+    then stops both, lets the scheduler finish (or abandon) its current item, closes the store."""
+    import signal
+
+    from plainwire.scheduler import Scheduler
+
+    stop = threading.Event()
+    received: list[int] = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        received.append(signum)
         stop.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, on_signal)
+
+    scheduler = Scheduler(pipeline, stop=stop)
+    server = _server(config)
+    worker = threading.Thread(target=scheduler.run, name="plainwire-scheduler", daemon=True)
+    web = threading.Thread(target=server.run, name="plainwire-reader", daemon=True)
+    web.start()
+    while not server.started and web.is_alive() and not stop.wait(0.05):
+        pass
+    if not web.is_alive() and not stop.is_set():
+        console.print(f"[red]error:[/red] the reader could not listen on {config.host}:{config.port}")
+        pipeline.close()
+        pipeline.store.close()
+        raise typer.Exit(code=1)
+    port = _bound_port(server) or config.port
+    log.info("reader on http://%s:%d/", config.host, port, extra={"port": port})
+    console.print(f"reader on http://{config.host}:{port}/")
+    worker.start()
+    while not stop.wait(1.0):
+        if not web.is_alive():  # the reader died: stop cleanly rather than run headless
+            log.error("reader stopped unexpectedly; shutting down")
+            stop.set()
+    log.info("stopping (signal %s)", received[0] if received else "-")
+    server.should_exit = True
+    grace = config.fetch_timeout * 2 + 10
+    worker.join(grace)
+    web.join(10)
+    pipeline.close()
+    if worker.is_alive():
+        # Abandon the item in flight: every write is a transaction and the queue keeps
+        # the item pending, so the next run redoes it. Do not close the store under it.
+        log.warning("scheduler did not stop within %.0fs; abandoning its current item", grace)
+    else:
+        pipeline.store.close()
+    log.info("stopped", extra={"rounds": scheduler.stats.rounds, "articles": scheduler.stats.articles})
 
 
 def serve_cmd(

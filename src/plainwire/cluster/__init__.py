@@ -1,6 +1,7 @@
 """Story clustering: group articles that report the same event (see docs/clustering.md)."""
 
 from plainwire.cluster.config import ClusterConfig
-from plainwire.cluster.online import MergeCandidate, OnlineClusterer
+from plainwire.cluster.online import MergeCandidate, OnlineClusterer, StoryInfo
+from plainwire.cluster.recluster import ReclusterResult, cluster_window, recluster
 
-__all__ = ["ClusterConfig", "MergeCandidate", "OnlineClusterer"]
+__all__ = ["ClusterConfig", "MergeCandidate", "OnlineClusterer", "ReclusterResult", "StoryInfo", "cluster_window", "recluster"]

@@ -16,22 +16,25 @@ class ClusterConfig:
 
     # -- decision ---------------------------------------------------------------------
     #: Minimum combined score (0..1, a weighted cosine) for an article to join a story.
-    join_threshold: float = 0.22
+    join_threshold: float = 0.32
     #: Minimum score for two live stories to be proposed as one event (merge pass).
     merge_threshold: float = 0.40
 
     # -- text features ------------------------------------------------------------------
     #: Weight of a title token relative to a body token (titles name the event).
-    title_weight: float = 2.0
+    title_weight: float = 1.5
     #: Extra multiplier for proper-noun terms (people, places, organisations).
-    entity_boost: float = 2.0
+    entity_boost: float = 1.25
     #: Multiplier for numbers (amounts, counts, years) found in the text.
     number_boost: float = 1.5
     #: Weight of adjacent-word pairs (bigrams) relative to single words.
-    bigram_weight: float = 0.6
+    bigram_weight: float = 0.3
     #: Only the first N characters of a body are read: the lead carries the event, and
     #: this bounds the cost of a huge article.
-    max_body_chars: int = 20_000
+    max_body_chars: int = 6_000
+    #: Body words weigh ``lead_words / (lead_words + position)``: full weight in the lead,
+    #: half at this many words in, fading after (news is written inverted-pyramid).
+    lead_words: int = 120
     #: Sentence-internal capitalisation ratio above which a word counts as a proper noun.
     proper_ratio: float = 0.6
     #: Minimum capitalised mid-sentence sightings before the ratio is trusted.
@@ -44,11 +47,11 @@ class ClusterConfig:
     index_terms: int = 24
     #: Postings kept per term (most recent stories first); bounds the per-article cost
     #: whatever the number of live stories.
-    postings_cap: int = 128
+    postings_cap: int = 64
     #: Candidate stories scored exactly per article.
-    candidates: int = 12
+    candidates: int = 10
     #: Terms kept in a story's centroid (keeps memory per story bounded).
-    story_terms: int = 160
+    story_terms: int = 64
 
     # -- time ---------------------------------------------------------------------------
     #: A story with no new article for this long goes dormant: it leaves the index and
@@ -65,7 +68,9 @@ class ClusterConfig:
     max_live_stories: int | None = 2_000_000
 
     # -- syndication ----------------------------------------------------------------------
-    #: SimHash Hamming distance (of 64 bits) at or under which two texts are copies.
-    near_dup_bits: int = 3
-    #: Texts with fewer shingles than this are too short to call copies by SimHash.
-    near_dup_min_shingles: int = 8
+    #: Estimated Jaccard similarity of word 3-shingles (MinHash) at or above which two
+    #: texts are copies of one another (syndication, re-publication).
+    near_dup_jaccard: float = 0.7
+    #: Texts with fewer words than this are too short to call copies (a headline alone
+    #: is not a syndicated text).
+    near_dup_min_words: int = 12

@@ -13,28 +13,52 @@ from collections.abc import Callable, Iterable
 
 
 class DocFreq:
-    """Document frequency of each term over the distinct texts seen so far."""
+    """Document frequency of each term over the distinct texts seen so far.
 
-    __slots__ = ("df", "n")
+    IDF is a pure function of (df, N rounded to a 1% grid): values can be cached per df,
+    and two clusterers holding the same texts give the same weights whatever the order
+    the texts came in (``restore`` relies on this).
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("df", "n", "_nq", "_cache", "max_terms")
+
+    def __init__(self, max_terms: int = 4_000_000) -> None:
         self.df: dict[str, int] = {}
         self.n = 0
+        self._nq = 0.0
+        self._cache: dict[int, float] = {}
+        self.max_terms = max_terms
 
     def add(self, terms: Iterable[str]) -> None:
         df = self.df
         for t in terms:
             df[t] = df.get(t, 0) + 1
         self.n += 1
+        nq = 1.01 ** round(math.log(self.n + 1, 1.01))
+        if nq != self._nq:
+            self._nq = nq
+            self._cache.clear()
+        if len(df) > self.max_terms:
+            self._prune()
+
+    def _prune(self) -> None:
+        # Terms seen once weigh almost as much as unseen ones; forgetting them bounds the
+        # table on an endless stream (word pairs and names keep arriving).
+        self.df = {t: c for t, c in self.df.items() if c > 1}
 
     def idf(self, term: str) -> float:
-        # Smoothed so an unseen term is rare but finite, and a term in every text still
-        # weighs a little (it may be the only thing two short texts share).
-        return math.log(1.0 + (self.n + 1) / (self.df.get(term, 0) + 0.5))
+        d = self.df.get(term, 0)
+        v = self._cache.get(d)
+        if v is None:
+            # Smoothed: an unseen term is rare but finite, a term in every text still
+            # weighs a little (it may be all two short texts share).
+            v = math.log(1.0 + self._nq / (d + 0.5))
+            self._cache[d] = v
+        return v
 
 
 class Postings:
-    """term -> recent story numbers (ints), newest last, at most ``cap`` kept."""
+    """term -> recent story numbers (ints), newest last, at most ``cap`` read per term."""
 
     __slots__ = ("cap", "lists")
 
@@ -54,22 +78,24 @@ class Postings:
             # Amortised trim: drop the oldest half in one go.
             del lst[: len(lst) - self.cap]
 
-    def recent(self, term: str) -> list[int]:
-        lst = self.lists.get(term)
-        if not lst:
-            return []
-        return lst[-self.cap :] if len(lst) > self.cap else lst
+    def drop_term_lists(self, alive: Callable[[int], bool]) -> None:
+        """Remove posting lists whose stories have all left (bounds memory)."""
+        dead = [t for t, lst in self.lists.items() if not any(alive(s) for s in lst[-4:])]
+        for t in dead:
+            lst = self.lists[t]
+            if not any(alive(s) for s in lst):
+                del self.lists[t]
 
-    def gather(
-        self, weighted_terms: Iterable[tuple[str, float]], alive: Callable[[int], bool]
-    ) -> dict[int, float]:
-        """Sum of query weights per story over the terms it is posted under."""
+    def gather(self, weighted_terms: Iterable[tuple[str, float]], live: dict[int, object]) -> dict[int, float]:
+        """Sum of query weights per live story over the terms it is posted under."""
         acc: dict[int, float] = {}
+        cap = self.cap
+        lists = self.lists
         for term, w in weighted_terms:
-            seen: set[int] = set()
-            for s in self.recent(term):
-                if s in seen:
-                    continue
-                seen.add(s)
-                acc[s] = acc.get(s, 0.0) + w
-        return {s: v for s, v in acc.items() if alive(s)}
+            lst = lists.get(term)
+            if not lst:
+                continue
+            for s in set(lst[-cap:]) if len(lst) > 1 else lst:
+                if s in live:
+                    acc[s] = acc.get(s, 0.0) + w
+        return acc

@@ -15,32 +15,60 @@ from __future__ import annotations
 import heapq
 import logging
 import math
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from itertools import repeat
+from operator import itemgetter, mul
+
+import numpy as np
 
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq, Postings
-from plainwire.cluster.simhash import NearDupIndex, simhash
-from plainwire.cluster.text import ProperNouns, extract_terms, shingles
+from plainwire.cluster.neardup import NearDupIndex
+from plainwire.cluster.text import ProperNouns, extract_terms, words
 from plainwire.models import Article
 
 log = logging.getLogger(__name__)
 
+Signature = np.ndarray  # MinHash signature of a text
+
 
 @dataclass(slots=True)
 class Story:
-    """Mutable state of one live story inside the clusterer."""
+    """Mutable state of one live story inside the clusterer.
+
+    The centroid is kept compact (parallel term tuple / float32 array, at most
+    ``story_terms`` entries): it is the sum of the story's unit-length TF-IDF article
+    vectors, weighted with the IDF in force when each article arrived.
+    """
 
     num: int
     id: str
-    vec: dict[str, float] = field(default_factory=dict)  # sum of unit-length article tf vectors
+    terms: tuple[str, ...] = ()
+    weights: array = field(default_factory=lambda: array("f"))
+    norm: float = 0.0
     article_ids: list[str] = field(default_factory=list)
     texts: int = 0  # distinct texts (syndicated copies count once)
     sources: set[str] = field(default_factory=set)
     first: datetime | None = None
     last: datetime | None = None
+
+    def vec(self) -> dict[str, float]:
+        return dict(zip(self.terms, self.weights, strict=True))
+
+    def set_vec(self, vec: dict[str, float], cap: int) -> None:
+        # Heaviest terms first (stable sort: ties keep insertion order, so runs repeat).
+        items = sorted(vec.items(), key=itemgetter(1), reverse=True)[:cap]
+        self.terms = tuple(t for t, _ in items)
+        self.weights = array("f", (w for _, w in items))
+        self.norm = math.sqrt(sum(map(mul, self.weights, self.weights)))
+
+    def dot(self, vec: dict[str, float]) -> float:
+        # map() keeps the loop in C: this is the innermost step of scoring.
+        return sum(map(mul, self.weights, map(vec.get, self.terms, repeat(0.0))))
 
     def touch(self, when: datetime | None) -> None:
         if when is None:
@@ -52,6 +80,18 @@ class Story:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryInfo:
+    """Read-only view of a live story."""
+
+    id: str
+    article_ids: tuple[str, ...]
+    texts: int  # distinct texts: syndicated copies count once
+    sources: frozenset[str]
+    first: datetime | None
+    last: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
 class MergeCandidate:
     """Two live stories that look like one event; ``keep`` survives, ``absorb`` redirects."""
 
@@ -60,9 +100,14 @@ class MergeCandidate:
     score: float
 
 
-def _top(terms: dict[str, float], weight: Callable[[str], float], k: int) -> list[tuple[str, float]]:
-    scored = ((t, v * weight(t)) for t, v in terms.items())
-    return heapq.nlargest(k, scored, key=lambda x: (x[1], x[0]))
+def _weigh(terms: dict[str, float], idf: Callable[[str], float]) -> tuple[dict[str, float], float]:
+    """TF-IDF weights of an article's terms and their Euclidean norm."""
+    out = {t: v * idf(t) for t, v in terms.items()}
+    return out, math.sqrt(sum(w * w for w in out.values()))
+
+
+def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
+    return sorted(vec.items(), key=itemgetter(1), reverse=True)[:k]
 
 
 class OnlineClusterer:
@@ -86,8 +131,8 @@ class OnlineClusterer:
         self._live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
         self._by_id: dict[str, Story] = {}
         self._article_story: dict[str, str] = {}  # article id -> story id (ever placed)
-        self._dups = NearDupIndex(self.config.near_dup_bits)
-        self._exact: dict[str, str] = {}  # content hash -> story id
+        self._dups = NearDupIndex(threshold=self.config.near_dup_jaccard)
+        self._exact: dict[str, str] = {}  # content hash prefix -> story id
         self._next_num = 0
         self._next_label = 1
         self._used_ids: set[str] = set()
@@ -107,8 +152,9 @@ class OnlineClusterer:
     def restore(self, stories: Iterable[tuple[str, Sequence[Article]]]) -> None:
         """Warm start from stored stories, keeping their ids.
 
-        Articles are replayed in publication order (input order where undated) into their
-        given stories, so later ``add`` calls see the same index, IDF and centroids.
+        Articles are replayed in publication order (given order where undated) into their
+        given stories, so later ``add`` calls see the same index, IDF and centroids as if
+        the articles had been added one by one.
         """
         items: list[tuple[int, str, Article]] = []
         seq = 0
@@ -116,16 +162,22 @@ class OnlineClusterer:
             for art in arts:
                 items.append((seq, story_id, art))
                 seq += 1
-        dated = [x for x in items if x[2].published is not None]
-        if len(dated) == len(items):
+        if items and all(x[2].published is not None for x in items):
             items.sort(key=lambda x: (x[2].published, x[0]))  # type: ignore[arg-type,return-value]
         for _, story_id, art in items:
             if art.id in self._article_story:
                 continue
+            story_id = self._resolve(story_id)
             story = self._by_id.get(story_id)
             if story is None:
                 story = self._new_story(story_id)
-            self._ingest(art, story, self._features(art))
+            self._advance_clock(art, warn=False)
+            sh, chash = self._fingerprint(art)
+            terms = self._features(art)
+            if terms and self._is_copy(chash, sh) == story.id:
+                self._register(art, story)
+            else:
+                self._ingest(art, story, terms, sh, chash)
 
     @property
     def live_stories(self) -> int:
@@ -135,6 +187,13 @@ class OnlineClusterer:
         sid = self._article_story.get(article_id)
         return self._resolve(sid) if sid is not None else None
 
+    def story_info(self, story_id: str) -> StoryInfo | None:
+        """The live story ``story_id`` (following merges), or ``None`` if dormant/unknown."""
+        st = self._by_id.get(self._resolve(story_id))
+        if st is None:
+            return None
+        return StoryInfo(st.id, tuple(st.article_ids), st.texts, frozenset(st.sources), st.first, st.last)
+
     def stories(self) -> dict[str, list[str]]:
         """Live story id -> its article ids, in arrival order."""
         return {s.id: list(s.article_ids) for s in self._live.values()}
@@ -142,39 +201,41 @@ class OnlineClusterer:
     def merge_candidates(self, threshold: float | None = None) -> list[MergeCandidate]:
         """Pairs of live stories whose centroids are as close as one event's articles.
 
-        The older story (created first) is kept, so its id and page survive.
+        The older story (created first) is the one kept, so its id and page survive.
         """
         cfg = self.config
         thr = cfg.merge_threshold if threshold is None else threshold
         out: dict[tuple[int, int], float] = {}
         for story in list(self._live.values()):
-            q = _top(story.vec, self._df.idf, cfg.query_terms)
-            cands = self._postings.gather(q, self._is_live)
+            if story.norm == 0.0:
+                continue
+            vec = story.vec()
+            cands = self._postings.gather(_top(vec, cfg.query_terms), self._live)
             cands.pop(story.num, None)
             for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
-                other = self._live[num]
                 key = (min(story.num, num), max(story.num, num))
                 if key in out:
                     continue
-                if not self._time_ok(other, story.first, story.last):
+                other = self._live[num]
+                if other.norm == 0.0 or not self._time_ok(other, story.first, story.last):
                     continue
-                score = self._cosine(story.vec, self._norm(story.vec), other.vec)
+                score = other.dot(vec) / (story.norm * other.norm)
                 if score >= thr:
                     out[key] = score
-        res = [
-            MergeCandidate(self._num_id(a), self._num_id(b), sc)
+        return [
+            MergeCandidate(self._live[a].id, self._live[b].id, sc)
             for (a, b), sc in sorted(out.items(), key=lambda x: (-x[1], x[0]))
         ]
-        return res
 
     def merge(self, keep: str, absorb: str) -> None:
         """Fold story ``absorb`` into ``keep``; ``absorb`` then redirects to ``keep``."""
         a, b = self._by_id.get(keep), self._by_id.get(absorb)
         if a is None or b is None or a is b:
             raise KeyError(f"cannot merge {absorb!r} into {keep!r}: not two live stories")
-        for t, v in b.vec.items():
-            a.vec[t] = a.vec.get(t, 0.0) + v
-        self._trim(a)
+        vec = a.vec()
+        for t, v in zip(b.terms, b.weights, strict=True):
+            vec[t] = vec.get(t, 0.0) + v
+        a.set_vec(vec, self.config.story_terms)
         a.article_ids.extend(b.article_ids)
         a.texts += b.texts
         a.sources |= b.sources
@@ -192,48 +253,52 @@ class OnlineClusterer:
         for old, new in list(self.redirects.items()):
             if new == b.id:
                 self.redirects[old] = a.id
-        for t, _ in _top(a.vec, self._df.idf, self.config.index_terms):
+        for t, _ in _top(a.vec(), self.config.index_terms):
             self._postings.post(t, a.num)
         self._live.move_to_end(a.num)
+        log.info("story %s merged into %s", b.id, a.id)
 
     # ------------------------------------------------------------------ placement
     def _place(self, article: Article) -> str:
-        cfg = self.config
-        when = article.published
         self._advance_clock(article)
-        chash = article.content_hash
-        sh = shingles(article.title, article.text)
-        if len(sh) >= cfg.near_dup_min_shingles:
-            target = self._exact.get(chash)
-            if target is None:
-                h = simhash(sh)
-                target = self._dups.find(h)
-            else:
-                h = None
-            if target is not None:
-                target = self._resolve(target)
-                story = self._by_id.get(target)
-                if story is not None and self._time_ok(story, when, when):
-                    # A syndicated copy: one more outlet, not one more piece of evidence.
-                    self._attach_copy(article, story)
-                    return story.id
-            if h is None:
-                h = simhash(sh)
-        else:
-            h = None
+        sh, chash = self._fingerprint(article)
+        target = self._is_copy(chash, sh)
+        if target is not None:
+            story = self._by_id.get(target)
+            if story is not None and self._gap(story, article.published) is not None:
+                # A syndicated copy: one more outlet, not one more piece of evidence.
+                log.debug("article %r is a copy of a text in story %s", article.id, story.id)
+                self._register(article, story)
+                return story.id
         terms = self._features(article)
         if not terms:
-            log.warning("article %r has no usable words (empty or symbols only); new story", article.id)
+            log.warning("article %r has no usable words (empty or symbols only): new story", article.id)
             story = self._new_story(self._fresh_id(article))
-            self._ingest(article, story, terms, count_df=False)
+            self._register(article, story)
+            story.texts += 1
             return story.id
-        best = self._best_story(terms, when)
+        vec, norm = _weigh(terms, self._df.idf)
+        best = self._best_story(vec, norm, article.published)
         story = best if best is not None else self._new_story(self._fresh_id(article))
-        self._ingest(article, story, terms, simhash_value=h, count_df=False, content_hash=chash)
+        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm))
         return story.id
 
+    def _fingerprint(self, article: Article) -> tuple[Signature | None, str | None]:
+        """SimHash and content-hash key of a text long enough to call copies by."""
+        ws = words(article.title, article.text)
+        if len(ws) < self.config.near_dup_min_words:
+            return None, None
+        return self._dups.signature(ws), article.content_hash[:20]
+
+    def _is_copy(self, chash: str | None, sh: Signature | None) -> str | None:
+        if chash is None or sh is None:
+            return None
+        target = self._exact.get(chash)
+        if target is None:
+            target = self._dups.find(sh)
+        return self._resolve(target) if target is not None else None
+
     def _features(self, article: Article) -> dict[str, float]:
-        terms = extract_terms(article.title, article.text, self._nouns, self.config)
         if len(article.text) > self.config.max_body_chars:
             log.warning(
                 "article %r: body of %d chars, clustering reads the first %d",
@@ -241,48 +306,31 @@ class OnlineClusterer:
                 len(article.text),
                 self.config.max_body_chars,
             )
-        # IDF counts this text before it is scored: its own terms are then never "unseen".
-        self._df.add(terms.keys())
+        terms = extract_terms(article.title, article.text, self._nouns, self.config)
+        if terms:
+            # IDF counts this text before it is scored: its own terms are never "unseen".
+            self._df.add(terms.keys())
         return terms
 
-    def _best_story(self, terms: dict[str, float], when: datetime | None) -> Story | None:
+    def _best_story(self, vec: dict[str, float], norm: float, when: datetime | None) -> Story | None:
         cfg = self.config
-        idf = self._df.idf
-        q = _top(terms, idf, cfg.query_terms)
-        cands = self._postings.gather(((t, w * idf(t)) for t, w in q), self._is_live)
+        if norm == 0.0:
+            return None
+        cands = self._postings.gather(_top(vec, cfg.query_terms), self._live)
         if not cands:
             return None
-        norm = self._norm(terms)
         best: tuple[float, int] | None = None
         for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
             story = self._live[num]
             gap = self._gap(story, when)
-            if gap is None:
+            if gap is None or story.norm == 0.0:
                 continue
-            score = self._cosine(terms, norm, story.vec) - cfg.time_penalty * gap
+            score = story.dot(vec) / (norm * story.norm) - cfg.time_penalty * gap
             if best is None or score > best[0] or (score == best[0] and num < best[1]):
                 best = (score, num)
         if best is None or best[0] < cfg.join_threshold:
             return None
         return self._live[best[1]]
-
-    def _cosine(self, terms: dict[str, float], norm: float, vec: dict[str, float]) -> float:
-        if norm == 0.0:
-            return 0.0
-        idf = self._df.idf
-        dot = 0.0
-        for t, v in terms.items():
-            s = vec.get(t)
-            if s is not None:
-                i = idf(t)
-                dot += v * s * i * i
-        if dot == 0.0:
-            return 0.0
-        return dot / (norm * self._norm(vec))
-
-    def _norm(self, vec: dict[str, float]) -> float:
-        idf = self._df.idf
-        return math.sqrt(sum((v * idf(t)) ** 2 for t, v in vec.items()))
 
     # ------------------------------------------------------------------ story state
     def _new_story(self, story_id: str) -> Story:
@@ -302,36 +350,24 @@ class OnlineClusterer:
         article: Article,
         story: Story,
         terms: dict[str, float],
+        sh: Signature | None,
+        chash: str | None,
         *,
-        simhash_value: int | None = None,
-        count_df: bool = False,
-        content_hash: str | None = None,
+        weighted: tuple[dict[str, float], float] | None = None,
     ) -> None:
-        del count_df  # document frequencies were counted in _features
-        tf_norm = math.sqrt(sum(v * v for v in terms.values()))
-        if tf_norm > 0:
-            vec = story.vec
-            for t, v in terms.items():
-                vec[t] = vec.get(t, 0.0) + v / tf_norm
-            self._trim(story)
-            for t, _ in _top(terms, self._df.idf, self.config.index_terms):
+        vec, norm = weighted if weighted is not None else _weigh(terms, self._df.idf)
+        if norm > 0:
+            cvec = story.vec()
+            for t, v in vec.items():
+                cvec[t] = cvec.get(t, 0.0) + v / norm
+            story.set_vec(cvec, self.config.story_terms)
+            for t, _ in _top(vec, self.config.index_terms):
                 self._postings.post(t, story.num)
         story.texts += 1
         self._register(article, story)
-        chash = content_hash or article.content_hash
-        if tf_norm > 0:
+        if chash is not None and sh is not None:
             self._exact.setdefault(chash, story.id)
-            sh = simhash_value
-            if sh is None:
-                shs = shingles(article.title, article.text)
-                if len(shs) >= self.config.near_dup_min_shingles:
-                    sh = simhash(shs)
-            if sh is not None:
-                self._dups.add(sh, story.id)
-
-    def _attach_copy(self, article: Article, story: Story) -> None:
-        log.debug("article %r is a copy of a text in story %s", article.id, story.id)
-        self._register(article, story)
+            self._dups.add(sh, story.id)
 
     def _register(self, article: Article, story: Story) -> None:
         story.article_ids.append(article.id)
@@ -340,18 +376,6 @@ class OnlineClusterer:
         story.touch(article.published)
         self._article_story[article.id] = story.id
         self._live.move_to_end(story.num)
-
-    def _trim(self, story: Story) -> None:
-        cap = self.config.story_terms
-        if len(story.vec) > 2 * cap:
-            keep = heapq.nlargest(cap, story.vec.items(), key=lambda x: (x[1], x[0]))
-            story.vec = dict(keep)
-
-    def _is_live(self, num: int) -> bool:
-        return num in self._live
-
-    def _num_id(self, num: int) -> str:
-        return self._live[num].id
 
     def _resolve(self, story_id: str) -> str:
         seen = 0
@@ -374,13 +398,13 @@ class OnlineClusterer:
     def _time_ok(self, story: Story, first: datetime | None, last: datetime | None) -> bool:
         return self._gap(story, first) is not None or self._gap(story, last) is not None
 
-    def _advance_clock(self, article: Article) -> None:
+    def _advance_clock(self, article: Article, *, warn: bool = True) -> None:
         when = article.published
         if when is None:
             return
-        if self._clock is not None and when < self._clock - self.config.late_tolerance:
+        if warn and self._clock is not None and when < self._clock - self.config.late_tolerance:
             log.warning(
-                "article %r published %s, before already-seen %s: placed against stories live then",
+                "article %r published %s, before already-seen %s: out of time order",
                 article.id,
                 when.isoformat(),
                 self._clock.isoformat(),
@@ -403,12 +427,12 @@ class OnlineClusterer:
     def _evict_over_cap(self) -> None:
         cap = self.config.max_live_stories
         while cap is not None and len(self._live) > cap:
-            num = next(iter(self._live))
-            self._drop(num)
+            self._drop(next(iter(self._live)))
 
     def _drop(self, num: int) -> None:
         story = self._live.pop(num)
         del self._by_id[story.id]
+        log.debug("story %s went dormant", story.id)
 
     # ------------------------------------------------------------------ ids
     def _fresh_id(self, article: Article) -> str:

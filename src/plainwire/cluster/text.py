@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import math
 import re
+import sys
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
 
 from plainwire.cluster.config import ClusterConfig
 
 # Words, keeping inner apostrophes/dots/hyphens ("U.S.", "COVID-19", "O'Neill"), and
 # numbers with separators ("1,200", "3.5").
 _TOKEN = re.compile(r"[^\W_]+(?:[’'.\-,][^\W_]+)*\.?", re.UNICODE)
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n+")
+# The same, plus sentence ends ("!", "?", line breaks) as tokens of their own.
+_TOKEN_OR_END = re.compile(r"[^\W_]+(?:[’'.\-,][^\W_]+)*\.?|[!?…;:]|\n", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 STOPWORDS = frozenset(
@@ -36,7 +36,7 @@ STOPWORDS = frozenset(
     may might must one two us like get gets got make makes made back still even many much well
     year years day days time week weeks today yesterday monday tuesday wednesday thursday friday
     saturday sunday mr mrs ms dr according per via amid among within without around across since
-    s t u re ve ll d""".split()
+    s t u re ve ll d""".split()  # noqa: SIM905
 )
 
 
@@ -58,9 +58,7 @@ def stem(word: str) -> str:
     if len(w) > 4 and not any(c.isdigit() for c in w):
         if w.endswith("ies") and len(w) > 5:
             w = w[:-3] + "y"
-        elif w.endswith("sses"):
-            w = w[:-2]
-        elif w.endswith("es") and w[-3] in "sxz" or w.endswith(("ches", "shes")):
+        elif w.endswith(("sses", "ches", "shes")) or (w.endswith("es") and w[-3] in "sxz"):
             w = w[:-2]
         elif w.endswith("s") and not w.endswith(("ss", "us", "is")):
             w = w[:-1]
@@ -82,19 +80,28 @@ def stem(word: str) -> str:
     return w
 
 
-def _clean(tok: str) -> str:
-    tok = tok.rstrip(".,").replace("’", "'")
-    if tok.endswith("'s"):
-        tok = tok[:-2]
-    return tok
+_DIGIT = re.compile(r"\d")
+_key_cache: dict[str, str] = {}
+
+# Token flags.
+CAPS, CAP_MID, NUMBER = 1, 2, 4
 
 
-def _is_number(tok: str) -> bool:
-    return any(c.isdigit() for c in tok)
-
-
-def _number_key(tok: str) -> str:
-    return "#" + tok.replace(",", "").lower()
+def term_key(lower: str) -> str:
+    """Index key of a lower-case token: stem, "#number", or "" for stopwords."""
+    k = _key_cache.get(lower)
+    if k is not None:
+        return k
+    if _DIGIT.search(lower):
+        k = "#" + lower.replace(",", "")
+    elif lower in STOPWORDS or len(lower) < 2:
+        k = ""
+    else:
+        k = stem(lower)
+    k = sys.intern(k)  # story vectors and the DF table share one copy of each term
+    if len(_key_cache) < 1_000_000:
+        _key_cache[lower] = k
+    return k
 
 
 def _cjk_bigrams(tok: str) -> list[str]:
@@ -104,53 +111,75 @@ def _cjk_bigrams(tok: str) -> list[str]:
     return [tok[i : i + 2] for i in range(len(tok) - 1)]
 
 
-@dataclass(slots=True)
-class Token:
-    key: str  # stemmed lower-case form ("" for stopwords)
-    lower: str
-    cap_mid: bool  # capitalised, not first in its sentence
-    caps: bool  # capitalised anywhere
-    number: bool
+Token = tuple[str, str, int]  # (key, lower, flags)
 
 
-def tokenize(sentence: str) -> list[Token]:
+_raw_cache: dict[str, tuple[str, str, bool] | None] = {}
+
+
+def _read_raw(raw: str) -> tuple[str, str, bool] | None:
+    """(key, lower, capitalised) of a raw token, ``None`` to skip it; cached."""
+    hit = _raw_cache.get(raw, False)
+    if hit is not False:
+        return hit  # type: ignore[return-value]
+    tok = raw.rstrip(".,").replace("’", "'")
+    if tok.endswith("'s"):
+        tok = tok[:-2]
+    res: tuple[str, str, bool] | None
+    if not tok or len(tok) > 40:  # glued URLs, base64, hashes: no event signal
+        res = None
+    else:
+        lower = tok.lower()
+        res = (term_key(lower), lower, tok[0].isupper())
+    if len(_raw_cache) < 1_000_000:
+        _raw_cache[raw] = res
+    return res
+
+
+_END: Token = ("", "", 0)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Tokens of ``text`` in order; a ("", "", 0) marker after each sentence.
+
+    A token is "capitalised mid-sentence" unless it opens a sentence (text start, or
+    after ".", "!", "?", ":", ";" or a line break).
+    """
     out: list[Token] = []
+    append = out.append
     first = True
-    for m in _TOKEN.finditer(sentence):
-        raw = _clean(m.group(0))
-        if not raw:
+    for raw in _TOKEN_OR_END.findall(text):
+        if len(raw) == 1 and raw in "!?…;:\n":
+            if not first:
+                append(_END)
+            first = True
             continue
-        if _CJK.search(raw):
-            for bg in _cjk_bigrams(raw.lower())[:200]:
-                out.append(Token(bg, bg, False, False, False))
+        r = _read_raw(raw)
+        if r is None:
             first = False
             continue
-        if len(raw) > 40:  # URLs glued together, base64, hashes: no event signal
-            first = False
-            continue
-        lower = raw.lower()
-        number = _is_number(raw)
-        caps = raw[0].isupper()
-        if number:
-            key = _number_key(raw)
-        elif lower in STOPWORDS or len(lower) < 2:
-            key = ""
+        key, lower, caps = r
+        if key and key[0] == "#":
+            append((key, lower, NUMBER))
+        elif caps:
+            append((key, lower, CAPS if first else CAPS | CAP_MID))
+        elif _CJK.search(lower):
+            out.extend((bg, bg, 0) for bg in _cjk_bigrams(lower)[:200])
         else:
-            key = stem(lower)
-        out.append(Token(key, lower, caps and not first, caps, number))
-        first = False
+            append((key, lower, 0))
+        if raw[-1] == ".":
+            append(_END)
+            first = True
+        else:
+            first = False
     return out
 
 
-def split_sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s and not s.isspace()]
-
-
 def is_title_case(tokens: list[Token]) -> bool:
-    words = [t for t in tokens if t.key and not t.number]
+    words = [t for t in tokens if t[0] and not t[2] & NUMBER]
     if len(words) < 3:
         return False
-    return sum(t.caps for t in words) >= 0.7 * len(words)
+    return sum(1 for t in words if t[2] & CAPS) >= 0.7 * len(words)
 
 
 class ProperNouns:
@@ -159,33 +188,25 @@ class ProperNouns:
     __slots__ = ("cap", "low", "cfg")
 
     def __init__(self, cfg: ClusterConfig) -> None:
-        self.cap: Counter[str] = Counter()
-        self.low: Counter[str] = Counter()
+        self.cap: dict[str, int] = {}
+        self.low: dict[str, int] = {}
         self.cfg = cfg
 
-    def observe(self, sentences: list[list[Token]]) -> None:
-        for toks in sentences:
-            for t in toks:
-                if not t.key or t.number:
-                    continue
-                if t.cap_mid:
-                    self.cap[t.lower] += 1
-                elif not t.caps:
-                    self.low[t.lower] += 1
+    def observe(self, tokens: list[Token]) -> None:
+        cap, low = self.cap, self.low
+        for key, lower, flags in tokens:
+            if not key or flags & NUMBER:
+                continue
+            if flags & CAP_MID:
+                cap[lower] = cap.get(lower, 0) + 1
+            elif not flags & CAPS:
+                low[lower] = low.get(lower, 0) + 1
 
-    def is_proper(self, t: Token, local: set[str]) -> bool:
-        if not t.key or t.number:
-            return False
-        if t.lower in local:
-            return True
-        c = self.cap.get(t.lower, 0)
+    def is_proper(self, lower: str) -> bool:
+        c = self.cap.get(lower, 0)
         if c < self.cfg.proper_min_count:
             return False
-        return c >= self.cfg.proper_ratio * (c + self.low.get(t.lower, 0))
-
-
-def _sublinear(x: float) -> float:
-    return x if x <= 1.0 else 1.0 + math.log(x)
+        return c >= self.cfg.proper_ratio * (c + self.low.get(lower, 0))
 
 
 def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig) -> dict[str, float]:
@@ -193,36 +214,63 @@ def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig)
     title = normalize(title or "")
     body = normalize((text or "")[: cfg.max_body_chars])
     title_toks = tokenize(title)
-    body_sents = [tokenize(s) for s in split_sentences(body)]
-    title_tc = is_title_case(title_toks)
+    body_toks = tokenize(body)
     # Learn from text whose capitals mean something: bodies, and sentence-case titles.
-    learn = body_sents if title_tc else [title_toks, *body_sents]
+    learn = body_toks if is_title_case(title_toks) else title_toks + body_toks
     nouns.observe(learn)
-    local = {t.lower for toks in learn for t in toks if t.cap_mid and t.key and not t.number}
+    local: set[str] = set()
+    lowered: set[str] = set()
+    for _key, lower, flags in learn:
+        if flags & CAP_MID:
+            local.add(lower)
+        elif not flags & CAPS:
+            lowered.add(lower)
     # A word capitalised mid-sentence here but also written lower-case here is not a name.
-    local -= {t.lower for toks in learn for t in toks if t.key and not t.caps}
+    local -= lowered
 
-    raw: Counter[str] = Counter()
-    for toks, w in ((title_toks, cfg.title_weight), *((s, 1.0) for s in body_sents)):
+    raw: dict[str, float] = {}
+    tw, eb, nb, bw = cfg.title_weight, cfg.entity_boost, cfg.number_boost, cfg.bigram_weight
+    is_proper = nouns.is_proper
+    proper_cache: dict[str, bool] = {}
+    lead = float(cfg.lead_words)
+    for idx, toks in enumerate((title_toks, body_toks)):
+        w = tw
         prev: str | None = None
         prev_proper = False
-        for t in toks:
-            if not t.key:
+        for pos, (key, lower, flags) in enumerate(toks):
+            if not key:
                 prev = None
                 continue
-            proper = nouns.is_proper(t, local)
-            boost = cfg.number_boost if t.number else (cfg.entity_boost if proper else 1.0)
-            raw[t.key] += w * boost
-            if prev is not None:
-                pair_boost = cfg.entity_boost if (proper and prev_proper) else 1.0
-                raw[prev + " " + t.key] += w * cfg.bigram_weight * pair_boost
-            prev, prev_proper = t.key, proper
-    return {k: _sublinear(v) for k, v in raw.items()}
+            if idx:
+                # Inverted pyramid: the lead names the event, later paragraphs wander.
+                w = lead / (lead + pos)
+            if flags & NUMBER:
+                boost = nb
+                proper = False
+            else:
+                proper = proper_cache.get(lower)  # type: ignore[assignment]
+                if proper is None:
+                    proper = lower in local or is_proper(lower)
+                    proper_cache[lower] = proper
+                boost = eb if proper else 1.0
+            raw[key] = raw.get(key, 0.0) + w * boost
+            if "-" in key and key[0] != "#":
+                # "Tessel-Hochwasser" also counts as "Tessel" and "Hochwasser".
+                for part in key.split("-"):
+                    pk = term_key(part)
+                    if pk:
+                        raw[pk] = raw.get(pk, 0.0) + w * boost
+            # Word pairs: every pair in the title, proper-noun phrases in the body.
+            if prev is not None and bw > 0 and (idx == 0 or (proper and prev_proper)):
+                pair = prev + " " + key
+                raw[pair] = raw.get(pair, 0.0) + w * bw * (eb if proper and prev_proper else 1.0)
+            prev, prev_proper = key, proper
+    out: dict[str, float] = {}
+    for k, v in raw.items():
+        out[sys.intern(k)] = v if v <= 1.0 else 1.0 + math.log(v)
+    return out
 
 
-def shingles(title: str, text: str, size: int = 3) -> list[str]:
-    """Word n-gram shingles of the full visible text, for near-duplicate detection."""
-    words = [m.group(0).lower() for m in _TOKEN.finditer(normalize(f"{title}\n{text[:200_000]}"))]
-    if len(words) < size:
-        return [" ".join(words)] if words else []
-    return [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
+def words(title: str, text: str, limit: int = 20_000) -> list[str]:
+    """Lower-case words of the visible text (at most ``limit``), for near-duplicate detection."""
+    return _TOKEN.findall(normalize(f"{title}\n{text[:200_000]}").lower())[:limit]

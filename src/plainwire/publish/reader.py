@@ -26,18 +26,23 @@ class ReaderStores:
         self._local = threading.local()
         self._all: list[Store] = []
         self._lock = threading.Lock()
+        # close() bumps the generation: connections of older generations are reopened on use
+        # (the app may be started and stopped more than once, e.g. by test clients).
+        self._generation = 0
 
     def get(self) -> Store:
-        store: Store | None = getattr(self._local, "store", None)
-        if store is None:
-            store = Store(self.path, readonly=True)
-            self._local.store = store
-            with self._lock:
-                self._all.append(store)
+        held: tuple[int, Store] | None = getattr(self._local, "store", None)
+        if held is not None and held[0] == self._generation:
+            return held[1]
+        store = Store(self.path, readonly=True)
+        with self._lock:
+            self._local.store = (self._generation, store)
+            self._all.append(store)
         return store
 
     def close(self) -> None:
         with self._lock:
+            self._generation += 1
             stores, self._all = self._all, []
         for s in stores:
             try:

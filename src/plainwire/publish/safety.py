@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 _ALLOWED = {"http", "https"}
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]")
 
 
 def safe_url(url: str | None) -> str | None:
@@ -15,7 +17,7 @@ def safe_url(url: str | None) -> str | None:
     """
     if not url or not isinstance(url, str):
         return None
-    if any(ord(ch) < 0x21 or ch == "\x7f" for ch in url):
+    if _CONTROL_OR_SPACE.search(url):
         return None
     try:
         parts = urlsplit(url)

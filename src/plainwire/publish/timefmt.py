@@ -15,17 +15,22 @@ def as_utc(dt: datetime | float | None) -> datetime | None:
     return dt.replace(tzinfo=UTC) if dt.tzinfo is None else dt.astimezone(UTC)
 
 
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
 def display(dt: datetime | None) -> str:
-    """``Sep 29, 2025, 12:46 AM`` (the layout of the story page), in UTC."""
+    """``Sep 29, 2025, 12:46 AM`` (the layout of the story page), in UTC (English, locale-free)."""
     if dt is None:
         return ""
     hour = dt.hour % 12 or 12
-    return f"{dt:%b} {dt.day}, {dt.year}, {hour}:{dt:%M} {'AM' if dt.hour < 12 else 'PM'}"
+    return f"{_MONTHS[dt.month - 1]} {dt.day}, {dt.year}, {hour}:{dt.minute:02d} {'AM' if dt.hour < 12 else 'PM'}"
 
 
 def exact(dt: datetime | None) -> str:
     """The exact UTC time shown on hover."""
-    return "" if dt is None else f"{dt:%Y-%m-%d %H:%M:%S} UTC"
+    if dt is None:
+        return ""
+    return f"{dt.year:04d}-{dt.month:02d}-{dt.day:02d} {dt.hour:02d}:{dt.minute:02d}:{dt.second:02d} UTC"
 
 
 def relative(dt: datetime | None, now: datetime | None = None) -> str:

@@ -2,7 +2,7 @@
 
 A topic is a run of capitalised words ("European Central Bank", "Lisbon") inside a
 headline. A single capitalised word that opens the headline is skipped, because headlines
-capitalise their first word whatever it is. Short connector words may sit inside a run
+capitalise their first word whatever it is (unless that word is a topic elsewhere). Short connector words may sit inside a run
 ("Bank of England"). A topic page lists the stories whose headline or text contains the
 phrase (FTS5 phrase query). No NER model is needed; the optional spaCy extra could replace
 this later.
@@ -26,8 +26,12 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and any(ch.isalpha() for ch in word)
 
 
-def phrases(headline: str) -> list[str]:
-    """Capitalised phrases of one headline, in order, deduplicated."""
+def phrases(headline: str, known: set[str] | frozenset[str] = frozenset()) -> list[str]:
+    """Capitalised phrases of one headline, in order, deduplicated.
+
+    A lone capitalised opening word is kept only if its slug is in ``known`` (seen as a
+    topic elsewhere, where its capital letter means something).
+    """
     words = [w.strip(".'’-") for w in _WORD.findall(headline)]
     words = [w for w in words if w]
     out: list[str] = []
@@ -47,7 +51,7 @@ def phrases(headline: str) -> list[str]:
                 j += 2
             else:
                 break
-        skip_opener = i == 0 and len(run) == 1
+        skip_opener = i == 0 and len(run) == 1 and slug(run[0]) not in known
         phrase = " ".join(run)
         if not skip_opener and len(phrase) > 1 and phrase not in out:
             out.append(phrase)
@@ -71,10 +75,12 @@ def title_from_slug(topic_slug: str) -> str:
 
 def top_topics(headlines: Iterable[str], n: int = 12, min_stories: int = 2) -> list[tuple[str, str, int]]:
     """The most frequent phrases across headlines as ``(phrase, slug, count)``."""
+    headlines = list(headlines)
+    known = {slug(p) for h in headlines for p in phrases(h)}
     counts: Counter[str] = Counter()
     shown: dict[str, str] = {}
     for h in headlines:
-        for p in phrases(h):
+        for p in phrases(h, known):
             s = slug(p)
             counts[s] += 1
             shown.setdefault(s, p)

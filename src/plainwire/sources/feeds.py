@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_ENTRIES = 2000
 FUTURE_TOLERANCE = timedelta(days=1)
+_BLOCK_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|table|section|article)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _FEED_TYPES = {
     "application/rss+xml",
@@ -45,7 +46,7 @@ def html_to_text(value: str | None) -> str:
     if not value:
         return ""
     if "<" in value:
-        value = _TAG.sub(" ", value)
+        value = _TAG.sub("", _BLOCK_TAG.sub(" ", value))
     return " ".join(htmlmod.unescape(value).split())
 
 
@@ -261,6 +262,8 @@ def _json_authors(obj: Mapping[str, Any]) -> list[str]:
 def _parse_sitemap(data: bytes, col: _Collector) -> None:
     from lxml import etree
 
+    if b"<!ENTITY" in data:  # sitemaps never need entity declarations; refuse expansion tricks
+        raise FeedError("sitemap with entity declarations is not accepted", input=col.url)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, recover=True, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)

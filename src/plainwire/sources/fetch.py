@@ -121,8 +121,7 @@ class _HostGate:
 
 
 def _origin(url: httpx.URL) -> str:
-    port = f":{url.port}" if url.port else ""
-    return f"{url.scheme}://{url.host}{port}"
+    return f"{url.scheme}://{url.netloc.decode('ascii')}"  # netloc keeps IPv6 brackets
 
 
 def _media_type(content_type: str) -> str:
@@ -343,7 +342,8 @@ class Fetcher:
         gate = self._gate(origin)
         with gate:
             gate.wait_turn(self._interval(origin))
-            netguard.set_deadline(time.monotonic() + c.total_timeout)
+            deadline = time.monotonic() + c.total_timeout
+            netguard.set_deadline(deadline)
             try:
                 with self._pool.stream("GET", req_url, headers=headers, extensions={"timeout": timeouts}) as resp:
                     hdrs: dict[str, str] = {}
@@ -368,14 +368,22 @@ class Fetcher:
             except BlockedAddressError as exc:
                 raise BlockedAddressError(exc.message, input=name) from None
             except httpcore.TimeoutException as exc:
-                what = "total timeout" if "total" in str(exc) else "timeout"
-                raise _Retryable(f"{what} fetching {target} ({exc or type(exc).__name__})") from None
+                if time.monotonic() >= deadline - 0.05:
+                    raise _Retryable(f"total timeout of {c.total_timeout}s exceeded fetching {target}") from None
+                raise _Retryable(f"timeout fetching {target} ({exc or type(exc).__name__})") from None
             except (httpcore.ConnectError, httpcore.ReadError, httpcore.WriteError, httpcore.RemoteProtocolError) as exc:
                 raise _Retryable(f"network error fetching {target}: {exc or type(exc).__name__}") from None
             except (httpcore.UnsupportedProtocol, httpcore.LocalProtocolError, httpcore.ProxyError) as exc:
                 raise FetchError(f"cannot fetch {target}: {exc}", input=name) from None
             finally:
                 netguard.set_deadline(None)
+
+
+def fetch_many(
+    fetcher: Fetcher, urls: Iterable[str], *, workers: int | None = None
+) -> Iterator[tuple[str, FetchResult | FetchError]]:
+    """Module-level form of :meth:`Fetcher.fetch_many`."""
+    return fetcher.fetch_many(urls, max_workers=workers)
 
 
 def fetch_text(url: str, config: FetchConfig | None = None) -> FetchResult:

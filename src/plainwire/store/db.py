@@ -446,6 +446,147 @@ class Store:
         ).fetchall()
         return [_stored_article(r) for r in rows]
 
+    # -- operations (issue 8): work queue, poll schedules, retention, stats, backup ----------
+    # Owned by the operations code (plainwire.scheduler, plainwire.ops). Each write is one
+    # short transaction, so a kill at any moment leaves the queue consistent.
+
+    def queue_add(self, items: Iterable[tuple[str, int | None, str]]) -> int:
+        """Queue ``(canonical url, outlet id, entry JSON)`` items not stored or queued yet."""
+        now = time.time()
+        added = 0
+        with self.transaction() as c:
+            for url, outlet_id, entry in items:
+                if c.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
+                    continue
+                cur = c.execute(
+                    "INSERT OR IGNORE INTO queue(url, outlet_id, entry, enqueued_at, updated_at) VALUES (?,?,?,?,?)",
+                    (url, outlet_id, entry, now, now),
+                )
+                added += cur.rowcount
+        return added
+
+    def queue_claim(self, limit: int, *, now: float | None = None) -> list[dict[str, Any]]:
+        """The oldest pending items that may be tried now (claims are not persisted: a
+        crash simply leaves them pending)."""
+        rows = self.conn.execute(
+            "SELECT id, url, outlet_id, entry, attempts FROM queue WHERE state = 'pending' AND not_before <= ?"
+            " ORDER BY not_before, id LIMIT ?",
+            (time.time() if now is None else now, limit),
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def queue_done(self, ids: Iterable[int]) -> None:
+        ids = list(ids)
+        if not ids:
+            return
+        now = time.time()
+        with self.transaction() as c:
+            c.executemany("UPDATE queue SET state = 'done', updated_at = ? WHERE id = ?", [(now, i) for i in ids])
+
+    def queue_retry(self, item_id: int, error: str, *, delay: float, max_attempts: int) -> str:
+        """Count a failed attempt; the item waits ``delay`` seconds, or is marked failed
+        after ``max_attempts``. Returns the new state."""
+        now = time.time()
+        with self.transaction() as c:
+            row = c.execute("SELECT attempts FROM queue WHERE id = ?", (item_id,)).fetchone()
+            if row is None:
+                return "missing"
+            attempts = int(row["attempts"]) + 1
+            state = "failed" if attempts >= max_attempts else "pending"
+            c.execute(
+                "UPDATE queue SET attempts = ?, state = ?, not_before = ?, last_error = ?, updated_at = ? WHERE id = ?",
+                (attempts, state, now + delay, error, now, item_id),
+            )
+        return state
+
+    def queue_counts(self) -> dict[str, int]:
+        counts = {"pending": 0, "done": 0, "failed": 0}
+        counts |= {r[0]: int(r[1]) for r in self.conn.execute("SELECT state, COUNT(*) FROM queue GROUP BY state")}
+        return counts
+
+    def queue_next_due(self) -> float | None:
+        row = self.conn.execute("SELECT MIN(not_before) FROM queue WHERE state = 'pending'").fetchone()
+        return None if row[0] is None else float(row[0])
+
+    def poll_schedules(self) -> dict[int, dict[str, Any]]:
+        """outlet id -> ``{"next_poll_at", "poll_every", "rate_per_day"}`` (None when unknown)."""
+        return {
+            int(r["id"]): {"next_poll_at": r["next_poll_at"], "poll_every": r["poll_every"], "rate_per_day": r["rate_per_day"]}
+            for r in self.conn.execute("SELECT id, next_poll_at, poll_every, rate_per_day FROM outlets")
+        }
+
+    def set_poll_schedule(self, outlet_id: int, *, next_poll_at: float, poll_every: float, rate_per_day: float | None) -> None:
+        with self.transaction() as c:
+            c.execute(
+                "UPDATE outlets SET next_poll_at = ?, poll_every = ?, rate_per_day = ? WHERE id = ?",
+                (next_poll_at, poll_every, rate_per_day, outlet_id),
+            )
+
+    def unclustered_articles(self) -> list[StoredArticle]:
+        """Stored articles that never got a story (a crash between storing and clustering)."""
+        rows = self.conn.execute(
+            "SELECT * FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published, fetched_at), rowid"
+        ).fetchall()
+        return [_stored_article(r) for r in rows]
+
+    def article_story(self, url: str) -> tuple[str, str | None] | None:
+        """``(article id, story id)`` of the article stored under ``url``."""
+        row = self.conn.execute("SELECT id, story_id FROM articles WHERE url = ?", (url,)).fetchone()
+        return (row["id"], row["story_id"]) if row else None
+
+    def latest_story_update(self) -> float | None:
+        row = self.conn.execute("SELECT MAX(updated) FROM stories WHERE merged_into IS NULL").fetchone()
+        return None if row[0] is None else float(row[0])
+
+    def drop_bodies(self, before: float) -> int:
+        """Empty the text of articles published before ``before`` (epoch) whose story is no
+        longer live; titles, links, hashes, analyses and stories stay. Returns the count."""
+        now = time.time()
+        with self.transaction() as c:
+            cur = c.execute(
+                """UPDATE articles SET text = '', body_dropped_at = ?
+                   WHERE body_dropped_at IS NULL AND COALESCE(published, fetched_at) < ?
+                     AND (story_id IS NULL OR story_id NOT IN (SELECT id FROM stories WHERE updated >= ?))""",
+                (now, before, before),
+            )
+            return cur.rowcount
+
+    def prune_log(self, before: float) -> tuple[int, int]:
+        """Delete errors and finished queue items older than ``before``; returns the counts."""
+        with self.transaction() as c:
+            errors = c.execute("DELETE FROM errors WHERE at < ?", (before,)).rowcount
+            queued = c.execute("DELETE FROM queue WHERE state != 'pending' AND updated_at < ?", (before,)).rowcount
+        return errors, queued
+
+    def ops_counts(self, since: float) -> dict[str, int]:
+        """Activity since ``since`` (epoch): articles stored, stories created and synthesised, errors."""
+        one = lambda sql: int(self.conn.execute(sql, (since,)).fetchone()[0])  # noqa: E731
+        return {
+            "articles": one("SELECT COUNT(*) FROM articles WHERE fetched_at >= ?"),
+            "stories_created": one("SELECT COUNT(*) FROM stories WHERE created_at >= ?"),
+            "stories_synthesized": one("SELECT COUNT(*) FROM stories WHERE synthesized_at >= ?"),
+            "errors": one("SELECT COUNT(*) FROM errors WHERE at >= ?"),
+        }
+
+    def iter_rows(self, table: str) -> Iterator[dict[str, Any]]:
+        """Every row of ``articles`` or ``stories`` as a plain dict, in insertion order (export)."""
+        if table not in {"articles", "stories"}:
+            raise ValueError(table)
+        for r in self.conn.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            yield dict(r)
+
+    def backup_to(self, dest: str | Path) -> None:
+        """Copy the store with SQLite's online backup API (safe while the main job writes).
+
+        One step: in WAL mode that reads one consistent snapshot without blocking writers,
+        where a paged backup would restart each time another connection writes."""
+        target = sqlite3.connect(str(dest))
+        try:
+            with self._lock:
+                self.conn.backup(target)
+        finally:
+            target.close()
+
     # -- reader queries ----------------------------------------------------------------------
     # Read-only queries for plainwire.publish (issue 7). Keyset pagination: stories by
     # (updated, rowid) newest first, articles by rowid (ingest order) newest first.
@@ -467,14 +608,11 @@ class Store:
         ``query`` is free text matched over stories and their articles; ``story_fts`` is an
         already-safe FTS5 expression matched over story headlines and text only.
         """
-        sql = (
-            "SELECT s.* FROM stories s WHERE s.merged_into IS NULL AND s.synthesized_at IS NOT NULL"
-            " AND s.updated IS NOT NULL"
-        )
-        args: dict[str, Any] = {"n": limit}
-        if cursor is not None:
-            sql += " AND (s.updated < :cu OR (s.updated = :cu AND s.rowid < :cr))"
-            args |= {"cu": cursor[0], "cr": cursor[1]}
+        # Phase 1 orders candidates by columns stored before the (large) synthesis JSON, so
+        # SQLite never reads overflow pages for rows it discards; phase 2 loads whole rows of
+        # the few winners and drops unpublished/merged ones (their columns come after it).
+        sql = "SELECT s.rowid, s.updated FROM stories s WHERE s.updated IS NOT NULL {cursor}"
+        args: dict[str, Any] = {}
         if label:
             sql += " AND s.tone_label = :label"
             args["label"] = label
@@ -485,23 +623,61 @@ class Store:
             sql += " AND s.updated < :until"
             args["until"] = until
         if outlet:
-            sql += " AND s.id IN (SELECT story_id FROM articles WHERE source = :outlet AND story_id IS NOT NULL)"
+            # Walk stories newest first probing their few articles (no index on articles.source).
+            sql += " AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source = :outlet)"
             args["outlet"] = outlet
         if query is not None:
             q = fts_query(query)
             if not q:
                 return []
-            sql += (
-                " AND (s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :q)"
-                " OR s.id IN (SELECT a.story_id FROM articles a WHERE a.rowid IN"
-                " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)))"
-            )
             args["q"] = q
+            if self._reader_fts_is_common(q):
+                # Many matches: walk stories newest first and stop at the limit; each probe
+                # is an FTS5 rowid lookup, so the full match list is never built.
+                sql += (
+                    " AND (s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :q)"
+                    " OR EXISTS (SELECT 1 FROM articles a JOIN articles_fts f ON f.rowid = a.rowid"
+                    " WHERE a.story_id = s.id AND articles_fts MATCH :q))"
+                )
+            else:
+                # Few matches: collect them (small) and sort those stories.
+                sql += (
+                    " AND (s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :q)"
+                    " OR s.id IN (SELECT a.story_id FROM articles a WHERE a.rowid IN"
+                    " (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)))"
+                )
         if story_fts is not None:
             sql += " AND s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :sf)"
             args["sf"] = story_fts
         sql += " ORDER BY s.updated DESC, s.rowid DESC LIMIT :n"
-        return [(int(r["rowid"]), _story_row(r)) for r in self.conn.execute(sql, args)]
+        out: list[tuple[int, StoryRow]] = []
+        batch = limit * 2 + 8
+        pos = cursor
+        while len(out) < limit:
+            if pos is None:
+                cands = self.conn.execute(sql.format(cursor=""), args | {"n": batch}).fetchall()
+            else:
+                cands = self.conn.execute(
+                    sql.format(cursor="AND (s.updated, s.rowid) < (:cu, :cr)"),
+                    args | {"n": batch, "cu": pos[0], "cr": pos[1]},
+                ).fetchall()
+            if not cands:
+                break
+            ids = [int(r[0]) for r in cands]
+            rows = {
+                int(r["rowid"]): r
+                for r in self.conn.execute(
+                    f"SELECT * FROM stories WHERE rowid IN ({','.join('?' * len(ids))})"
+                    " AND merged_into IS NULL AND synthesized_at IS NOT NULL",
+                    ids,
+                )
+            }
+            out += [(i, _story_row(rows[i])) for i in ids if i in rows][: limit - len(out)]
+            if len(cands) < batch:
+                break
+            pos = (float(cands[-1][1]), int(cands[-1][0]))
+            batch *= 4
+        return out
 
     def reader_story_head(self, key: str) -> dict[str, Any] | None:
         """The few columns that identify a story version (cheap: for caches and redirects)."""
@@ -554,9 +730,16 @@ class Store:
             q = fts_query(query)
             if not q:
                 return []
-            sql += " AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)"
+            # Drive from the FTS index in rowid order so the scan stops at the limit.
+            sql = sql.replace(
+                "FROM articles a LEFT JOIN",
+                "FROM articles_fts f JOIN articles a ON a.rowid = f.rowid LEFT JOIN",
+            )
+            sql = sql.replace("a.rowid < :c", "f.rowid < :c")
+            sql += " AND articles_fts MATCH :q ORDER BY f.rowid DESC LIMIT :n"
             args["q"] = q
-        sql += " ORDER BY a.rowid DESC LIMIT :n"
+        else:
+            sql += " ORDER BY a.rowid DESC LIMIT :n"
         return [(int(r["rowid"]), _stored_article(r), r["story_slug"]) for r in self.conn.execute(sql, args)]
 
     def reader_article_head(self, article_id: str) -> tuple[StoredArticle, str | None] | None:
@@ -588,9 +771,44 @@ class Store:
         return [r[0] for r in rows]
 
     def reader_last_change(self) -> float | None:
-        """When any story was last (re)synthesised (for Last-Modified of lists)."""
-        row = self.conn.execute("SELECT MAX(synthesized_at), COUNT(*) FROM stories").fetchone()
+        """Newest story update (for Last-Modified of lists; uses the updated index)."""
+        row = self.conn.execute("SELECT MAX(updated) FROM stories").fetchone()
         return float(row[0]) if row[0] is not None else None
+
+    def reader_labels(self) -> list[str]:
+        """Tone labels of published stories (a full scan: callers cache it)."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT tone_label FROM stories WHERE tone_label IS NOT NULL AND tone_label != ''"
+            " AND merged_into IS NULL AND synthesized_at IS NOT NULL ORDER BY tone_label"
+        )
+        return [r[0] for r in rows]
+
+    def reader_outlet_row(self, name: str) -> dict[str, Any] | None:
+        """One configured outlet's row (health fields) by name, without article counts."""
+        row = self.conn.execute("SELECT * FROM outlets WHERE name = ? ORDER BY enabled DESC LIMIT 1", (name,)).fetchone()
+        return dict(row) if row else None
+
+    def reader_enabled_outlets(self) -> list[Outlet]:
+        rows = self.conn.execute("SELECT * FROM outlets WHERE enabled = 1 ORDER BY name")
+        return [Outlet(r["name"], r["feed_url"], r["home_url"], r["region"], r["lean"], r["language"]) for r in rows]
+
+    def reader_failing_outlets(self) -> int:
+        return int(
+            self.conn.execute("SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND consecutive_failures > 0").fetchone()[0]
+        )
+
+    _READER_FTS_CAP = 2000
+
+    def _reader_fts_is_common(self, q: str) -> bool:
+        """True when an FTS query matches more rows than are cheap to collect."""
+        cap = self._READER_FTS_CAP
+        for table in ("articles_fts", "stories_fts"):
+            n = self.conn.execute(
+                f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)", (q, cap + 1)
+            ).fetchone()[0]
+            if n > cap:
+                return True
+        return False
 
 
 def fts_query(text: str) -> str:

@@ -112,6 +112,28 @@ MIGRATIONS: list[str] = [
         INSERT INTO stories_fts(rowid, headline, story) VALUES (new.rowid, new.headline, new.story);
     END;
     """,
+    # 2 (issue 8, operations): the work queue between fetching and processing, per-source
+    # poll schedules, and a marker for article bodies dropped by retention.
+    """
+    CREATE TABLE queue (
+        id INTEGER PRIMARY KEY,
+        url TEXT NOT NULL UNIQUE,
+        outlet_id INTEGER REFERENCES outlets(id) ON DELETE SET NULL,
+        entry TEXT NOT NULL,
+        state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'done', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        not_before REAL NOT NULL DEFAULT 0,
+        enqueued_at REAL NOT NULL,
+        updated_at REAL NOT NULL,
+        last_error TEXT
+    );
+    CREATE INDEX queue_pending ON queue(not_before, id) WHERE state = 'pending';
+    CREATE INDEX queue_state ON queue(state, updated_at);
+    ALTER TABLE outlets ADD COLUMN next_poll_at REAL;
+    ALTER TABLE outlets ADD COLUMN poll_every REAL;
+    ALTER TABLE outlets ADD COLUMN rate_per_day REAL;
+    ALTER TABLE articles ADD COLUMN body_dropped_at REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

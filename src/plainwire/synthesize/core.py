@@ -21,16 +21,14 @@ from plainwire.models import (
 )
 from plainwire.synthesize.headline import choose_headline
 from plainwire.synthesize.neutral import neutralize
-from plainwire.synthesize.select import Scored, Weights, mmr, score_pool
+from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool
+from plainwire.synthesize.select import Scored, charged_mask, default_weights, mmr, score_pool, supporting
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
-from plainwire.synthesize.textstats import content_stems, similarity_matrix
 
 log = logging.getLogger(__name__)
 
 MIN_STORY_WORDS = 120
 MAX_STORY_WORDS = 300
-POOL_CAP = 1500  # sentences; keeps 500-article stories fast (leads first: inverted pyramid)
-MAX_SENTENCES_PER_ARTICLE = 25
 HIGHLIGHT_MAX_WORDS = 35
 MAX_SUPPORT_REFS = 6
 
@@ -45,7 +43,9 @@ def _times(articles: Sequence[Article]) -> tuple[datetime | None, datetime | Non
     return (min(firsts) if firsts else None, max(lasts) if lasts else None)
 
 
-def _analyses(articles: Sequence[Article], given: Mapping[str, Analysis] | None, notes: list[str]) -> dict[str, Analysis]:
+def _analyses(
+    articles: Sequence[Article], given: Mapping[str, Analysis] | None, notes: list[str]
+) -> dict[str, Analysis]:
     from plainwire.analyze import analyze
 
     out: dict[str, Analysis] = {}
@@ -88,7 +88,9 @@ def _gist(article: Article, language: str | None) -> str:
     return " ".join(words[:30]) + ("…" if len(words) > 30 else "")
 
 
-def _majority_language(news: Sequence[Article], an: Mapping[str, Analysis]) -> tuple[str | None, list[Article], str | None]:
+def _majority_language(
+    news: Sequence[Article], an: Mapping[str, Analysis]
+) -> tuple[str | None, list[Article], str | None]:
     langs = [(an[a.id].language or a.language or None) for a in news]
     known = Counter(lang.split("-")[0].lower() for lang in langs if lang)
     if not known:
@@ -109,10 +111,12 @@ def _ref(s: Sentence) -> SentenceRef:
     return SentenceRef(article_id=s.article_id, index=s.index, text=s.raw, source=s.source)
 
 
-def _story_sentence(sc: Scored, pool: Sequence[Sentence]) -> StorySentence:
+def _story_sentence(sc: Scored, pl: Pool) -> StorySentence:
     text, _ = neutralize(sc.sentence.text)
-    support = (_ref(sc.sentence),) + tuple(_ref(pool[j]) for j in sc.support[: MAX_SUPPORT_REFS - 1])
-    return StorySentence(text=text, support=support)
+    others = supporting(sc.index, pl.sim, pl.article_of, limit=MAX_SUPPORT_REFS - 1)
+    return StorySentence(
+        text=text, support=(_ref(sc.sentence),) + tuple(_ref(pl.sentences[j]) for j in others)
+    )
 
 
 def synthesize(
@@ -131,7 +135,13 @@ def synthesize(
     published, updated = _times(arts)
     if not arts:
         return StorySynthesis(
-            story_id, "", (), (), Tone("neutral", 0.0), sources=(), notes=("no articles: nothing to synthesize",)
+            story_id,
+            "",
+            (),
+            (),
+            Tone("neutral", 0.0),
+            sources=(),
+            notes=("no articles: nothing to synthesize",),
         )
     an = _analyses(arts, analyses, notes)
     tone = story_tone([(a, an[a.id]) for a in arts])
@@ -161,79 +171,54 @@ def synthesize(
         )
 
     if not news:
-        notes.append(
-            f"only opinion/analysis pieces ({len(opin)}): no Story or Highlights; see Opinions"
-        )
+        notes.append(f"only opinion/analysis pieces ({len(opin)}): no Story or Highlights; see Opinions")
         titles = [a.title for a in opin]
         head = choose_headline(titles, np.zeros(len(titles)), loaded) if titles else ""
         return result(head)
 
     # ---- sentence pool (news articles only) --------------------------------------------------
-    per_article = max(2, min(MAX_SENTENCES_PER_ARTICLE, POOL_CAP // len(news)))
-    pool: list[Sentence] = []
-    article_of: list[int] = []
-    seen: set[str] = set()
-    capped = False
-    for ai, a in enumerate(news):
-        sents = [s for s in article_sentences(a.id, a.text, a.source, language) if not is_junk(s.text)]
-        if len(sents) > per_article:
-            capped = True
-        for s in sents[:per_article]:
-            key = s.text.lower()
-            if key in seen:  # verbatim wire copy: keep one, the others still count via similarity
-                continue
-            seen.add(key)
-            pool.append(s)
-            article_of.append(ai)
-    if capped and len(news) * per_article >= POOL_CAP:
-        notes.append(f"{len(news)} news articles: only the first {per_article} sentences of each were considered")
-    titles = [a.title for a in news]
+    pl = build_pool(news, language, loaded)
+    pool, titles = pl.sentences, pl.titles
+    if pl.capped and len(news) * pl.per_article >= POOL_CAP:
+        notes.append(
+            f"{len(news)} news articles: only the first {pl.per_article} sentences of each were considered"
+        )
     if not pool:
         notes.append("the news articles have no usable sentences (empty or very short bodies): no Story")
-        head = choose_headline(titles, np.zeros(len(titles)), loaded)
-        return result(head)
-
-    docs = [content_stems(s.text) for s in pool] + [content_stems(t) for t in titles]
-    full = similarity_matrix(docs)
-    n = len(pool)
-    sim = full[:n, :n]
-    title_sim = full[:n, n:]
-    scored = score_pool(pool, sim, article_of, len(news), title_sim, loaded, Weights())
-
-    # ---- headline: the title the rest of the coverage backs most -----------------------------
-    title_title = full[n:, n:]
-    tsupport = np.zeros(len(titles))
-    arts_arr = np.asarray(article_of)
-    for ti in range(len(titles)):
-        other = [tj for tj in range(len(titles)) if tj != ti]
-        vals = []
-        for tj in other:
-            cols = np.flatnonzero(arts_arr == tj)
-            best = max(float(title_title[ti, tj]), float(title_sim[cols, ti].max()) if cols.size else 0.0)
-            vals.append(best)
-        tsupport[ti] = sum(vals) / max(1, len(other))
-    order = mmr(scored, sim, k=len(scored), weights=Weights())
-    head = choose_headline(titles, tsupport, loaded, fallback=pool[order[0]].text if order else "")
+        return result(choose_headline(titles, np.zeros(len(titles)), loaded))
+    weights = default_weights()
+    scored = score_pool(pool, pl.x, weights)
+    order = mmr(scored, pl.stems, k=len(scored), weights=weights)
+    # Charged, unattributed sentences never reach Story or Highlights while calmer ones exist.
+    charged = charged_mask(pl.x)
+    calm = [i for i in order if not charged[i]]
+    if calm:
+        order = calm
+    elif order:
+        notes.append("every sentence of the coverage uses loaded language: the Story quotes it as reported")
+    head = choose_headline(titles, pl.title_support, loaded, fallback=pool[order[0]].text if order else "")
 
     # ---- story: inverted pyramid, most important first, whole sentences only ------------------
-    pool_words = sum(_wc(scored[i].sentence.text) for i in order)
-    if max_words is not None:
-        limit = max(0, int(max_words))
-    else:
-        limit = int(min(MAX_STORY_WORDS, max(MIN_STORY_WORDS, 0.6 * pool_words)))
-        if pool_words < MIN_STORY_WORDS:
-            notes.append(f"the coverage is short ({pool_words} words of distinct sentences): Story is shorter than {MIN_STORY_WORDS} words")
+    # Without max_words the Story runs 120-300 words: it always reaches 120 words when the
+    # coverage has them, and goes on past that only with sentences that clear the score bar.
+    # With max_words, the bar applies from the second sentence (the bench's 75-word stories).
+    limit = MAX_STORY_WORDS if max_words is None else max(0, int(max_words))
+    floor = MIN_STORY_WORDS if max_words is None else 1
     story: list[StorySentence] = []
     total = 0
     for i in order:
-        ss = _story_sentence(scored[i], pool)
+        if total >= floor and scored[i].score < weights.min_score:
+            break
+        ss = _story_sentence(scored[i], pl)
         w = _wc(ss.text)
         if total + w > limit:
-            if max_words is None and total >= MIN_STORY_WORDS:
-                break
-            continue
+            continue  # a shorter, lower-ranked sentence may still fit
         story.append(ss)
         total += w
+    if max_words is None and total < MIN_STORY_WORDS:
+        notes.append(
+            f"the coverage says little ({total} words of distinct facts): Story is shorter than {MIN_STORY_WORDS} words"
+        )
     if not story and order:
         notes.append(f"no sentence fits within max_words={max_words}: Story left empty")
 
@@ -241,14 +226,14 @@ def synthesize(
     highlights: list[StorySentence] = []
     for i in order:
         if _wc(scored[i].sentence.text) <= HIGHLIGHT_MAX_WORDS:
-            highlights.append(_story_sentence(scored[i], pool))
+            highlights.append(_story_sentence(scored[i], pl))
         if len(highlights) == 3:
             break
     if len(highlights) < 3:
         for i in order:
             if len(highlights) == 3:
                 break
-            ss = _story_sentence(scored[i], pool)
+            ss = _story_sentence(scored[i], pl)
             if all(h.text != ss.text for h in highlights):
                 highlights.append(ss)
     if len(highlights) < 3:

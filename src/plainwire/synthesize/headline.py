@@ -17,8 +17,11 @@ import numpy as np
 from plainwire.synthesize.neutral import neutralize
 
 MAX_WORDS = 14
+LOADED_WEIGHT = 0.8
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-_LABEL = re.compile(r"^\s*(?:VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS)\s*[:|-]\s*", re.I)
+_LABEL = re.compile(
+    r"^\s*(?:VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS)\s*[:|-]\s*", re.I
+)
 _CLAUSE_SPLIT = re.compile(r"\s*(?::|;|\s[—–]\s|\s-\s|,)\s*")
 
 
@@ -82,7 +85,7 @@ def choose_headline(
         t = tidy(raw)
         if len(t.split()) < 3:
             continue
-        score = float(title_support[i]) - _shape_penalty(raw) - 0.8 * loadedness(raw)
+        score = float(title_support[i]) - _shape_penalty(raw) - LOADED_WEIGHT * loadedness(raw)
         if score > best_score:
             best, best_score = t, score
     if not best and fallback:

@@ -66,7 +66,9 @@ _DROP_ADJ = ("stunning", "shocking", "jaw-dropping", "staggering", "whopping", "
 
 _SAFE_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, _SAFE), key=len, reverse=True)) + r")\b", re.I)
 _GUARDED_RE = re.compile(
-    r"\b(" + "|".join(map(re.escape, _GUARDED)) + r")\b(?=\s+(?:[A-Z]|his\b|her\b|their\b|its\b|the\b|a\b|an\b))",
+    r"\b("
+    + "|".join(map(re.escape, _GUARDED))
+    + r")\b(?=\s+(?:[A-Z]|his\b|her\b|their\b|its\b|the\b|a\b|an\b))",
     re.I,
 )
 _DROP_RE = re.compile(r"\b(?:(an?)\s+)?(" + "|".join(_DROP_ADJ) + r")\s+(?=([a-z]))", re.I)

@@ -12,13 +12,20 @@ Score of a sentence (all terms in [0, 1]-ish ranges, weights in ``Weights``):
 
 from __future__ import annotations
 
+import json
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 import numpy as np
 
 from plainwire.synthesize.sentences import Sentence
+from plainwire.synthesize.wordstats import mean_keep, prior
+
+log = logging.getLogger(__name__)
 
 _ATTRIB = re.compile(
     r"(?i)\b(?:said|says|told|according to|announced|stated|reported|confirmed|testified|wrote|"
@@ -35,25 +42,62 @@ _NUMBER = re.compile(r"\d")
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 
 
+FEATURES = (
+    "support",  # other outlets say the same (0..1)
+    "own_title",  # its own outlet's title says the same
+    "lead",  # 1 / (1 + index) ** 0.7
+    "wh",  # who/what/when/where cues
+    "attribution",  # "X said", "according to"
+    "loaded",  # sentence_loadedness score
+    "short",  # fewer than 8 words
+    "long",  # words beyond 45, / 10
+    "pronoun",  # starts with a pronoun (dangling reference)
+    "quote",  # starts with an unattributed quote
+    "keep",  # mean editors' keep-rate of its words minus the prior (wordstats)
+    "article",  # how much the rest of the coverage backs its article's title
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Weights:
-    support: float = 1.0
-    lead: float = 0.6
-    article_rank: float = 0.0
-    wh: float = 0.25
-    attribution: float = 0.15
-    loaded: float = 0.8
-    pronoun: float = 0.35
-    quote: float = 0.25
+    """Linear sentence score ``x @ coef`` (+ ``bias``), MMR trade-off and stopping rule."""
+
+    coef: tuple[float, ...] = (1.0, 0.5, 0.6, 0.25, 0.15, -0.8, -0.3, -0.1, -0.35, -0.25, 0.0, 0.0)
+    bias: float = 0.0
     mmr_lambda: float = 0.7
     redundancy_cut: float = 0.6  # never pick a sentence this similar to one already picked
+    min_score: float = -np.inf  # sentences scoring below this never extend the Story
+
+
+WEIGHTS_RESOURCE = "select_weights.json"
+
+
+@lru_cache(maxsize=1)
+def default_weights() -> Weights:
+    """The weights fitted by tools/synth_fit.py (falls back to hand-set ones if absent)."""
+    try:
+        raw = resources.files("plainwire.synthesize").joinpath("data", WEIGHTS_RESOURCE).read_text("utf-8")
+    except FileNotFoundError:
+        log.warning("no %s: using hand-set selection weights", WEIGHTS_RESOURCE)
+        return Weights()
+    obj = json.loads(raw)
+    if tuple(obj["features"]) != FEATURES:
+        log.warning("%s was fitted for other features: using hand-set weights", WEIGHTS_RESOURCE)
+        return Weights()
+    return Weights(
+        coef=tuple(float(c) for c in obj["coef"]),
+        bias=float(obj.get("bias", 0.0)),
+        mmr_lambda=float(obj.get("mmr_lambda", 1.0)),
+        redundancy_cut=float(obj.get("redundancy_cut", 0.6)),
+        min_score=float(obj.get("min_score", -np.inf)),
+    )
 
 
 @dataclass(frozen=True, slots=True)
 class Scored:
     sentence: Sentence
     score: float
-    support: tuple[int, ...]  # pool indexes of other articles' sentences saying the same
+    index: int  # position in the pool
 
 
 def _wh(text: str) -> float:
@@ -67,81 +111,123 @@ def _wh(text: str) -> float:
     return cues / 2.5
 
 
-def score_pool(
+def features(
     pool: Sequence[Sentence],
     sim: np.ndarray,
     article_of: Sequence[int],
     n_articles: int,
     title_sim: np.ndarray,
+    title_support: np.ndarray,
     loadedness: Callable[[str], float],
-    weights: Weights = Weights(),
-    support_threshold: float = 0.3,
-) -> list[Scored]:
-    """``sim`` is pool x pool similarity; ``title_sim`` is pool x articles (similarity to each title)."""
+) -> np.ndarray:
+    """One row of ``FEATURES`` per pool sentence.
+
+    ``sim`` is pool x pool similarity; ``title_sim`` is pool x articles (similarity to each
+    title); ``title_support[a]`` is how much the other articles back article ``a``'s title.
+    """
     n = len(pool)
-    arts = np.asarray(article_of)
-    out: list[Scored] = []
+    arts = np.asarray(article_of, dtype=int)
     others = max(1, n_articles - 1)
-    # max similarity of each sentence to each article's sentences
     per_article = np.zeros((n, n_articles))
     for a in range(n_articles):
         cols = np.flatnonzero(arts == a)
         if cols.size:
             per_article[:, a] = sim[:, cols].max(axis=1)
     per_article = np.maximum(per_article, title_sim)
+    x = np.zeros((n, len(FEATURES)))
+    p0 = prior()
     for i, s in enumerate(pool):
         own = arts[i]
         row = per_article[i].copy()
         row[own] = 0.0
-        support = float(row.sum() / others) if n_articles > 1 else 0.0
-        # its own article's title also vouches for it (the outlet's own summary of its story)
-        support += 0.5 * float(title_sim[i, own])
-        lead = 1.0 / (1.0 + s.index) ** 0.7
         text = s.text
         wc = len(text.split())
-        shape = 0.0
-        if wc < 8:
-            shape -= 0.3
-        elif wc > 45:
-            shape -= 0.01 * (wc - 45)
-        if _PRONOUN_START.match(text):
-            shape -= weights.pronoun
-        if _QUOTE_START.match(text) and not _ATTRIB.search(text):
-            shape -= weights.quote
-        attrib = 1.0 if _ATTRIB.search(text) else 0.0
-        score = (
-            weights.support * support
-            + weights.lead * lead
-            + weights.wh * _wh(text)
-            + weights.attribution * attrib
-            - weights.loaded * loadedness(text)
-            + shape
+        x[i] = (
+            float(row.sum() / others) if n_articles > 1 else 0.0,
+            float(title_sim[i, own]),
+            1.0 / (1.0 + s.index) ** 0.7,
+            _wh(text),
+            1.0 if _ATTRIB.search(text) else 0.0,
+            loadedness(text),
+            1.0 if wc < 8 else 0.0,
+            max(0, wc - 45) / 10,
+            1.0 if _PRONOUN_START.match(text) else 0.0,
+            1.0 if (_QUOTE_START.match(text) and not _ATTRIB.search(text)) else 0.0,
+            mean_keep(text) - p0,
+            float(title_support[own]),
         )
-        sup = tuple(
-            int(j) for j in np.flatnonzero((sim[i] >= support_threshold) & (arts != own))
-        )
-        out.append(Scored(sentence=s, score=score, support=sup))
+    return x
+
+
+def score_pool(pool: Sequence[Sentence], x: np.ndarray, weights: Weights = Weights()) -> list[Scored]:
+    scores = x @ np.asarray(weights.coef) + weights.bias if len(x) else np.zeros(0)
+    return [Scored(sentence=s, score=float(scores[i]), index=i) for i, s in enumerate(pool)]
+
+
+def supporting(
+    i: int, sim: np.ndarray, article_of: Sequence[int], threshold: float = 0.3, limit: int = 5
+) -> list[int]:
+    """Pool indexes of other articles' sentences that say what sentence ``i`` says, best first
+    (at most one per article: provenance shows which outlets agree)."""
+    arts = np.asarray(article_of, dtype=int)
+    cand = np.flatnonzero((sim[i] >= threshold) & (arts != arts[i]))
+    out: list[int] = []
+    seen: set[int] = set()
+    for j in cand[np.argsort(-sim[i, cand], kind="stable")]:
+        if int(arts[j]) not in seen:
+            seen.add(int(arts[j]))
+            out.append(int(j))
+        if len(out) == limit:
+            break
     return out
 
 
-def mmr(scored: Sequence[Scored], sim: np.ndarray, k: int, weights: Weights = Weights()) -> list[int]:
-    """Indexes into ``scored`` in pick order (most important first): maximal marginal relevance."""
+LOADED_CUT = 0.8  # sentence_loadedness at or above this, without attribution, is "charged"
+
+
+def charged_mask(x: np.ndarray, cut: float | None = None) -> np.ndarray:
+    """Sentences whose loadedness reaches ``cut`` and that attribute nothing to anyone."""
+    if not len(x):
+        return np.zeros(0, dtype=bool)
+    c = LOADED_CUT if cut is None else cut
+    loaded = x[:, FEATURES.index("loaded")]
+    attributed = x[:, FEATURES.index("attribution")] > 0
+    return (loaded >= c) & ~attributed
+
+
+def mmr(
+    scored: Sequence[Scored], stems: Sequence[frozenset[str]], k: int, weights: Weights = Weights()
+) -> list[int]:
+    """Indexes into ``scored`` in pick order (most important first).
+
+    Maximal marginal relevance with *containment* as redundancy: the share of a candidate's
+    content stems already said by the picked sentences. A candidate whose containment reaches
+    ``redundancy_cut`` adds (almost) nothing new and is never picked.
+    """
     n = len(scored)
     if n == 0 or k <= 0:
         return []
-    base = np.array([s.score for s in scored])
+    base = [s.score for s in scored]
+    said: set[str] = set()
     picked: list[int] = []
-    max_sim = np.zeros(n)
-    available = np.ones(n, dtype=bool)
+    available = set(range(n))
     lam = weights.mmr_lambda
-    while len(picked) < min(k, n):
-        val = lam * base - (1 - lam) * max_sim
-        val[~available] = -np.inf
-        j = int(np.argmax(val))
-        if not np.isfinite(val[j]):
+    while available and len(picked) < k:
+        best, best_val = -1, -np.inf
+        dead = []
+        for i in available:
+            st = stems[i]
+            contained = len(st & said) / len(st) if st else 1.0
+            if contained >= weights.redundancy_cut:
+                dead.append(i)
+                continue
+            val = lam * base[i] - (1 - lam) * contained
+            if val > best_val:
+                best, best_val = i, val
+        available.difference_update(dead)
+        if best < 0:
             break
-        picked.append(j)
-        available[j] = False
-        max_sim = np.maximum(max_sim, sim[j])
-        available &= max_sim < weights.redundancy_cut
+        picked.append(best)
+        available.discard(best)
+        said |= stems[best]
     return picked

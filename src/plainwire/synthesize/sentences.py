@@ -23,8 +23,12 @@ _DATELINE = re.compile(
     )\s*[—–-]{1,2}\s*""",
     re.VERBOSE,
 )
-_BYLINE = re.compile(r"^\s*By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[^\n.]{0,60})?\s*(?:\n|$)")
-_LABEL = re.compile(r"^\s*(?:VIDEO|WATCH|PHOTOS?|LISTEN|UPDATE[D]?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)\s*:\s*", re.I)
+_BYLINE = re.compile(
+    r"^\s*By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[^\n.]{0,60})?\s*(?:\n|$)"
+)
+_LABEL = re.compile(
+    r"^\s*(?:VIDEO|WATCH|PHOTOS?|LISTEN|UPDATE[D]?|BREAKING|EXCLUSIVE|ANALYSIS|OPINION)\s*:\s*", re.I
+)
 # A parenthetical aside: short, no nested parentheses. Party/state tags like "(R-Texas)" go too.
 _PAREN = re.compile(r"\s*\((?:[^()]{1,80})\)")
 _CONNECTIVE = re.compile(
@@ -117,7 +121,9 @@ def is_junk(s: str) -> bool:
     return bool(_JUNK.search(s))
 
 
-def article_sentences(article_id: str, text: str, source: str = "", language: str | None = "en") -> list[Sentence]:
+def article_sentences(
+    article_id: str, text: str, source: str = "", language: str | None = "en"
+) -> list[Sentence]:
     """All sentences of an article with their provenance index and compressed form."""
     raws = split_sentences(text, language)
     return [

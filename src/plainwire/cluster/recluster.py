@@ -1,0 +1,149 @@
+"""Re-cluster a time window to fix early mistakes without renumbering untouched stories.
+
+Pure function: articles and their current story ids in, new assignment out. The caller
+(the store / `plainwire recluster --since 2d`) writes it back and turns ``absorbed``
+into redirects.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from plainwire.cluster.config import ClusterConfig
+from plainwire.cluster.online import OnlineClusterer
+from plainwire.models import Article
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class ReclusterResult:
+    """Outcome of a re-cluster pass.
+
+    - ``assignment``: article id -> story id after the pass (every input article).
+    - ``story_map``: old story id -> the story now holding most of its articles
+      (itself when the story kept its id).
+    - ``absorbed``: old story ids that no longer exist -> the story they went into;
+      their pages should redirect there.
+    - ``created``: ids of stories that did not exist before the pass.
+    """
+
+    assignment: dict[str, str]
+    story_map: dict[str, str] = field(default_factory=dict)
+    absorbed: dict[str, str] = field(default_factory=dict)
+    created: tuple[str, ...] = ()
+
+    @property
+    def unchanged(self) -> tuple[str, ...]:
+        return tuple(sorted(k for k, v in self.story_map.items() if k == v and k not in self.absorbed))
+
+
+def _default_id(article_ids: Sequence[str]) -> str:
+    digest = hashlib.sha1("\n".join(sorted(article_ids)).encode("utf-8")).hexdigest()
+    return "s" + digest[:10]
+
+
+def _time_order(articles: Sequence[Article]) -> list[Article]:
+    if articles and all(a.published is not None for a in articles):
+        return sorted(articles, key=lambda a: a.published)  # type: ignore[arg-type,return-value]
+    return list(articles)
+
+
+def cluster_window(articles: Sequence[Article], config: ClusterConfig | None = None) -> list[list[str]]:
+    """Cluster a window from scratch (online pass + merge pass); groups of article ids."""
+    clusterer = OnlineClusterer(config)
+    seen: set[str] = set()
+    for art in _time_order(articles):
+        if art.id in seen:
+            continue
+        seen.add(art.id)
+        clusterer.add(art)
+    # Merge pass: fold stories whose centroids look like one event, best pairs first.
+    for _ in range(100):
+        merged = False
+        touched: set[str] = set()
+        for cand in clusterer.merge_candidates():
+            if cand.keep in touched or cand.absorb in touched:
+                continue
+            clusterer.merge(cand.keep, cand.absorb)
+            touched.update((cand.keep, cand.absorb))
+            merged = True
+        if not merged:
+            break
+    return [ids for ids in clusterer.stories().values() if ids]
+
+
+def recluster(
+    articles: Sequence[Article],
+    current: Mapping[str, str],
+    config: ClusterConfig | None = None,
+    *,
+    id_factory: Callable[[Article], str] | None = None,
+    reserved_ids: Iterable[str] = (),
+) -> ReclusterResult:
+    """Re-cluster ``articles`` (a time window) and map the result onto current story ids.
+
+    ``current`` maps article id -> its story id now (articles missing from it are new).
+    A new group keeps the old id it shares most articles with (ties: the old id with the
+    larger overlap share, then the smaller id), so a story whose articles stay together
+    keeps its id; an old story whose articles all went to other stories is ``absorbed``.
+    ``reserved_ids`` are ids used elsewhere (outside the window) that new stories must
+    not take.
+    """
+    by_id = {a.id: a for a in articles}
+    groups = cluster_window(articles, config)
+    old_sizes = Counter(current[a] for a in by_id if a in current)
+
+    # Candidate (group, old id) pairs by overlap, greedily matched one-to-one.
+    pairs: list[tuple[int, float, str, int]] = []
+    for gi, ids in enumerate(groups):
+        overlap = Counter(current[a] for a in ids if a in current)
+        for old, n in overlap.items():
+            pairs.append((n, n / old_sizes[old], old, gi))
+    pairs.sort(key=lambda p: (-p[0], -p[1], p[2], p[3]))
+    group_id: dict[int, str] = {}
+    taken: set[str] = set()
+    for _n, _share, old, gi in pairs:
+        if gi in group_id or old in taken:
+            continue
+        group_id[gi] = old
+        taken.add(old)
+
+    used = set(current.values()) | set(reserved_ids)
+    created: list[str] = []
+    for gi, ids in enumerate(groups):
+        if gi in group_id:
+            continue
+        first = by_id[ids[0]]
+        sid = id_factory(first) if id_factory is not None else _default_id(ids)
+        n = 1
+        base = sid
+        while sid in used:
+            n += 1
+            sid = f"{base}-{n}"
+        used.add(sid)
+        group_id[gi] = sid
+        created.append(sid)
+
+    assignment = {a: group_id[gi] for gi, ids in enumerate(groups) for a in ids}
+    # Where did each old story's articles go?
+    went: dict[str, Counter[str]] = defaultdict(Counter)
+    for a, old in current.items():
+        if a in assignment:
+            went[old][assignment[a]] += 1
+    story_map: dict[str, str] = {}
+    absorbed: dict[str, str] = {}
+    for old, dest in went.items():
+        if old in taken:
+            story_map[old] = old
+        else:
+            target = sorted(dest.items(), key=lambda x: (-x[1], x[0]))[0][0]
+            story_map[old] = target
+            absorbed[old] = target
+    if absorbed:
+        log.info("recluster: %d stories absorbed into others", len(absorbed))
+    return ReclusterResult(assignment, story_map, absorbed, tuple(created))

@@ -1,0 +1,251 @@
+"""HTML page -> ``Article``: trafilatura for the body, the page's own metadata first.
+
+Body cascade (each step only runs while the body is still shorter than
+``MIN_BODY_CHARS``; the longest candidate wins):
+
+1. trafilatura ``bare_extraction`` (default precision/recall balance, its internal
+   readability/jusText comparison on, comments excluded);
+2. trafilatura again with ``favor_recall=True`` (short pages, unusual markup);
+3. the JSON-LD ``articleBody`` the page embeds (paywalled and JS-rendered pages often
+   carry the full text there);
+4. ``trafilatura.baseline`` (all ``<p>``-like text of the page; last structural resort);
+5. the feed entry's summary, if one was given.
+
+Metadata order (first that is present wins): JSON-LD, then OpenGraph/``article:`` meta
+tags, then trafilatura's own metadata (htmldate for the date), then the feed entry.
+A date more than a day in the future is ignored as wrong.
+
+A page is *not an article* (``ExtractionError``) when it is binary (PDF, image, archive)
+whatever its Content-Type, when it declares itself an index (schema.org CollectionPage,
+ItemList... without an article type) or carries many ``<article>`` teasers, when it is a
+site's home page, or when no step yields ``MIN_BODY_CHARS`` of text.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from plainwire.errors import ExtractionError
+from plainwire.extract.canonical import canonical_url, same_site
+from plainwire.extract.language import detect_language
+from plainwire.extract.pagemeta import PageMeta, page_meta
+from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
+
+log = logging.getLogger(__name__)
+
+MIN_BODY_CHARS = 200
+INDEX_ARTICLE_ELEMENTS = 6  # this many <article> teasers without an article type = index page
+FUTURE_TOLERANCE = timedelta(days=1)
+
+_MAGIC = (
+    (b"%PDF", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"OggS", "an Ogg media file"),
+    (b"ID3", "an MP3 file"),
+    (b"\x00\x00\x00", "a binary media file"),
+)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """An article plus how its body was obtained (for statistics and debugging)."""
+
+    article: Article
+    method: str  # trafilatura | recall | jsonld | baseline | feed-summary
+
+
+def sniff_binary(data: bytes | str) -> str | None:
+    """Describe ``data`` if it is evidently not text/HTML, else ``None``."""
+    head = data[:64].encode("latin-1", "replace") if isinstance(data, str) else data[:64]
+    stripped = head.lstrip()
+    for magic, what in _MAGIC:
+        if stripped.startswith(magic):
+            return what
+    if head[:12].startswith(b"RIFF") and head[8:12] == b"WEBP":
+        return "a WebP image"
+    sample = data[:2048]
+    if isinstance(sample, str):
+        bad = sum(1 for ch in sample if ord(ch) < 9 or 13 < ord(ch) < 32 or ch == "\ufffd")
+    else:
+        bad = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    if sample and bad / len(sample) > 0.1:
+        return "binary data"
+    return None
+
+
+def _to_text(html: str | bytes) -> str:
+    if isinstance(html, str):
+        return html
+    from plainwire.sources.decode import decode_text
+
+    return decode_text(html)[0]
+
+
+def _date(value: Any, now: datetime) -> datetime | None:
+    dt = parse_time(value) if value else None
+    if dt is not None and dt > now + FUTURE_TOLERANCE:
+        return None
+    return dt
+
+
+def _first_date(now: datetime, *values: Any) -> datetime | None:
+    for v in values:
+        dt = _date(v, now)
+        if dt is not None:
+            return dt
+    return None
+
+
+def _strip_title_line(text: str, title: str) -> str:
+    """trafilatura keeps the <h1> as the first line; the title is stored separately."""
+    if not title:
+        return text
+    first, _, rest = text.partition("\n")
+    if " ".join(first.split()).lower() == " ".join(title.split()).lower():
+        return rest.lstrip("\n")
+    return text
+
+
+def _canonical(url: str, meta: PageMeta) -> str:
+    """The page's rel=canonical (or og:url) when it stays on the same site, else ``url``.
+
+    A cross-site canonical (a syndicated wire story pointing at the agency) is not
+    followed: each outlet's copy stays its own article, and the near-duplicate index
+    groups them.
+    """
+    for claim in (meta.canonical, meta.og_url):
+        if not claim:
+            continue
+        absolute = urljoin(url, claim)
+        if urlsplit(absolute).scheme not in ("http", "https"):
+            continue
+        if not url or urlsplit(url).scheme == "file" or same_site(url, absolute):
+            return canonical_url(absolute)
+        log.debug("cross-site canonical %s for %s ignored", absolute, url)
+    return canonical_url(url) if url else ""
+
+
+def _is_home_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and parts.path in ("", "/") and not parts.query
+
+
+def _trafilatura(source: Any, url: str, **kw: Any) -> Any:
+    from trafilatura import bare_extraction
+
+    return bare_extraction(source, url=url or None, with_metadata=True, include_comments=False, **kw)
+
+
+def extract_with_method(
+    html: str | bytes,
+    url: str,
+    *,
+    entry: FeedEntry | None = None,
+    source: str = "",
+    now: datetime | None = None,
+) -> Extraction:
+    """Like :func:`extract_article`, also telling which cascade step produced the body."""
+    from trafilatura import baseline
+    from trafilatura.utils import load_html
+
+    name = url or "<html>"
+    if html is None or len(html) == 0:
+        raise ExtractionError("empty page", input=name)
+    binary = sniff_binary(html)
+    if binary:
+        raise ExtractionError(f"not an HTML page: looks like {binary}", input=name)
+    text = _to_text(html)
+    tree = load_html(text)
+    if tree is None:
+        raise ExtractionError("not parseable as HTML", input=name)
+    meta = page_meta(tree)
+    now = now or utcnow()
+    if meta.has_index_type or (meta.article_type is None and meta.article_count >= INDEX_ARTICLE_ELEMENTS):
+        raise ExtractionError("an index/listing page, not an article", input=name)
+    if meta.article_type is None and _is_home_page(url) and meta.og_type in (None, "website"):
+        raise ExtractionError("a site's home page, not an article", input=name)
+
+    doc = _trafilatura(tree, url)
+    title = meta.headline or (doc.title if doc is not None else None) or (entry.title if entry else "") or ""
+    body = _strip_title_line(doc.text or "", title) if doc is not None else ""
+    method = "trafilatura"
+    if len(body) < MIN_BODY_CHARS:
+        candidates: list[tuple[str, str]] = []
+        recall = _trafilatura(text, url, favor_recall=True)
+        if recall is not None and recall.text:
+            candidates.append(("recall", _strip_title_line(recall.text, title)))
+            if doc is None:
+                doc = recall
+        if meta.body:
+            candidates.append(("jsonld", " ".join(meta.body.split())))
+        try:
+            _, base_text, _ = baseline(text)
+            candidates.append(("baseline", _strip_title_line(base_text or "", title)))
+        except Exception as exc:  # baseline is a best-effort last resort
+            log.debug("baseline extraction failed for %s: %s", name, exc)
+        if entry is not None and entry.summary:
+            candidates.append(("feed-summary", entry.summary))
+        for how, cand in candidates:
+            if len(cand.strip()) > len(body) and (how != "feed-summary" or len(body) < MIN_BODY_CHARS // 2):
+                body, method = cand.strip(), how
+            if len(body) >= MIN_BODY_CHARS:
+                break
+    if len(body) < MIN_BODY_CHARS and not (method == "feed-summary" and body):
+        raise ExtractionError(f"no article text found ({len(body)} characters)", input=name)
+
+    if not title:
+        title = body.split("\n", 1)[0][:200]
+    site = meta.site_name or (doc.sitename if doc is not None else None) or (urlsplit(url).hostname or None)
+    published = _first_date(
+        now, meta.date_published, entry.published if entry else None, doc.date if doc is not None else None
+    )
+    modified = _first_date(now, meta.date_modified)
+    authors: tuple[str, ...] = tuple(meta.authors)
+    if not authors and doc is not None and doc.author:
+        authors = tuple(a.strip() for a in doc.author.split(";") if a.strip())
+    if not authors and entry is not None:
+        authors = entry.authors
+    section = meta.section or (doc.categories[0] if doc is not None and doc.categories else None)
+    description = meta.description or (doc.description if doc is not None else None) or (entry.summary if entry else None)
+    lang = detect_language(f"{title}\n{body[:3000]}")
+    if lang is None and meta.language:
+        lang = meta.language.split("-")[0].lower()
+    canon = _canonical(url, meta)
+    article = Article(
+        id=article_id_for(canon),
+        title=" ".join(title.split()),
+        text=body,
+        url=canon,
+        source=source or (entry.source if entry and entry.source else "") or site or "",
+        published=published,
+        modified=modified,
+        authors=authors,
+        language=lang,
+        site=site,
+        section=section,
+        schema_type=meta.article_type,
+        og_type=meta.og_type,
+        description=description,
+    )
+    return Extraction(article, method)
+
+
+def extract_article(
+    html: str | bytes,
+    url: str,
+    *,
+    entry: FeedEntry | None = None,
+    source: str = "",
+) -> Article:
+    """Extract the article in ``html`` fetched from ``url``; raise ``ExtractionError`` naming
+    ``url`` when the page holds no article."""
+    return extract_with_method(html, url, entry=entry, source=source).article

@@ -1,0 +1,97 @@
+"""What every request handler shares: store connections, templates, the page cache."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from importlib import resources
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+
+from plainwire import __version__
+from plainwire.publish.reader import ReaderStores
+from plainwire.store import Store
+
+
+def _build_id() -> str:
+    """Changes whenever a template or static file changes, so cached pages/ETags refresh."""
+    h = hashlib.sha1(__version__.encode())
+    root = resources.files("plainwire.publish")
+    for sub in ("templates", "static"):
+        for f in sorted(root.joinpath(sub).iterdir(), key=lambda p: p.name):
+            if f.is_file():
+                h.update(f.name.encode())
+                h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+class PageCache:
+    """A small thread-safe LRU of rendered bodies, keyed by content version."""
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self._data: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._data.get(key)
+            if value is not None:
+                self._data.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._data[key] = value
+            self._data.move_to_end(key)
+            while len(self._data) > self.size:
+                self._data.popitem(last=False)
+
+
+class TTLCache:
+    """Values that are costly to compute and may be a little stale (labels, outlet lists)."""
+
+    def __init__(self) -> None:
+        self._data: dict[str, tuple[float, Any]] = {}
+        self._lock = threading.Lock()
+
+    def get(self, key: str, ttl: float, compute: Callable[[], Any]) -> Any:
+        now = time.monotonic()
+        with self._lock:
+            hit = self._data.get(key)
+        if hit is not None and now - hit[0] < ttl:
+            return hit[1]
+        value = compute()
+        with self._lock:
+            self._data[key] = (now, value)
+        return value
+
+
+class ReaderContext:
+    def __init__(self, db_path: Any) -> None:
+        self.stores = ReaderStores(db_path)
+        self.build = _build_id()
+        self.env = jinja2.Environment(
+            loader=jinja2.PackageLoader("plainwire.publish", "templates"),
+            autoescape=jinja2.select_autoescape(["html", "atom", "xml"]),
+            auto_reload=False,
+            trim_blocks=False,
+            undefined=jinja2.StrictUndefined,
+        )
+        self.env.globals["static"] = lambda name: f"/static/{name}?v={self.build}"
+        # One URL path segment: unlike Jinja's urlencode, "/" is escaped too.
+        self.env.filters["pathseg"] = lambda value: quote(str(value), safe="")
+        self.pages = PageCache()
+        self.slow = TTLCache()
+
+    @property
+    def store(self) -> Store:
+        return self.stores.get()
+
+    def render(self, template: str, **ctx: Any) -> str:
+        return self.env.get_template(template).render(**ctx)

@@ -1,0 +1,125 @@
+"""Atom feeds of stories (all, per label, per search) and the OPML export of sources."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from typing import Any
+from urllib.parse import quote, urlencode
+from xml.sax.saxutils import quoteattr
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import Response
+
+from plainwire.models import Outlet, iso
+from plainwire.publish.context import ReaderContext
+from plainwire.publish.httpcache import cached_response
+from plainwire.publish.timefmt import as_utc
+from plainwire.store import StoryRow
+
+router = APIRouter(include_in_schema=False)
+ATOM = "application/atom+xml; charset=utf-8"
+FEED_SIZE = 50
+# Characters XML 1.0 forbids even when escaped; untrusted text may carry them.
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def clean(text: str | None) -> str:
+    return _XML_BAD.sub("", text or "")
+
+
+def ctx(request: Request) -> ReaderContext:
+    return request.app.state.reader  # type: ignore[no-any-return]
+
+
+def _base(request: Request) -> str:
+    return str(request.base_url).rstrip("/")
+
+
+def _entry(base: str, row: StoryRow) -> dict[str, Any]:
+    syn = row.synthesis or {}
+    summary = " ".join(h for h in syn.get("highlights", []) if isinstance(h, str)) or row.story
+    return {
+        "id": f"urn:plainwire:story:{clean(row.id)}",
+        "title": clean(row.headline),
+        "updated": iso(row.updated),
+        "published": iso(row.published),
+        "url": f"{base}/story/{quote(row.slug, safe='')}",
+        "label": clean(row.tone_label),
+        "summary": clean(summary),
+    }
+
+
+def _feed(request: Request, *, title: str, feed_key: str, html_path: str, rows: list[StoryRow]) -> Response:
+    rc = ctx(request)
+    base = _base(request)
+    entries = [_entry(base, r) for r in rows]
+    newest = max((r.updated for r in rows if r.updated), default=None)
+    updated = iso(newest) or iso(datetime(1970, 1, 1, tzinfo=UTC))
+    self_url = f"{base}{request.url.path}" + (f"?{request.url.query}" if request.url.query else "")
+    body = rc.render(
+        "feed.atom",
+        feed_id=f"urn:plainwire:feed:{quote(feed_key, safe=':')}",
+        title=clean(title),
+        updated=updated,
+        self_url=self_url,
+        html_url=f"{base}{html_path}",
+        entries=entries,
+    )
+    return cached_response(request, body, ATOM, last_modified=as_utc(newest))
+
+
+@router.get("/feeds/stories.atom")
+def feed_all(request: Request) -> Response:
+    rows = [r for _, r in ctx(request).store.reader_stories(limit=FEED_SIZE)]
+    return _feed(request, title="plainwire: latest stories", feed_key="stories", html_path="/", rows=rows)
+
+
+@router.get("/feeds/label/{label}.atom")
+def feed_label(request: Request, label: str) -> Response:
+    rows = [r for _, r in ctx(request).store.reader_stories(limit=FEED_SIZE, label=label)]
+    return _feed(
+        request, title=f"plainwire: {label} stories", feed_key=f"label:{label}",
+        html_path="/?" + urlencode({"label": label}), rows=rows,
+    )
+
+
+@router.get("/feeds/search.atom")
+def feed_search(request: Request, q: str = Query(..., min_length=1, max_length=200)) -> Response:
+    rows = [r for _, r in ctx(request).store.reader_stories(limit=FEED_SIZE, query=q)]
+    return _feed(
+        request, title=f"plainwire: search “{q}”", feed_key=f"search:{q}",
+        html_path="/search?" + urlencode({"q": q}), rows=rows,
+    )
+
+
+def _opml(outlets: list[Outlet]) -> str:
+    """OPML 2.0 of the sources; uses plainwire.sources.opml.dump_opml when that module exists."""
+    try:
+        from plainwire.sources.opml import dump_opml
+    except ImportError:
+        dump_opml = None
+    if dump_opml is not None:
+        return str(dump_opml(outlets))
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<opml version="2.0">',
+        "  <head><title>plainwire sources</title></head>",
+        "  <body>",
+    ]
+    for o in outlets:
+        attrs = {"type": "rss", "text": o.name, "title": o.name, "xmlUrl": o.feed_url}
+        if o.home_url:
+            attrs["htmlUrl"] = o.home_url
+        lines.append("    <outline " + " ".join(f"{k}={quoteattr(clean(v))}" for k, v in attrs.items()) + "/>")
+    lines += ["  </body>", "</opml>", ""]
+    return "\n".join(lines)
+
+
+@router.get("/sources.opml")
+def opml(request: Request) -> Response:
+    outlets = ctx(request).store.reader_enabled_outlets()
+    return cached_response(request, _opml(outlets), "text/x-opml; charset=utf-8")
+
+
+__all__ = ["clean", "router"]

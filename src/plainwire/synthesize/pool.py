@@ -1,0 +1,81 @@
+"""The sentence pool of a story: news sentences, their similarities and selection features."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from plainwire.models import Article
+from plainwire.synthesize.clauses import compress_clauses
+from plainwire.synthesize.select import features
+from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
+from plainwire.synthesize.textstats import content_stems, similarity_matrix
+from plainwire.synthesize.wordstats import mean_keep
+
+POOL_CAP = 1500  # sentences; keeps 500-article stories fast (leads first: inverted pyramid)
+MAX_SENTENCES_PER_ARTICLE = 25
+CLAUSE_MARGIN: float | None = 0.0  # None switches clause compression off
+
+
+@dataclass(slots=True)
+class Pool:
+    sentences: list[Sentence]
+    article_of: list[int]  # index into the news-article list
+    titles: list[str]
+    sim: np.ndarray  # sentence x sentence
+    title_sim: np.ndarray  # sentence x title
+    title_support: np.ndarray  # per title: how much the other articles back it
+    x: np.ndarray  # sentence x FEATURES
+    stems: list[frozenset[str]]  # content stems per sentence (redundancy)
+    per_article: int  # sentences considered per article
+    capped: bool  # some article had more sentences than ``per_article``
+
+
+def title_support(title_title: np.ndarray, title_sim: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
+    """How much the other articles (their titles and sentences) back each article's title."""
+    k = title_title.shape[0]
+    arts = np.asarray(article_of, dtype=int)
+    out = np.zeros(k)
+    if k < 2:
+        return out
+    for ti in range(k):
+        vals = []
+        for tj in range(k):
+            if tj == ti:
+                continue
+            cols = np.flatnonzero(arts == tj)
+            best = max(float(title_title[ti, tj]), float(title_sim[cols, ti].max()) if cols.size else 0.0)
+            vals.append(best)
+        out[ti] = sum(vals) / len(vals)
+    return out
+
+
+def build_pool(news: Sequence[Article], language: str | None, loadedness: Callable[[str], float]) -> Pool:
+    per_article = max(2, min(MAX_SENTENCES_PER_ARTICLE, POOL_CAP // max(1, len(news))))
+    sentences: list[Sentence] = []
+    article_of: list[int] = []
+    seen: set[str] = set()
+    capped = False
+    for ai, a in enumerate(news):
+        sents = [s for s in article_sentences(a.id, a.text, a.source, language) if not is_junk(s.text)]
+        capped = capped or len(sents) > per_article
+        for s in sents[:per_article]:
+            if CLAUSE_MARGIN is not None:
+                s = replace(s, text=compress_clauses(s.text, mean_keep, CLAUSE_MARGIN))
+            key = s.text.lower()
+            if key in seen:  # verbatim wire copy: keep one; similarity still counts the rest
+                continue
+            seen.add(key)
+            sentences.append(s)
+            article_of.append(ai)
+    titles = [a.title for a in news]
+    docs = [content_stems(s.text) for s in sentences] + [content_stems(t) for t in titles]
+    full = similarity_matrix(docs)
+    n = len(sentences)
+    sim, tsim = full[:n, :n], full[:n, n:]
+    tsupport = title_support(full[n:, n:], tsim, article_of)
+    x = features(sentences, sim, article_of, len(news), tsim, tsupport, loadedness) if n else np.zeros((0, 0))
+    stems = [frozenset(d) for d in docs[:n]]
+    return Pool(sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped)

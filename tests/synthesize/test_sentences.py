@@ -1,0 +1,72 @@
+from plainwire.synthesize.sentences import compress, is_junk, split_sentences
+
+
+def test_abbreviations_do_not_split():
+    text = (
+        "The U.S. Senate met on Jan. 5 in Washington. Sen. Mara Quill, D-Ore., said the vote was close. "
+        "Dr. Ivo Brandt disagreed."
+    )
+    assert split_sentences(text) == [
+        "The U.S. Senate met on Jan. 5 in Washington.",
+        "Sen. Mara Quill, D-Ore., said the vote was close.",
+        "Dr. Ivo Brandt disagreed.",
+    ]
+
+
+def test_quote_with_inner_period_stays_whole():
+    text = 'The mayor said the plan was "a start. We will do more." Then she left.'
+    parts = split_sentences(text)
+    assert parts[-1] == "Then she left."
+    assert any("a start." in p for p in parts)
+
+
+def test_dateline_stays_in_first_sentence_and_is_stripped_by_compress():
+    text = "PORTVILLE (AP) — The harbor reopened on Friday. Ships returned within hours."
+    parts = split_sentences(text)
+    assert parts[0].startswith("PORTVILLE (AP) —")
+    assert compress(parts[0], first=True) == "The harbor reopened on Friday."
+
+
+def test_compact_dateline_and_byline():
+    assert (
+        compress("NORTHGATE—Officials closed the road on Monday.", first=True)
+        == "Officials closed the road on Monday."
+    )
+    assert (
+        compress("By Jana Holt\nThe council met on Monday to discuss the budget.", first=True)
+        == "The council met on Monday to discuss the budget."
+    )
+
+
+def test_paragraph_breaks_always_split():
+    assert split_sentences("Heading without a period\nThe body starts here.") == [
+        "Heading without a period",
+        "The body starts here.",
+    ]
+
+
+def test_compress_drops_parenthetical_and_connective():
+    s = compress("However, the agency (which was created in 1970) said the rules would change.")
+    assert s == "The agency said the rules would change."
+
+
+def test_compress_keeps_short_sentence_parenthesis():
+    # dropping the aside would leave too little: keep it
+    assert compress("Votes (all 12) counted.") == "Votes (all 12) counted."
+
+
+def test_compress_only_removes_words():
+    raw = "Meanwhile, the river (swollen by rain) rose two feet overnight, officials said."
+    out = compress(raw)
+    assert set(out.lower().replace(",", "").replace(".", "").split()) <= set(
+        raw.lower().replace(",", "").replace(".", "").replace("(", "").replace(")", "").split()
+    )
+
+
+def test_empty_and_junk():
+    assert split_sentences("") == []
+    assert split_sentences("   \n  ") == []
+    assert is_junk("Click here to subscribe to our newsletter today.")
+    assert is_junk("Why now?")
+    assert is_junk("Too short.")
+    assert not is_junk("The council approved the budget on Monday.")
