@@ -22,11 +22,32 @@ from plainwire.analyze import analyze
 from plainwire.models import Article
 from plainwire.synthesize import synthesize
 
-PLACES = ["Northport", "Eastvale", "Millbrook", "Stonebridge", "Westfield", "Cedar Falls", "Lakeside", "Oakridge"]
-ACTORS = ["the city council", "the state senate", "the transit board", "the school district", "the port authority"]
+PLACES = [
+    "Northport",
+    "Eastvale",
+    "Millbrook",
+    "Stonebridge",
+    "Westfield",
+    "Cedar Falls",
+    "Lakeside",
+    "Oakridge",
+]
+ACTORS = [
+    "the city council",
+    "the state senate",
+    "the transit board",
+    "the school district",
+    "the port authority",
+]
 THINGS = ["a flood barrier", "a new bridge", "a bus network", "a housing plan", "a water treatment plant"]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
-PEOPLE = ["Mayor Ana Ruiz", "Council member Tom Reyes", "Director Lee Park", "Senator Mara Quill", "Chief Ivo Brandt"]
+PEOPLE = [
+    "Mayor Ana Ruiz",
+    "Council member Tom Reyes",
+    "Director Lee Park",
+    "Senator Mara Quill",
+    "Chief Ivo Brandt",
+]
 FILLER = (
     "officials said the plan had been discussed for months before the vote",
     "residents packed the meeting room and several asked for more public hearings",
@@ -81,19 +102,25 @@ def main() -> None:
     rng = random.Random(a.seed)
     stories = [story(rng, k, a.articles) for k in range(a.stories)]
     synthesize("warm-up", stories[0])  # lazy loads (segmenter, lexicons, weights) are not the steady state
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for k, arts in enumerate(stories):
         synthesize(f"s{k}", arts)
-    e2e = time.perf_counter() - t
+    e2e, e2e_cpu = time.perf_counter() - t, time.process_time() - c
     analyses = [{x.id: analyze(x) for x in arts} for arts in stories]
-    t = time.perf_counter()
+    t, c = time.perf_counter(), time.process_time()
     for k, (arts, an) in enumerate(zip(stories, analyses, strict=True)):
         synthesize(f"s{k}", arts, an)
-    only = time.perf_counter() - t
+    only, only_cpu = time.perf_counter() - t, time.process_time() - c
     words = sum(len(x.text.split()) for arts in stories for x in arts) / len(stories)
     print(f"{a.stories} stories x {a.articles} articles ({words:.0f} words/story), one core")
-    print(f"end to end (analyze inside): {a.stories / e2e:7.1f} stories/s")
-    print(f"synthesis only (analyses given): {a.stories / only:7.1f} stories/s")
+    # CPU-time rates are what one core does when no other process competes for it.
+    print(
+        f"end to end (analyze inside):     {a.stories / e2e:7.1f} stories/s wall, {a.stories / e2e_cpu:7.1f} per CPU-second"
+    )
+    print(
+        f"synthesis only (analyses given): {a.stories / only:7.1f} stories/s wall, {a.stories / only_cpu:7.1f} per CPU-second"
+    )
+    print(f"load average while running: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -145,3 +145,54 @@ def test_hostile_story_executes_nothing(page, live_server: str, newsroom: Newsro
     hrefs = page.eval_on_selector_all("a[href]", "els => els.map(e => e.href)")
     assert hrefs and all(h.startswith(("http://", "https://")) for h in hrefs)
     _shot(page, "xss")
+
+
+CONTRAST_JS = """
+(sel) => {
+  const lum = (rgb) => {
+    const [r, g, b] = rgb.match(/\\d+(\\.\\d+)?/g).slice(0, 3).map(Number).map((v) => {
+      v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const bgOf = (el) => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = getComputedStyle(e).backgroundColor;
+      if (c && c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') return c;
+    }
+    return 'rgb(255, 255, 255)';
+  };
+  const out = [];
+  for (const el of document.querySelectorAll(sel)) {
+    const a = lum(getComputedStyle(el).color), b = lum(bgOf(el));
+    out.push([el.tagName + '.' + el.className, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]);
+  }
+  return out;
+}
+"""
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_meets_wcag_aa(browser, live_server: str, newsroom: Newsroom, scheme: str) -> None:  # type: ignore[no-untyped-def]
+    ctx = browser.new_context(color_scheme=scheme)
+    page = ctx.new_page()
+    try:
+        for url in ("/", f"/story/{newsroom.slugs['tram']}"):
+            page.goto(live_server + url)
+            ratios = page.evaluate(
+                CONTRAST_JS, "body, h1, h2, a, .meta, .label, .evidence, .coverage, .gist, .end, time, .genre, footer p"
+            )
+            assert ratios
+            low = [(el, round(r, 2)) for el, r in ratios if r < 4.5]
+            assert low == [], (scheme, url, low)
+    finally:
+        ctx.close()
+
+
+def test_keyboard_reaches_skip_link_first(page, live_server: str) -> None:  # type: ignore[no-untyped-def]
+    page.goto(live_server + "/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip"
+    assert page.locator("a.skip").is_visible()
+    page.keyboard.press("Enter")
+    assert page.evaluate("location.hash") == "#main"

@@ -67,7 +67,9 @@ class SentenceFeatures:
     dense: list[float]
     # index into tokens -> list of (dense feature index, amount contributed by that token)
     attrib: dict[int, list[tuple[int, float]]]
-    word_probs: list[float]  # per token: P(expert marks it), discounted inside quotations ([] if not explained)
+    word_probs: list[
+        float
+    ]  # per token: P(expert marks it), discounted inside quotations ([] if not explained)
     text: str = ""
 
 
@@ -91,7 +93,8 @@ class _WordInfo(NamedTuple):
     p_plain: float  # word-model probability when lower-case and not sentence-initial (the usual case)
 
 
-def _word_info(w: str, lex: Lexicons) -> _WordInfo:
+def word_info(w: str, lex: Lexicons) -> _WordInfo:
+    """Everything about word ``w`` that does not depend on its sentence (memoised per lexicons)."""
     info = lex.cache.get(w)
     if info is not None:
         return info
@@ -151,7 +154,7 @@ def featurize(
     caps_i = _IDX["caps"]
     for i, t in enumerate(toks):
         w = t.norm
-        info = cache.get(w) or _word_info(w, lex)
+        info = cache.get(w) or word_info(w, lex)
         quoted = t.quoted
         val = quote_factor if quoted else 1.0
         if get(w, 0.0) < val:

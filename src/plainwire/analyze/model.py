@@ -10,19 +10,35 @@ import gzip
 import json
 import logging
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
 from plainwire.analyze import cues
-from plainwire.analyze.features import DENSE, Lexicons, SentenceFeatures, featurize
-from plainwire.analyze.text import stem
+from plainwire.analyze.features import DENSE, Lexicons, SentenceFeatures, cap_shout, featurize, word_info
+from plainwire.analyze.text import WORD_RE, norm_token, stem
 from plainwire.analyze.wordmodel import WordModel
 
 log = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "tone_model.json.gz"
+_D = {name: i for i, name in enumerate(DENSE)}
+_TSUM, _CAPS, _LOG_LEN, _EXCLAIM, _QUESTION, _SCARE = (
+    _D["tok_sum"],
+    _D["caps"],
+    _D["log_len"],
+    _D["exclaim"],
+    _D["question"],
+    _D["scare"],
+)
+_NEG_MAX, _POS_MAX, _L_MAX, _M_MAX, _T_MAX = (
+    _D["vader_neg_max"],
+    _D["vader_pos_max"],
+    _D["loaded_max"],
+    _D["marked_max"],
+    _D["tok_max"],
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +50,7 @@ class ToneModel:
     quote_factor: float = 0.5
     evidence_min: float = 0.35  # logit contribution a token needs to be shown as evidence
     max_evidence: int = 5
+    _fast_cache: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
     evidence_prob: float = 0.5  # ... or a word-model probability this high
     evidence_prob_weight: float = 2.0  # ranking: logit contribution + this x word probability
 
@@ -41,7 +58,11 @@ class ToneModel:
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
         dense = d.get("dense", {})
         loaded, marked = d.get("loaded", {}), d.get("marked", {})
-        wm = WordModel(d.get("token", {}), vader, loaded, marked, d.get("freq", {})) if d.get("token") else None
+        wm = (
+            WordModel(d.get("token", {}), vader, loaded, marked, d.get("freq", {}))
+            if d.get("token")
+            else None
+        )
         return cls(
             bias=float(d["bias"]),
             dense_w=tuple(float(dense.get(name, 0.0)) for name in DENSE),
@@ -55,6 +76,89 @@ class ToneModel:
 
     def features(self, text: str, explain: bool = True) -> SentenceFeatures:
         return featurize(text, self.lex, self.quote_factor, explain=explain)
+
+    def fast_logit(self, text: str) -> float:
+        """``logit(features(text))`` in one pass over the words, without building features.
+
+        The article scorer calls this for every sentence; only the few sentences shown as
+        evidence are featurised in full. Texts with double quotation marks take the full
+        path (quoted words are discounted). A test checks both paths agree.
+        """
+        if '"' in text or "“" in text or "«" in text:
+            return self.logit(self.features(text, explain=False))
+        raws = WORD_RE.findall(text)
+        n = len(raws)
+        entry = self._fast_cache.get
+        ents = [entry(r) or self._fast_entry(r) for r in raws]
+        title_case = n > 3 and sum(1 for e in ents if e[8]) > 0.6 * n
+        ww, wm = self.word_w, self.lex.word_model
+        dw_tsum, dw_caps = self.dense_w[_TSUM], self.dense_w[_CAPS]
+        seen: set[str] = set()
+        z = self.bias
+        neg_max = pos_max = l_max = m_max = t_max = 0.0
+        prev = ""
+        for i, (norm, stem_key, c_static, vneg, vpos, lw, mw, p_plain, cap, shout) in enumerate(ents):
+            if norm not in seen:
+                seen.add(norm)
+                z += ww.get(norm, 0.0)
+            if stem_key not in seen:
+                seen.add(stem_key)
+                z += ww.get(stem_key, 0.0)
+            if i:
+                bg = prev + " " + norm
+                if bg not in seen:
+                    seen.add(bg)
+                    z += ww.get(bg, 0.0)
+            prev = norm
+            z += c_static
+            if vneg > neg_max:
+                neg_max = vneg
+            if vpos > pos_max:
+                pos_max = vpos
+            if lw > l_max:
+                l_max = lw
+            if mw > m_max:
+                m_max = mw
+            if wm is not None:
+                if i == 0 or (cap and not title_case):
+                    p = wm.prob(norm, cap and not title_case, i == 0)
+                else:
+                    p = p_plain
+                if p > t_max:
+                    t_max = p
+                if p > 0.01:
+                    z += dw_tsum * p
+            if shout:
+                z += dw_caps
+        d = self.dense_w
+        z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
+        z += d[_T_MAX] * t_max + d[_LOG_LEN] * math.log1p(n)
+        z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
+        if "‘" in text:
+            z += d[_SCARE] * text.count("‘")
+        return z
+
+    def _fast_entry(self, raw: str) -> tuple[Any, ...]:
+        norm = norm_token(raw)
+        info = word_info(norm, self.lex)
+        c_static = sum(self.dense_w[j] * x for j, x in info.attrib)
+        if info.person >= 0:
+            c_static += self.dense_w[info.person]
+        e = (
+            norm,
+            info.stem_key,
+            c_static,
+            info.vneg,
+            info.vpos,
+            info.loaded,
+            info.marked,
+            info.p_plain,
+            raw[0].isupper(),
+            cap_shout(raw),
+        )
+        if len(self._fast_cache) < 500_000:
+            self._fast_cache[raw] = e
+        return e
 
     def logit(self, f: SentenceFeatures) -> float:
         z = self.bias

@@ -17,7 +17,7 @@ def word_set(words: str) -> frozenset[str]:
 
 
 # Words, with inner apostrophes and hyphens kept ("anti-science", "don't").
-_WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
+WORD_RE = _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
 # Double-quoted spans (straight or curly). Single quotes are left alone: in headlines they
 # usually mark scare quotes, which are the outlet's own voice.
 _QUOTE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|«[^»]*»?")
@@ -42,7 +42,8 @@ class Token(NamedTuple):
 _NORM_CACHE: dict[str, str] = {}
 
 
-def _norm(raw: str) -> str:
+def norm_token(raw: str) -> str:
+    """Lower-cased token with curly apostrophes folded and a possessive 's dropped (memoised)."""
     w = _NORM_CACHE.get(raw)
     if w is not None:
         return w
@@ -91,12 +92,9 @@ def tokenize(text: str) -> list[Token]:
         if ('"' in text or "“" in text or "«" in text)
         else []
     )
-    toks = []
     if not spans:
-        for m in _WORD.finditer(text):
-            raw = m.group()
-            toks.append(Token(_norm(raw), raw, m.start(), False))
-        return toks
+        return [Token(norm_token(r), r, m.start(), False) for m in _WORD.finditer(text) for r in (m.group(),)]
+    toks = []
     si = 0
     for m in _WORD.finditer(text):
         pos = m.start()
@@ -104,7 +102,7 @@ def tokenize(text: str) -> list[Token]:
             si += 1
         quoted = si < len(spans) and spans[si][0] <= pos < spans[si][1]
         raw = m.group()
-        toks.append(Token(_norm(raw), raw, pos, quoted))
+        toks.append(Token(norm_token(raw), raw, pos, quoted))
     return toks
 
 

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from plainwire.analyze import cues
-from plainwire.analyze.features import SentenceFeatures, featurize
 from plainwire.analyze.labels import label_for
 from plainwire.analyze.model import ToneModel, _sigmoid, default_model
 from plainwire.analyze.text import split_sentences, tokenize
@@ -17,7 +16,8 @@ MAX_EVIDENCE = 5
 # An article is as loaded as its most loaded quarter: a few heated sentences colour a piece,
 # but one stray adjective in thirty sentences does not.
 TOP_SHARE = 0.25
-EXTRA_EVIDENCE_SENTENCES = 8
+EVIDENCE_SENTENCES = 6  # the evidence (5 phrases at most) comes from the top sentences...
+EXTRA_EVIDENCE_SENTENCES = 2  # ... and a couple more loaded ones
 # Headline sensationalism the sentence model (fitted on body sentences) cannot see.
 # Hand-set logit bumps, documented in docs/tone.md.
 CLICKBAIT_BUMP = 1.0
@@ -67,33 +67,25 @@ def _is_threat(phrase: str) -> bool:
 def article_tone(article: Article, model: ToneModel | None = None) -> Tone:
     """Tone of one article: its most loaded quarter of sentences (headline included)."""
     m = model or default_model()
-    # (probability, features, extra headline evidence) per unit
-    scored: list[tuple[float, SentenceFeatures, list[tuple[float, str]]]] = []
+    # (probability, text, extra headline evidence) per unit
+    scored: list[tuple[float, str, list[tuple[float, str]]]] = []
     title = article.title.strip()
     if title:
-        f = m.features(title)
         bump, hev = _headline_bump(title)
-        scored.append((_sigmoid(m.logit(f) + bump), f, hev))
+        scored.append((_sigmoid(m.fast_logit(title) + bump), title, hev))
     for sent in split_sentences(article.text):
-        f = m.features(sent, explain=False)
-        scored.append((_sigmoid(m.logit(f)), f, []))
+        scored.append((_sigmoid(m.fast_logit(sent)), sent, []))
     if not scored:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
     scored.sort(key=lambda x: -x[0])
     k = max(1, math.ceil(len(scored) * TOP_SHARE))
-    top = scored[:k]
-    score = sum(p for p, _f, _h in top) / k
+    score = sum(p for p, _t, _h in scored[:k]) / k
     # The evidence is what drove the score: the phrases of the sentences that set it, and of
-    # a few more loaded ones (bounded, since explaining a sentence costs a second pass).
-    explain = top + [x for x in scored[k : k + EXTRA_EVIDENCE_SENTENCES] if x[0] >= 0.5]
-    evidence = _merge_evidence([(p, m.scored_evidence(_explained(m, f)) + hev) for p, f, hev in explain])
+    # a few more loaded ones (bounded: explaining a sentence costs a full featurisation).
+    n_top = min(k, EVIDENCE_SENTENCES)
+    explain = scored[:n_top] + [x for x in scored[n_top : n_top + EXTRA_EVIDENCE_SENTENCES] if x[0] >= 0.5]
+    evidence = _merge_evidence([(p, m.scored_evidence(m.features(t)) + hev) for p, t, hev in explain])
     return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
-
-
-def _explained(m: ToneModel, f: SentenceFeatures) -> SentenceFeatures:
-    if f.word_probs or not f.tokens:
-        return f
-    return featurize(f.text, m.lex, m.quote_factor, tokens=f.tokens)
 
 
 def _merge_evidence(parts: Sequence[tuple[float, Sequence[tuple[float, str]]]]) -> tuple[str, ...]:

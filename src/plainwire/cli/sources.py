@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Annotated
-from urllib.parse import urlsplit
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
 from plainwire.cli.common import HomeOpt, config_or_exit, err_console
-from plainwire.errors import FeedError, PlainwireError
+from plainwire.errors import PlainwireError
 from plainwire.models import Outlet
-from plainwire.settings import Config
 from plainwire.store import Store
 
 app = typer.Typer(help="Manage the outlets plainwire polls.", no_args_is_help=True)
@@ -26,30 +24,6 @@ def _store(home: str | None) -> Store:
 
 def _ago(dt: object) -> str:
     return "-" if dt is None else dt.strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
-
-
-def _resolve_outlet(url: str, *, name: str | None, config: Config) -> Outlet:
-    """A feed URL is taken as is; a homepage is searched for its feed (autodiscovery)."""
-    import feedparser
-
-    from plainwire.pipeline import fetcher_for
-    from plainwire.sources.feeds import discover_feeds, parse_feed
-
-    with fetcher_for(config) as fetcher:
-        res = fetcher.get(url)
-        feed_url = res.final_url or url
-        try:
-            parse_feed(res.content, url=feed_url, source=name or "")
-            content = res.content
-        except FeedError:
-            candidates = discover_feeds(res.text, feed_url)
-            if not candidates:
-                raise FeedError("not a feed, and the page links no feed", input=url) from None
-            feed_url = candidates[0]
-            content = fetcher.get(feed_url).content
-            parse_feed(content, url=feed_url, source=name or "")
-    title = name or str(feedparser.parse(content).feed.get("title") or "") or urlsplit(feed_url).hostname or feed_url
-    return Outlet(name=title.strip(), feed_url=feed_url, home_url=url if feed_url != url else None)
 
 
 @app.command("list")
@@ -80,9 +54,13 @@ def add_cmd(
     allow_private_networks: Annotated[bool | None, typer.Option("--allow-private-networks")] = None,
 ) -> None:
     """Add a source by feed URL or homepage URL."""
+    from plainwire.pipeline import fetcher_for
+    from plainwire.sources.discover import resolve_outlet
+
     config = config_or_exit(home, allow_private_networks=allow_private_networks)
     try:
-        outlet = _resolve_outlet(url, name=name, config=config)
+        with fetcher_for(config) as fetcher:
+            outlet = resolve_outlet(url, fetcher, name=name)
     except PlainwireError as exc:
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(code=1) from None

@@ -27,8 +27,11 @@ class ClusterConfig:
     entity_boost: float = 1.25
     #: Multiplier for numbers (amounts, counts, years) found in the text.
     number_boost: float = 1.5
-    #: Weight of adjacent-word pairs (bigrams) relative to single words.
+    #: Weight of adjacent-word pairs in the title relative to single words.
     bigram_weight: float = 0.3
+    #: Weight of a proper-noun phrase ("Castellan Museum", "Anika Strand") as one term,
+    #: on top of its words: a full name is more specific than either of its words.
+    name_phrase_weight: float = 1.0
     #: Only the first N characters of a body are read: the lead carries the event, and
     #: this bounds the cost of a huge article.
     max_body_chars: int = 6_000

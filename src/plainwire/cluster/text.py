@@ -230,6 +230,7 @@ def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig)
 
     raw: dict[str, float] = {}
     tw, eb, nb, bw = cfg.title_weight, cfg.entity_boost, cfg.number_boost, cfg.bigram_weight
+    pw = cfg.name_phrase_weight
     is_proper = nouns.is_proper
     proper_cache: dict[str, bool] = {}
     lead = float(cfg.lead_words)
@@ -261,9 +262,9 @@ def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig)
                     if pk:
                         raw[pk] = raw.get(pk, 0.0) + w * boost
             # Word pairs: every pair in the title, proper-noun phrases in the body.
-            if prev is not None and bw > 0 and (idx == 0 or (proper and prev_proper)):
+            if prev is not None and ((idx == 0 and bw > 0) or (proper and prev_proper and pw > 0)):
                 pair = prev + " " + key
-                raw[pair] = raw.get(pair, 0.0) + w * bw * (eb if proper and prev_proper else 1.0)
+                raw[pair] = raw.get(pair, 0.0) + w * (pw if proper and prev_proper else bw)
             prev, prev_proper = key, proper
     out: dict[str, float] = {}
     for k, v in raw.items():

@@ -48,7 +48,7 @@ Text = Annotated[str | None, Query(max_length=200)]
 
 
 def ctx(request: Request) -> ReaderContext:
-    return request.app.state.reader  # type: ignore[no-any-return]
+    return request.app.state.reader
 
 
 def _epoch(dt: datetime | None) -> float | None:

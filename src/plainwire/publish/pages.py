@@ -23,7 +23,7 @@ HTML = "text/html; charset=utf-8"
 
 
 def ctx(request: Request) -> ReaderContext:
-    return request.app.state.reader  # type: ignore[no-any-return]
+    return request.app.state.reader
 
 
 # Lists that need a full table scan are recomputed at most this often (seconds).
@@ -31,11 +31,11 @@ SLOW_TTL = 30.0
 
 
 def _labels(rc: ReaderContext) -> list[str]:
-    return rc.slow.get("labels", SLOW_TTL, rc.store.reader_labels)  # type: ignore[no-any-return]
+    return rc.slow.get("labels", SLOW_TTL, rc.store.reader_labels)
 
 
 def _topics(rc: ReaderContext, n: int, headlines: int, min_stories: int) -> list[tuple[str, str, int]]:
-    return rc.slow.get(  # type: ignore[no-any-return]
+    return rc.slow.get(
         f"topics:{n}:{headlines}:{min_stories}",
         SLOW_TTL,
         lambda: top_topics(rc.store.reader_recent_headlines(headlines), n=n, min_stories=min_stories),

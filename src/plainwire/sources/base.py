@@ -170,7 +170,8 @@ class WarcSource:
                 where = f"{name}#record{n + 1}"
                 yield Failure(where, BadInputError(
                     f"corrupt WARC: reading stopped at byte {fh.tell()} of {total} after record {n}", input=where))
-        except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
+        # warcio raises AttributeError on a response record without a WARC-Target-URI.
+        except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError) as exc:
             where = f"{name}#record{n + 1}"
             yield Failure(where, BadInputError(f"corrupt WARC after record {n}: {exc}", input=where))
         finally:

@@ -28,6 +28,8 @@ _DASH = re.compile(r"\s+[—–]\s+[^—–\"“”]{3,120}?\s+[—–]\s+|\s+--
 def compress_clauses(text: str, keep: Callable[[str], float], margin: float = 0.0) -> str:
     """Delete low-value side clauses from ``text`` (see module doc); never adds words."""
     s = text
+    if "," not in s and "—" not in s and "–" not in s and "--" not in s:
+        return text  # every side clause starts with a comma or a dash
     for pat, joiner in ((_DASH, " "), (_RELATIVE, ""), (_TRAIL_PART, ""), (_TRAIL_CONJ, "")):
         for m in list(pat.finditer(s)):
             span = m.group(0)
@@ -38,6 +40,8 @@ def compress_clauses(text: str, keep: Callable[[str], float], margin: float = 0.
             if keep(span) + margin < keep(rest):
                 s = rest
                 break  # positions shifted: one deletion per pattern
+    if s is text:
+        return text
     s = re.sub(r"\s+([,.;:!?])", r"\1", s)
     s = re.sub(r",\s*([.!?])", r"\1", s)
     s = re.sub(r"\s{2,}", " ", s).strip()

@@ -142,17 +142,18 @@ def features(
         row[own] = 0.0
         text = s.text
         wc = len(text.split())
+        attributed = _ATTRIB.search(text) is not None
         x[i] = (
             float(row.sum() / others) if n_articles > 1 else 0.0,
             float(title_sim[i, own]),
             1.0 / (1.0 + s.index) ** 0.7,
             _wh(text),
-            1.0 if _ATTRIB.search(text) else 0.0,
+            1.0 if attributed else 0.0,
             loadedness(text),
             1.0 if wc < 8 else 0.0,
             max(0, wc - 45) / 10,
             1.0 if _PRONOUN_START.match(text) else 0.0,
-            1.0 if (_QUOTE_START.match(text) and not _ATTRIB.search(text)) else 0.0,
+            1.0 if (not attributed and _QUOTE_START.match(text)) else 0.0,
             mean_keep(text) - p0,
             float(title_support[own]),
         )

@@ -41,6 +41,7 @@ _JUNK = re.compile(
     r"follow us|share this|cookie|javascript)\b"
 )
 _WS = re.compile(r"\s+")
+_SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,15 +98,16 @@ def compress(sentence: str, *, first: bool = False) -> str:
     if first:
         s = _BYLINE.sub("", s, count=1)
         s = strip_dateline(s)
-    s = _LABEL.sub("", s, count=1)
-    without = _PAREN.sub("", s)
-    if len(without.split()) >= 4:
-        s = without
+    if ":" in s[:12]:
+        s = _LABEL.sub("", s, count=1)
+    if "(" in s:
+        without = _PAREN.sub("", s)
+        if len(without.split()) >= 4:
+            s = _SPACE_PUNCT.sub(r"\1", without)
     m = _CONNECTIVE.match(s)
     if m and len(s) > m.end() + 10:
         s = s[m.end() :]
-    s = _WS.sub(" ", s).strip()
-    s = re.sub(r"\s+([,.;:!?])", r"\1", s)
+    s = s.strip()
     if s and s[0].islower():
         s = s[0].upper() + s[1:]
     return s

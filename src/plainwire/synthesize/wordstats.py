@@ -54,4 +54,3 @@ def mean_keep(text: str) -> float:
     if not ws:
         return p0
     return sum(table.get(w, p0) for w in ws) / len(ws)
-
