@@ -66,6 +66,7 @@ PARAMS: dict[str, Any] = {
     "marked_prior": 2.0,
     "inner_folds": 5,
     "token_C": 1.0,
+    "use_words": 1,  # sparse word/stem/bigram features besides the dense ones
 }
 
 
@@ -203,7 +204,8 @@ def fit(
             | {"~" + stem(t.norm) for t in toks}
             | {a.norm + " " + b.norm for a, b in zip(toks, toks[1:], strict=False)}
         )
-    vocab = {w: j for j, w in enumerate(sorted(w for w, c in df.items() if c >= p["min_df"]))}
+    keep = sorted(w for w, c in df.items() if c >= p["min_df"]) if p["use_words"] else []
+    vocab = {w: j for j, w in enumerate(keep)}
     dense, words = _matrix(rows, lexes, vocab, qf)
     mu, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-9
     boost = float(p["dense_boost"])
@@ -237,11 +239,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    ap.add_argument("--set", action="append", default=[], help="override a fit parameter, key=value")
     a = ap.parse_args()
+    params = {k: float(v) for k, v in (kv.split("=", 1) for kv in a.set)}
     stories = load_jsonl(a.data / "allsides-train.jsonl")
     loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
     rows = load_jsonl(a.data / "babe-sg2.jsonl")
-    model = fit(rows, loaded, freq)
+    model = fit(rows, loaded, freq, params)
     model["provenance"] = (
         "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
         "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "

@@ -7,7 +7,7 @@ import sys
 
 import typer
 
-from plainwire.cli import batch, extract, ingest, ops, run, sources
+from plainwire.cli import batch, extract, ingest, ops, recluster, run, sources
 
 app = typer.Typer(
     name="plainwire",
@@ -22,6 +22,7 @@ app.command("serve")(run.serve_cmd)
 app.add_typer(sources.app, name="sources")
 app.command("extract")(extract.extract_cmd)
 app.command("ingest")(ingest.ingest_cmd)
+app.command("recluster")(recluster.recluster_cmd)
 app.command("analyze")(batch.analyze_cmd)
 app.command("cluster")(batch.cluster_cmd)
 app.command("synthesize")(batch.synthesize_cmd)

@@ -16,7 +16,7 @@ class ClusterConfig:
 
     # -- decision ---------------------------------------------------------------------
     #: Minimum combined score (0..1, a weighted cosine) for an article to join a story.
-    join_threshold: float = 0.32
+    join_threshold: float = 0.35
     #: Minimum score for two live stories to be proposed as one event (merge pass).
     merge_threshold: float = 0.40
 
@@ -24,14 +24,14 @@ class ClusterConfig:
     #: Weight of a title token relative to a body token (titles name the event).
     title_weight: float = 1.5
     #: Extra multiplier for proper-noun terms (people, places, organisations).
-    entity_boost: float = 1.25
+    entity_boost: float = 1.0
     #: Multiplier for numbers (amounts, counts, years) found in the text.
-    number_boost: float = 1.5
+    number_boost: float = 2.0
     #: Weight of adjacent-word pairs in the title relative to single words.
-    bigram_weight: float = 0.3
+    bigram_weight: float = 0.0
     #: Weight of a proper-noun phrase ("Castellan Museum", "Anika Strand") as one term,
     #: on top of its words: a full name is more specific than either of its words.
-    name_phrase_weight: float = 1.0
+    name_phrase_weight: float = 0.5
     #: Only the first N characters of a body are read: the lead carries the event, and
     #: this bounds the cost of a huge article.
     max_body_chars: int = 6_000

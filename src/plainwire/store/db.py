@@ -391,6 +391,9 @@ class Store:
         with self.transaction() as c:
             c.execute("UPDATE stories SET dirty = 0 WHERE id = ?", (story_id,))
 
+    def story_ids(self) -> set[str]:
+        return {r[0] for r in self.conn.execute("SELECT id FROM stories")}
+
     def get_story(self, key: str) -> StoryRow | None:
         row = self.conn.execute("SELECT * FROM stories WHERE id = ? OR slug = ?", (key, key)).fetchone()
         return _story_row(row) if row else None
@@ -418,6 +421,27 @@ class Store:
             c.execute("UPDATE stories SET merged_into = ?, dirty = 0 WHERE id = ?", (into, absorbed))
             c.execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (into, absorbed))
             self._refresh_story_counts(c, into)
+
+    def apply_recluster(self, assignment: dict[str, str], absorbed: dict[str, str]) -> int:
+        """Write a re-cluster result in one transaction: move articles to their new stories and
+        turn absorbed stories into redirects. Returns how many articles moved."""
+        moved = 0
+        with self.transaction() as c:
+            touched: set[str] = set()
+            for article_id, story_id in assignment.items():
+                row = c.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+                if row is None or row["story_id"] == story_id:
+                    continue
+                self._ensure_story(c, story_id)
+                c.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story_id, article_id))
+                touched.update(x for x in (story_id, row["story_id"]) if x)
+                moved += 1
+            for old, into in absorbed.items():
+                c.execute("UPDATE stories SET merged_into = ?, dirty = 0 WHERE id = ?", (into, old))
+                c.execute("UPDATE stories SET merged_into = ? WHERE merged_into = ?", (into, old))
+            for sid in touched:
+                self._refresh_story_counts(c, sid)
+        return moved
 
     # -- search ----------------------------------------------------------------------------
 
