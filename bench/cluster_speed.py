@@ -78,12 +78,23 @@ def run(n: int, measure: int, seed: int) -> dict[str, float]:
     }
 
 
+def reference_ms() -> float:
+    """Best-of-5 time of a fixed pure-Python loop: tells how loaded/fast the machine was."""
+    best = float("inf")
+    for _ in range(5):
+        t = time.perf_counter()
+        sum(i * i for i in range(100_000))
+        best = min(best, time.perf_counter() - t)
+    return best * 1000
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--measure", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=3)
     a = ap.parse_args()
+    print(f"reference loop {reference_ms():.1f} ms (about 5-6 ms on an idle core of a recent CPU)", flush=True)
     for n in (int(x) for x in a.sizes.split(",")):
         r = run(n, a.measure, a.seed)
         print(

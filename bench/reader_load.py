@@ -27,17 +27,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-
-from fastapi import FastAPI
+from typing import Any
 
 from plainwire.settings import load_config
-
-
-def make_app() -> FastAPI:
-    """uvicorn --factory entry point: the reader over $PLAINWIRE_HOME."""
-    from plainwire.publish import create_app
-
-    return create_app(load_config(os.environ["PLAINWIRE_HOME"]))
 
 
 def _free_port() -> int:
@@ -92,7 +84,9 @@ def _loadavg() -> float:
     return float(Path("/proc/loadavg").read_text().split()[0])
 
 
-def run_wrk(port: int, paths: list[str], *, threads: int, connections: int, duration: int) -> dict[str, float]:
+def run_wrk(
+    port: int, paths: list[str], *, threads: int, connections: int, duration: int, prio: list[str]
+) -> dict[str, Any]:
     wrk = shutil.which("wrk")
     if wrk is None:
         raise SystemExit("wrk not found: apt-get install -y wrk")
@@ -106,7 +100,7 @@ def run_wrk(port: int, paths: list[str], *, threads: int, connections: int, dura
             'request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n'
         )
         out = subprocess.run(
-            [wrk, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "--latency",
+            [*prio, wrk, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "--latency",
              "-s", str(script), f"http://127.0.0.1:{port}"],
             capture_output=True, text=True, check=True,
         ).stdout
@@ -168,6 +162,12 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2, help="wrk threads")
     ap.add_argument("--searches", type=int, default=200)
     ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--http", default="auto", help="uvicorn --http (auto|h11|httptools)")
+    ap.add_argument("--loop", default="auto", help="uvicorn --loop (auto|asyncio|uvloop)")
+    ap.add_argument(
+        "--nice", type=int, default=0,
+        help="run server and wrk at this niceness (negative needs root): approximates dedicated cores on a shared box",
+    )
     args = ap.parse_args()
     rng = random.Random(args.seed)
     db = load_config(args.home).db_path
@@ -177,17 +177,20 @@ def main() -> None:
     conn.close()
     port = _free_port()
     env = dict(os.environ, PLAINWIRE_HOME=str(args.home))
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "--app-dir", str(Path(__file__).parent), "reader_load:make_app",
+    cmd = [sys.executable, "-m", "uvicorn", "--factory", "plainwire.publish:app_from_env",
            "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers), "--log-level", "warning",
-           "--no-access-log"]
-    proc = subprocess.Popen(cmd, env=env)
+           "--no-access-log", "--http", args.http, "--loop", args.loop]
+    prio = ["nice", "-n", str(args.nice)] if args.nice else []
+    proc = subprocess.Popen(prio + cmd, env=env)
     try:
         _wait(port, proc)
         story_paths = [f"/story/{s}" for s in slugs]
         time_requests(port, rng.sample(story_paths, 50))  # warm up imports/templates, not the cache
         load_before = _loadavg()
         cpu0 = _cpu_seconds(proc.pid)
-        story = run_wrk(port, story_paths, threads=args.threads, connections=args.connections, duration=args.duration)
+        story = run_wrk(
+            port, story_paths, threads=args.threads, connections=args.connections, duration=args.duration, prio=prio
+        )
         cpu = _cpu_seconds(proc.pid) - cpu0
         # Server CPU per request does not depend on what else runs on the machine: it gives
         # the capacity of 2 dedicated cores even when the benchmark machine is shared.
@@ -197,6 +200,9 @@ def main() -> None:
             "stories": len(slugs),
             "articles": n_articles,
             "workers": args.workers,
+            "http": args.http,
+            "loop": args.loop,
+            "nice": args.nice,
             "cpus": os.cpu_count(),
             "loadavg_1min_before": load_before,
             "loadavg_1min_after": _loadavg(),

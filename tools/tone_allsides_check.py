@@ -11,6 +11,7 @@ usage: python tools/tone_allsides_check.py [--data ../shared/data]
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 from collections import Counter
@@ -20,24 +21,31 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from plainwire.analyze import article_tone  # noqa: E402
+from plainwire.analyze.model import ToneModel, vader_lexicon  # noqa: E402
 from plainwire.models import Article  # noqa: E402
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    ap.add_argument(
+        "--model", type=Path, default=None, help="a tone_model.json.gz (default: the shipped one)"
+    )
     a = ap.parse_args()
+    model = None
+    if a.model:
+        model = ToneModel.from_dict(json.loads(gzip.decompress(a.model.read_bytes())), vader_lexicon())
     with open(a.data / "allsides-val.jsonl", encoding="utf-8") as fh:
         stories = [json.loads(line) for line in fh]
     outlet_scores, ref_scores, wins, pairs = [], [], 0.0, 0
     labels: dict[str, Counter[str]] = {"outlets": Counter(), "editors": Counter()}
     for s in stories:
         ref = s["reference"]
-        r = article_tone(Article(id="ref", title=ref.get("headline", ""), text=ref.get("summary", "")))
+        r = article_tone(Article(id="ref", title=ref.get("headline", ""), text=ref.get("summary", "")), model)
         ref_scores.append(r.score)
         labels["editors"][r.label] += 1
         for i, art in enumerate(s["articles"]):
-            o = article_tone(Article(id=str(i), title=art.get("title", ""), text=art.get("text", "")))
+            o = article_tone(Article(id=str(i), title=art.get("title", ""), text=art.get("text", "")), model)
             outlet_scores.append(o.score)
             labels["outlets"][o.label] += 1
             pairs += 1

@@ -55,7 +55,10 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--set", action="append", default=[], help="override a fit parameter, key=value")
-    ap.add_argument("--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)")
+    ap.add_argument("--seed", type=int, default=2021, help="fold assignment seed")
+    ap.add_argument(
+        "--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)"
+    )
     a = ap.parse_args()
     params = {}
     for kv in a.set:
@@ -65,7 +68,7 @@ def main() -> None:
     stories = load_jsonl(a.data / "allsides-train.jsonl")
     loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
     order = list(range(len(rows)))
-    random.Random(2021).shuffle(order)
+    random.Random(a.seed).shuffle(order)
     fold = {idx: n % a.folds for n, idx in enumerate(order)}
     scores = [0.0] * len(rows)
     evid: list[tuple[str, ...]] = [()] * len(rows)
@@ -83,7 +86,8 @@ def main() -> None:
     if a.diagnose:  # not a result: the best threshold is chosen on the test scores themselves
         y = [1 if r["biased"] else 0 for r in rows]
         best = max(
-            (f1_score(y, [1 if s >= t / 100 else 0 for s in scores], average="macro"), t / 100) for t in range(30, 71)
+            (f1_score(y, [1 if s >= t / 100 else 0 for s in scores], average="macro"), t / 100)
+            for t in range(30, 71)
         )
         print(f"diagnostic only: best threshold {best[1]:.2f} would give macro F1 {best[0]:.3f}")
     print(

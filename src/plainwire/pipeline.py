@@ -16,12 +16,16 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from plainwire.errors import PlainwireError
 from plainwire.models import Analysis, Article, FeedEntry, Tone, iso, parse_time
 from plainwire.settings import Config
 from plainwire.store import OutletRow, Store, StoredArticle
+
+if TYPE_CHECKING:
+    from plainwire.cluster import OnlineClusterer
+    from plainwire.sources.fetch import Fetcher
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +67,7 @@ def stored_analysis(sa: StoredArticle) -> Analysis | None:
     )
 
 
-def fetcher_for(config: Config):  # type: ignore[no-untyped-def]
+def fetcher_for(config: Config) -> Fetcher:
     """The HTTP fetcher configured from plainwire settings."""
     from plainwire.sources.fetch import FetchConfig, Fetcher
 
@@ -82,16 +86,18 @@ def fetcher_for(config: Config):  # type: ignore[no-untyped-def]
 class Pipeline:
     """Holds the long-lived parts of the main job: store, fetcher, clusterer."""
 
-    def __init__(self, store: Store, config: Config, *, fetcher: object | None = None) -> None:
+    def __init__(self, store: Store, config: Config, *, fetcher: Fetcher | None = None) -> None:
         self.store = store
         self.config = config
         self.fetcher = fetcher or fetcher_for(config)
-        self._clusterer: object | None = None
+        self._clusterer: OnlineClusterer | None = None
+        #: Time source for queue retries (the scheduler injects its own clock).
+        self.clock: Callable[[], float] = time.time
 
     # -- clustering state --------------------------------------------------------------
 
     @property
-    def clusterer(self):  # type: ignore[no-untyped-def]
+    def clusterer(self) -> OnlineClusterer:
         if self._clusterer is None:
             from plainwire.cluster import OnlineClusterer
 
@@ -140,7 +146,7 @@ class Pipeline:
 
         url = row.outlet.feed_url
         try:
-            res = self.fetcher.get(url, etag=row.etag, last_modified=row.last_modified)  # type: ignore[attr-defined]
+            res = self.fetcher.get(url, etag=row.etag, last_modified=row.last_modified)
             if res.not_modified:
                 return res, []
             return res, parse_feed(res.content, url=res.final_url or url, source=row.outlet.name)
@@ -193,15 +199,15 @@ class Pipeline:
         from plainwire.extract import extract_article
         from plainwire.sources.fetch import HttpStatusError
 
-        items = self.store.queue_claim(limit or self.config.queue_batch)
+        items = self.store.queue_claim(limit or self.config.queue_batch, now=self.clock())
         if not items:
             return 0
-        names = {r.id: r.outlet.name for r in self.store.outlets(enabled_only=False)}
+        names = self.store.outlet_names()
         by_url = {it["url"]: it for it in items}
         articles: list[Article] = []
         outlet_of: dict[str, int] = {}
         handled: list[int] = []
-        for url, result in self.fetcher.fetch_many(list(by_url), max_workers=self.config.fetch_workers):  # type: ignore[attr-defined]
+        for url, result in self.fetcher.fetch_many(list(by_url), max_workers=self.config.fetch_workers):
             item = by_url[url]
             name = names.get(item["outlet_id"], "")
             if isinstance(result, Exception):
@@ -233,7 +239,8 @@ class Pipeline:
         self.store.record_error(stage, item["url"], code, str(exc))
         delay = min(6 * 3600.0, 60.0 * 2 ** int(item["attempts"]))
         state = self.store.queue_retry(
-            item["id"], str(exc), delay=delay, max_attempts=1 if permanent else self.config.queue_max_attempts
+            item["id"], str(exc), delay=delay, max_attempts=1 if permanent else self.config.queue_max_attempts,
+            now=self.clock(),
         )
         if state == "failed":
             report.queue_failed += 1
@@ -316,9 +323,7 @@ class Pipeline:
 
 
     def close(self) -> None:
-        close = getattr(self.fetcher, "close", None)
-        if close is not None:
-            close()
+        self.fetcher.close()
 
 
 def entry_to_json(e: FeedEntry) -> dict[str, Any]:

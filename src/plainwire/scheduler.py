@@ -139,6 +139,7 @@ class Scheduler:
         self.config = pipeline.config
         self.policy = PollPolicy.from_config(self.config)
         self.clock = clock
+        pipeline.clock = clock  # queue retry delays run on the same clock as polls
         self.rng = rng or random.Random()
         self.stop = stop or threading.Event()
         self._sleep = sleep or self.stop.wait
@@ -151,6 +152,9 @@ class Scheduler:
     # -- scheduling ------------------------------------------------------------------------
 
     def due(self, now: float) -> list[OutletRow]:
+        nd = self.store.next_poll_due()
+        if nd is None or nd > now:
+            return []  # the common case, without reading every outlet's row
         sched = self.store.poll_schedules()
         rows = []
         for row in self.store.outlets():
@@ -162,12 +166,8 @@ class Scheduler:
         return rows
 
     def next_due(self) -> float | None:
-        times = [
-            s["next_poll_at"] if s["next_poll_at"] is not None else 0.0
-            for oid, s in self.store.poll_schedules().items()
-            if oid in {r.id for r in self.store.outlets()}
-        ]
-        return min(times) if times else None
+        """When the next poll of an enabled source is due (0.0 = a source never polled)."""
+        return self.store.next_poll_due()
 
     def poll_due(self, report: PassReport) -> int:
         """Poll every due source (network in parallel), queue new entries, reschedule each."""
@@ -206,13 +206,10 @@ class Scheduler:
                 # when it ran (approximately; exact enough for a rate estimate).
                 elapsed = now - (float(prev_poll) - float(prev_every))
                 rate = update_rate(rate, added, elapsed)
-        failures = 0 if not failed else self._failures(row.id)
+        # ``row`` was read before this poll, which record_poll counted as one more failure.
+        failures = row.consecutive_failures + 1 if failed else 0
         interval = next_interval(self.policy, rate, failures, self.rng)
         self.store.set_poll_schedule(row.id, next_poll_at=now + interval, poll_every=interval, rate_per_day=rate)
-
-    def _failures(self, outlet_id: int) -> int:
-        row = self.store.conn.execute("SELECT consecutive_failures FROM outlets WHERE id = ?", (outlet_id,)).fetchone()
-        return int(row[0]) if row else 1
 
     # -- the loop --------------------------------------------------------------------------
 

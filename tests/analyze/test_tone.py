@@ -132,13 +132,46 @@ def test_fast_features_match_explained_features() -> None:
     from plainwire.analyze.model import default_model
 
     m = default_model()
-    texts = LOADED + NEUTRAL + [
-        'The mayor said "this reckless and shameful plan will wreck our city for years," and left.',
-        "WATCH: Furious Crowd Slams Council Over Outrageous Tax Hike!",
-        "I think you should stop the disastrous scheme now?",
-    ]
+    texts = (
+        LOADED
+        + NEUTRAL
+        + [
+            'The mayor said "this reckless and shameful plan will wreck our city for years," and left.',
+            "WATCH: Furious Crowd Slams Council Over Outrageous Tax Hike!",
+            "I think you should stop the disastrous scheme now?",
+        ]
+    )
     for t in texts:
         fast, full = m.features(t, explain=False), m.features(t)
         assert fast.dense == pytest.approx(full.dense), t
         assert fast.words == full.words
         assert m.logit(fast) == pytest.approx(m.logit(full))
+
+
+FAST_PATH_CASES = [
+    *LOADED,
+    *NEUTRAL,
+    "Senator Ann Poe slammed the ‘patriotic’ plan, calling it utterly absurd!",
+    "WATCH: Furious Crowd Slams Council Over Outrageous Tax Hike",
+    "Is this the END of the so-called reform? You should decide.",
+    'She said "the plan is a reckless and shameful waste of money" on Tuesday.',
+    "The claims, the claim and the claimed victory were all repeated by the mayor's allies.",
+    "",
+    "OK",
+]
+
+
+@pytest.mark.parametrize("text", FAST_PATH_CASES)
+def test_fast_logit_equals_full_features(text: str) -> None:
+    from plainwire.analyze.model import default_model
+
+    m = default_model()
+    assert m.fast_logit(text) == pytest.approx(m.logit(m.features(text)), abs=1e-9)
+
+
+def test_names_carry_no_word_weight() -> None:
+    from plainwire.analyze.model import default_model
+
+    f = default_model().features("The plan was backed by Senator Poe and Governor Ruiz on Monday.")
+    assert "poe" not in f.words and "ruiz" not in f.words and "senator" not in f.words
+    assert "plan" in f.words

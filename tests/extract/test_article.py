@@ -200,3 +200,28 @@ def test_cross_site_canonical_is_not_followed() -> None:
 def test_canonical_url(url: str, canonical: str) -> None:
     assert canonical_url(url) == canonical
     assert canonical_url(canonical_url(url)) == canonical_url(url)  # idempotent
+
+
+def test_utf16_page_with_bom_is_text_not_binary() -> None:
+    html = _page("opinion.html").decode("utf-8").replace('<meta charset="utf-8">', "")
+    art = extract_article(html.encode("utf-16"), "https://meridian-daily.example/opinion/x")
+    assert art.title == "The floating library is a lifeline, not a luxury"
+
+
+def test_pathological_markup_is_an_extraction_error_or_an_article_never_a_crash() -> None:
+    deep = "<div>" * 20_000 + "<p>deep</p>" + "</div>" * 20_000
+    weird = [
+        deep,
+        "<html><body>" + "<p>unclosed " * 5000,
+        "\x00\x01<html>",
+        "<?xml version='1.0' encoding='utf-8'?><!DOCTYPE html><html><body><p>x</p></body></html>",
+        "<svg><script>alert(1)</script></svg>",
+        "   \n\t  ",
+    ]
+    for html in weird:
+        try:
+            art = extract_article(html, "https://odd.example/p")
+        except ExtractionError as err:
+            assert err.input == "https://odd.example/p"
+        else:
+            assert art.url == "https://odd.example/p"

@@ -121,3 +121,30 @@ def test_openapi_schema_lists_the_api(client: TestClient) -> None:
     for p in ("/api/v1/stories", "/api/v1/stories/{story_id}", "/api/v1/articles", "/api/v1/sources", "/api/v1/health"):
         assert p in paths
     assert not any(p.startswith("/story") for p in paths)  # pages are not API
+
+
+def test_cursor_is_exact_for_sub_microsecond_times(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Articles without a published time are dated by fetch time (full float precision)."""
+    from plainwire.publish import create_app
+    from plainwire.settings import Config
+    from plainwire.store import Store
+    from tests.publish.newsroom_store import Newsroom, Piece, add_story
+
+    config = Config(home=tmp_path)
+    room = Newsroom(config.db_path)
+    with Store(config.db_path) as store:
+        for i in range(7):
+            add_story(
+                store, room, f"f{i}", headline=f"Bridge {i} reopens", label="Measured", evidence=(),
+                highlights=["One.", "Two.", "Three."],
+                pieces=[Piece("Town Crier", f"Bridge {i}", [f"Bridge {i} reopened."], i)],
+            )
+        # fetch-time dating: published unknown, fetched_at = time.time() with sub-microsecond digits
+        store.conn.execute("UPDATE articles SET published = NULL, fetched_at = fetched_at + 0.0000004 * rowid")
+        for sid in room.stories.values():
+            store._refresh_story_counts(store.conn, sid)
+        fractional = [r[0] for r in store.conn.execute("SELECT updated FROM stories")]
+        assert any(round(u, 6) != u for u in fractional)
+    with TestClient(create_app(config)) as client:
+        got = _all_pages(client, "/api/v1/stories", "stories", limit=1)
+    assert sorted(s["id"] for s in got) == sorted(room.stories.values())

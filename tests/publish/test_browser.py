@@ -127,6 +127,7 @@ def test_hostile_story_executes_nothing(page, live_server: str, newsroom: Newsro
         "/",
         "/search?q=lantern",
         "/search?q=%3Cscript%3Ewindow.__xss%3D1%3C%2Fscript%3E",
+        "/search?q=%22%20autofocus%20onfocus%3D%22window.__xss%3D1",
     ):
         page.goto(live_server + url)
         page.wait_for_load_state("load")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -32,6 +33,7 @@ def test_reads_while_a_writer_writes(tmp_path: Path) -> None:
                         highlights=[f"Ferry {i} sails again.", "Crossings take an hour.", "Tickets are unchanged."],
                         pieces=[Piece("Harbour Post", f"Ferry {i} back", [f"Ferry {i} resumed crossings to Gullrock today."], i)],
                     )
+                    time.sleep(0.005)  # paced like an ingest loop, so reads interleave with writes
         except BaseException as exc:  # surfaced by the assertion below
             errors.append(exc)
         finally:
@@ -41,17 +43,24 @@ def test_reads_while_a_writer_writes(tmp_path: Path) -> None:
         t = threading.Thread(target=writer)
         t.start()
         statuses: list[int] = []
+        seen_counts: set[int] = set()
 
         def read(_: int) -> None:
-            while not done.is_set():
-                for url in ("/", "/api/v1/stories", "/search?q=ferry", "/feeds/stories.atom"):
+            while True:  # at least one round, then until the writer is done
+                for url in ("/", "/search?q=ferry", "/feeds/stories.atom"):
                     statuses.append(client.get(url).status_code)
+                r = client.get("/api/v1/stories", params={"limit": 100})
+                statuses.append(r.status_code)
+                seen_counts.add(len(r.json()["stories"]))
+                if done.is_set():
+                    break
 
         with ThreadPoolExecutor(4) as pool:
             list(pool.map(read, range(4)))
         t.join()
         assert errors == []
         assert statuses and set(statuses) == {200}
+        assert len(seen_counts) > 1, seen_counts  # the readers saw the store grow while it was written
         stories = client.get("/api/v1/stories", params={"limit": 100}).json()["stories"]
         assert len(stories) == 40
         page = client.get(f"/story/{room.slugs['w39']}")

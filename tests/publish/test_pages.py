@@ -195,3 +195,18 @@ def test_pages_are_accessible_structure(client: TestClient, newsroom: Newsroom) 
 def test_healthz(client: TestClient) -> None:
     r = client.get("/healthz")
     assert r.status_code == 200 and r.json() == {"status": "ok"}
+
+
+def test_head_is_answered_like_get_without_body(client: TestClient, newsroom: Newsroom) -> None:
+    for url in ("/", f"/story/{newsroom.slugs['tram']}", "/feeds/stories.atom", "/api/v1/stories"):
+        get, head = client.get(url), client.head(url)
+        assert head.status_code == 200 and head.content == b""
+        assert head.headers["etag"] == get.headers["etag"]
+        assert head.headers["content-length"] == str(len(get.content))
+
+
+def test_bad_page_parameters_get_an_html_400(client: TestClient) -> None:
+    for url in ("/?cursor=not-a-cursor", "/outlet/Northern%20Ledger?cursor=x1", "/search?q=" + "x" * 600):
+        r = client.get(url)
+        assert r.status_code == 400, url
+        assert r.headers["content-type"].startswith("text/html") and "<h1>Bad request</h1>" in r.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
 
 from plainwire.publish import create_app
 from plainwire.settings import Config
@@ -35,11 +36,19 @@ def test_every_operation_is_exercised(api_schema: schemathesis.BaseSchema) -> No
     assert found == set(OPERATIONS)
 
 
-@pytest.mark.parametrize(("method", "path"), OPERATIONS)
-def test_operation_conforms_to_schema(api_schema: schemathesis.BaseSchema, method: str, path: str) -> None:
+# Operations without parameters cannot be sent invalid data.
+CASES = [(m, p, GenerationMode.POSITIVE) for m, p in OPERATIONS] + [
+    (m, p, GenerationMode.NEGATIVE) for m, p in OPERATIONS if p not in {"/api/v1/sources", "/api/v1/health"}
+]
+
+
+@pytest.mark.parametrize(("method", "path", "mode"), CASES)
+def test_operation_conforms_to_schema(
+    api_schema: schemathesis.BaseSchema, method: str, path: str, mode: GenerationMode
+) -> None:
     operation = api_schema[path][method]
 
-    @given(case=operation.as_strategy())
+    @given(case=operation.as_strategy(generation_mode=mode))
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), database=None)
     def run(case: schemathesis.Case) -> None:
         case.call_and_validate()

@@ -18,6 +18,8 @@ def _urls(newsroom: Newsroom) -> list[str]:
         f"/story/{newsroom.slugs['xss']}",
         "/search?q=lantern",
         "/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "/search?q=%22%20autofocus%20onfocus%3D%22window.__xss%3D1",  # breaks out of value="..."?
+        "/feeds/label/x%22onload%3D%22alert(1).atom",
         "/outlet/Coastal%20Daily",
         "/outlets",
         "/topic/quarry-park",
@@ -29,6 +31,9 @@ def _urls(newsroom: Newsroom) -> list[str]:
 def test_no_markup_from_data_survives(client: TestClient, newsroom: Newsroom) -> None:
     for url in _urls(newsroom):
         r = client.get(url)
+        if "atom" in r.headers.get("content-type", ""):
+            assert 'onload="' not in r.text  # quotes in the label stay escaped in attributes
+            continue
         a = audit(r.text)
         assert [s.get("src", "").split("?")[0] for s in a.scripts] == ["/static/reader.js"], url
         assert a.handlers == [], (url, a.handlers)

@@ -202,3 +202,30 @@ def test_bad_opml_is_a_clear_error(tmp_path: Path) -> None:
     bomb = b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">]><opml><body><outline text="&b;" xmlUrl="https://e.example/f"/></body></opml>'
     with pytest.raises(BadInputError, match="entity declarations"):
         load_opml(bomb)
+
+
+def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-VALUE")
+    feed = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+        '<rss version="2.0"><channel><title>t</title><item><title>&xxe;</title>'
+        "<link>https://a.example/1</link><description>&xxe;</description></item></channel></rss>"
+    ).encode()
+    entries = parse_feed(feed, url="https://a.example/feed")
+    assert "TOP-SECRET" not in repr(entries)
+
+
+def test_entity_expansion_bomb_is_bounded() -> None:
+    decl = '<!ENTITY l0 "lol">' + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    feed = (
+        f'<?xml version="1.0"?><!DOCTYPE rss [{decl}]><rss version="2.0"><channel><title>t</title>'
+        "<item><title>&l9;</title><link>https://a.example/1</link></item></channel></rss>"
+    ).encode()
+    t0 = time.monotonic()
+    try:
+        entries = parse_feed(feed, url="https://a.example/feed")
+    except FeedError:
+        entries = []
+    assert time.monotonic() - t0 < 10
+    assert all(len(e.title) < 10_000 for e in entries)

@@ -69,6 +69,21 @@ def test_compressed_bodies_are_decoded(web: WebServer, fetcher: Fetcher, encodin
     assert res.content == body
 
 
+def test_mislabelled_content_encodings_are_read_as_identity(web: WebServer, fetcher: Fetcher) -> None:
+    web.static("/fake-gzip", PAGE.encode(), headers={"Content-Encoding": "gzip"})
+    web.static("/odd", PAGE.encode(), headers={"Content-Encoding": "utf-8"})
+    assert fetcher.get(web.url("/fake-gzip")).text == PAGE
+    assert fetcher.get(web.url("/odd")).text == PAGE
+
+
+def test_corrupt_gzip_stream_is_a_clear_error(web: WebServer, fetcher: Fetcher) -> None:
+    good = gzip.compress((PAGE * 100).encode())
+    web.static("/corrupt", good[:20] + bytes(200) + good[220:], headers={"Content-Encoding": "gzip"})
+    with pytest.raises(FetchError, match="corrupt compressed body") as err:
+        fetcher.get(web.url("/corrupt"))
+    assert err.value.input == web.url("/corrupt")
+
+
 def test_gzip_bomb_is_stopped_at_max_bytes_without_inflating(web: WebServer) -> None:
     bomb = gzip.compress(b"\0" * (200 * 1024 * 1024), compresslevel=9)  # ~200 KB -> 200 MB
     assert len(bomb) < 300_000
@@ -155,6 +170,38 @@ def test_redirect_loop_is_an_error_naming_the_url(web: WebServer, fetcher: Fetch
         fetcher.get(web.url("/loop1"))
     assert "redirect loop" in str(err.value)
     assert err.value.input == web.url("/loop1")
+
+
+def test_cookie_bounce_is_not_a_loop(web: WebServer, fetcher: Fetcher) -> None:
+    def story(h: BaseHTTPRequestHandler) -> None:
+        if "consent=yes" in (h.headers.get("Cookie") or ""):
+            body = b"<p>the story</p>"
+            h.send_response(200)
+            h.send_header("Content-Length", str(len(body)))
+            h.end_headers()
+            h.wfile.write(body)
+            return
+        h.send_response(302)
+        h.send_header("Location", "/consent")
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    def consent(h: BaseHTTPRequestHandler) -> None:
+        h.send_response(302)
+        h.send_header("Set-Cookie", "consent=yes; Path=/; Expires=Wed, 01 Jan 2031 00:00:00 GMT")
+        h.send_header("Set-Cookie", "session=abc; HttpOnly")
+        h.send_header("Location", "/story")
+        h.send_header("Content-Length", "0")
+        h.end_headers()
+
+    web.routes["/story"] = story
+    web.routes["/consent"] = consent
+    res = fetcher.get(web.url("/story"))
+    assert res.content == b"<p>the story</p>"
+    assert res.redirects == (web.url("/story"), web.url("/consent"))
+    assert web.hits[-1][1]["cookie"] == "consent=yes; session=abc"
+    fetcher.get(web.url("/story"))  # cookies are not kept between requests
+    assert "cookie" not in web.hits[-3][1]
 
 
 def test_too_many_redirects(web: WebServer) -> None:
@@ -247,6 +294,28 @@ def test_retries_give_up_with_clear_error(web: WebServer) -> None:
     assert web.paths().count("/down") == 2
 
 
+def test_retry_after_is_honoured(web: WebServer) -> None:
+    calls: list[float] = []
+
+    def route(h: BaseHTTPRequestHandler) -> None:
+        calls.append(time.monotonic())
+        if len(calls) == 1:
+            h.send_response(429)
+            h.send_header("Retry-After", "1")
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+            return
+        h.send_response(200)
+        h.send_header("Content-Length", "2")
+        h.end_headers()
+        h.wfile.write(b"ok")
+
+    web.routes["/busy"] = route
+    with Fetcher(fast_config(retries=1, backoff=0.01)) as f:
+        assert f.get(web.url("/busy")).content == b"ok"
+    assert calls[1] - calls[0] >= 0.95
+
+
 def test_timeouts_are_retried(web: WebServer) -> None:
     calls = [0]
 
@@ -329,8 +398,9 @@ def test_robots_server_error_means_disallow_missing_means_allow(web: WebServer) 
     with Fetcher(fast_config(respect_robots=True)) as f:
         assert f.get(web.url("/page")).content == b"ok"  # robots.txt is a 404 here
     web.static("/robots.txt", b"oops", status=503)
-    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError, match="robots"):
+    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError, match="robots.txt unavailable"):
         f.get(web.url("/page"))
+    assert web.paths().count("/page") == 1  # only the first fetcher's request reached it
 
 
 def test_per_host_interval_and_concurrency(web: WebServer) -> None:
@@ -395,3 +465,15 @@ def test_invalid_utf8_is_decoded_with_a_clear_fallback(web: WebServer, fetcher: 
     res = fetcher.get(web.url("/bad"))
     assert "ok" in res.text and "broken" in res.text
     assert res.encoding != "utf-8"  # never claims the bytes were valid UTF-8
+
+
+def test_decode_text_cascade_units() -> None:
+    from plainwire.sources.decode import decode_text
+
+    assert decode_text("Grüße".encode("utf-16")) == ("Grüße", "utf-16")
+    assert decode_text(b"\xef\xbb\xbfBOM text") == ("BOM text", "utf-8-sig")
+    assert decode_text(b"plain", "text/html; charset=no-such-charset") == ("plain", "utf-8")
+    assert decode_text("naïve".encode("cp1252"), "text/html; charset=windows-1252") == ("naïve", "cp1252")
+    xml = '<?xml version="1.0" encoding="ISO-8859-15"?><rss>€uro</rss>'.encode("iso8859-15")
+    assert decode_text(xml)[0].endswith("€uro</rss>")
+    assert decode_text(b"") == ("", "utf-8")

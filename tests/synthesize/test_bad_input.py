@@ -173,3 +173,39 @@ def test_five_hundred_articles():
     assert len(out.sources) == 500
     assert out.published == t(0, 0, day=1) and out.updated == max(a.published for a in arts)
     assert any("sentences of each were considered" in n for n in out.notes)
+
+
+def test_naive_time_read_as_utc():
+    naive = Article(
+        id="n",
+        title="Harbor reopens after repairs",
+        text="The harbor reopened on Friday after repairs to the pier.",
+        published=t(9).replace(tzinfo=None),
+    )
+    out = synthesize("naive", [naive, BRIDGE[0]])
+    assert out.published == t(9) and out.updated == t(9, 30)
+
+
+def test_only_charged_sentences_are_quoted_with_a_note():
+    arts = [
+        Article(
+            id="c1",
+            title="Council bridge vote draws anger",
+            text="Critics slammed the disastrous, outrageous waste of taxpayer money in a furious outburst.",
+            source="A",
+        ),
+        Article(
+            id="c2",
+            title="Anger over bridge spending",
+            text="Furious critics blasted the shameful, outrageous bridge scheme as a disgraceful waste.",
+            source="B",
+        ),
+    ]
+    out = synthesize("charged", arts)
+    assert out.story
+    assert any("loaded language" in n for n in out.notes)
+
+
+def test_charged_sentence_left_out_when_calm_ones_exist():
+    out = synthesize("bridge", BRIDGE)
+    assert all("outrageous" not in s.text for s in out.story + out.highlights)

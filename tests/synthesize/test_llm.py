@@ -144,3 +144,23 @@ def test_server_error_and_unreachable_keep_extractive(llm, base):
     assert out.story == base.story and any("LLM rewrite failed" in n for n in out.notes)
     dead = rewrite(base, LLMConfig(base_url="http://127.0.0.1:9/v1", model="tiny", timeout=2))
     assert dead.story == base.story and any("LLM rewrite failed" in n for n in dead.notes)
+
+
+def test_cli_flags_route_through_the_endpoint(llm, tmp_path):
+    from typer.testing import CliRunner
+
+    from plainwire.cli.main import app
+
+    llm.reply = _answer(
+        "Riverton council approves Grey River bridge",
+        "The Riverton city council voted 7-2 on Tuesday to approve $40 million for a new Grey River bridge.",
+    )
+    inp = tmp_path / "in.jsonl"
+    arts = [{"id": a.id, "title": a.title, "text": a.text, "url": a.url, "source": a.source} for a in BRIDGE]
+    inp.write_text(json.dumps({"story_id": "bridge", "articles": arts}) + "\n")
+    res = CliRunner().invoke(app, ["synthesize", str(inp), "--llm-url", llm.url, "--llm-model", "tiny"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["headline"] == "Riverton council approves Grey River bridge"
+    assert out["story"].startswith("The Riverton city council voted 7-2")
+    assert llm.requests and llm.requests[0]["body"]["model"] == "tiny"

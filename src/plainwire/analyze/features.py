@@ -125,6 +125,15 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
     return info
 
 
+# Sentences shorter than this are scored as if this long: the length term is fitted on body
+# sentences (BABE's median is 31 words) and would otherwise inflate every short headline.
+MIN_LEN = 20
+
+
+def log_len(n_tokens: int) -> float:
+    return math.log1p(max(n_tokens, MIN_LEN))
+
+
 def cap_shout(raw: str) -> bool:
     """An all-capitals word of three letters or more (shouting, or an acronym)."""
     return len(raw) > 2 and raw.isupper() and raw.isalpha()
@@ -157,15 +166,20 @@ def featurize(
         info = cache.get(w) or word_info(w, lex)
         quoted = t.quoted
         val = quote_factor if quoted else 1.0
-        if get(w, 0.0) < val:
-            words[w] = val
-        if get(info.stem_key, 0.0) < val:
-            words[info.stem_key] = val
-        if i:
-            bg = prev + " " + w
-            if get(bg, 0.0) < val:
-                words[bg] = val
-        prev = w
+        if i and not title_case and t.raw[0].isupper():
+            # A name: who is in the news is not how it is told, so names get no word weight
+            # (BABE would otherwise teach "Trump" = biased).
+            prev = ""
+        else:
+            if get(w, 0.0) < val:
+                words[w] = val
+            if get(info.stem_key, 0.0) < val:
+                words[info.stem_key] = val
+            if prev:
+                bg = prev + " " + w
+                if get(bg, 0.0) < val:
+                    words[bg] = val
+            prev = w
         if quoted:
             if info.vneg * val > neg_max:
                 neg_max, neg_i = info.vneg * val, i
@@ -230,7 +244,7 @@ def featurize(
     n = len(toks)
     dense[_IDX["exclaim"]] = float(text.count("!"))
     dense[_IDX["question"]] = float(text.count("?"))
-    dense[_IDX["log_len"]] = math.log1p(n)
+    dense[_IDX["log_len"]] = log_len(n)
     if "'" in text or "‘" in text or '"' in text or "“" in text:
         dense[_IDX["scare"]] = float(
             sum(1 for _a, _b, k in quote_spans(text) if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘")

@@ -16,7 +16,15 @@ from importlib import resources
 from typing import Any
 
 from plainwire.analyze import cues
-from plainwire.analyze.features import DENSE, Lexicons, SentenceFeatures, cap_shout, featurize, word_info
+from plainwire.analyze.features import (
+    DENSE,
+    Lexicons,
+    SentenceFeatures,
+    cap_shout,
+    featurize,
+    log_len,
+    word_info,
+)
 from plainwire.analyze.text import WORD_RE, norm_token, stem
 from plainwire.analyze.wordmodel import WordModel
 
@@ -98,18 +106,21 @@ class ToneModel:
         neg_max = pos_max = l_max = m_max = t_max = 0.0
         prev = ""
         for i, (norm, stem_key, c_static, vneg, vpos, lw, mw, p_plain, cap, shout) in enumerate(ents):
-            if norm not in seen:
-                seen.add(norm)
-                z += ww.get(norm, 0.0)
-            if stem_key not in seen:
-                seen.add(stem_key)
-                z += ww.get(stem_key, 0.0)
-            if i:
-                bg = prev + " " + norm
-                if bg not in seen:
-                    seen.add(bg)
-                    z += ww.get(bg, 0.0)
-            prev = norm
+            if i and cap and not title_case:  # a name: no word weight (as in featurize)
+                prev = ""
+            else:
+                if norm not in seen:
+                    seen.add(norm)
+                    z += ww.get(norm, 0.0)
+                if stem_key not in seen:
+                    seen.add(stem_key)
+                    z += ww.get(stem_key, 0.0)
+                if prev:
+                    bg = prev + " " + norm
+                    if bg not in seen:
+                        seen.add(bg)
+                        z += ww.get(bg, 0.0)
+                prev = norm
             z += c_static
             if vneg > neg_max:
                 neg_max = vneg
@@ -132,7 +143,7 @@ class ToneModel:
                 z += dw_caps
         d = self.dense_w
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
-        z += d[_T_MAX] * t_max + d[_LOG_LEN] * math.log1p(n)
+        z += d[_T_MAX] * t_max + d[_LOG_LEN] * log_len(n)
         z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
         if "‘" in text:
             z += d[_SCARE] * text.count("‘")
@@ -182,26 +193,31 @@ class ToneModel:
         """Logit contributed by each token (word weight plus its share of dense features)."""
         ww, dw, qf = self.word_w, self.dense_w, self.quote_factor
         seen: set[str] = set()
-        out = [0.0] * len(f.tokens)
+        toks = f.tokens
+        out = [0.0] * len(toks)
+        title_case = len(toks) > 3 and sum(1 for t in toks if t.raw[:1].isupper()) > 0.6 * len(toks)
         prev = ""
-        for i, t in enumerate(f.tokens):
+        for i, t in enumerate(toks):
             c = 0.0
-            if i:
-                bg = prev + " " + t.norm
-                if bg not in seen and bg in ww:  # a bigram's weight is shared by its two words
-                    seen.add(bg)
-                    half = ww[bg] * (qf if t.quoted else 1.0) / 2
-                    out[i - 1] += half
-                    c += half
-            prev = t.norm
             v = qf if t.quoted else 1.0
-            if t.norm not in seen:  # a word (and a stem) counts once per sentence, as in the features
-                seen.add(t.norm)
-                c += ww.get(t.norm, 0.0) * v
-            st = "~" + stem(t.norm)
-            if st not in seen:
-                seen.add(st)
-                c += ww.get(st, 0.0) * v
+            if i and not title_case and t.raw[0].isupper():  # names carry no word weight
+                prev = ""
+            else:
+                if prev:
+                    bg = prev + " " + t.norm
+                    if bg not in seen and bg in ww:  # a bigram's weight is shared by its two words
+                        seen.add(bg)
+                        half = ww[bg] * v / 2
+                        out[i - 1] += half
+                        c += half
+                prev = t.norm
+                if t.norm not in seen:  # a word (and a stem) counts once per sentence, as in the features
+                    seen.add(t.norm)
+                    c += ww.get(t.norm, 0.0) * v
+                st = "~" + stem(t.norm)
+                if st not in seen:
+                    seen.add(st)
+                    c += ww.get(st, 0.0) * v
             for j, amount in f.attrib.get(i, ()):
                 c += dw[j] * amount
             out[i] += c
@@ -217,13 +233,15 @@ class ToneModel:
         contrib = self.token_contributions(f)
         lo = self.evidence_min
         wp, lo_p = f.word_probs, self.evidence_prob
+        toks = f.tokens
+        fw = cues.FUNCTION_WORDS
         picked = sorted(
-            (i for i, c in enumerate(contrib) if c >= lo or wp[i] >= lo_p),
+            # a function word is never evidence on its own ("is", "the"), only inside a phrase
+            (i for i, c in enumerate(contrib) if (c >= lo or wp[i] >= lo_p) and toks[i].norm not in fw),
             key=lambda i: -(contrib[i] + self.evidence_prob_weight * wp[i]),
         )
         if not picked:
             return []
-        toks = f.tokens
         used: set[int] = set()
         phrases: list[tuple[float, str]] = []
         for i in picked:
@@ -236,14 +254,14 @@ class ToneModel:
                 a - 1 >= 0
                 and a - 1 not in used
                 and _adjacent(toks, a - 1, a)
-                and (contrib[a - 1] >= lo / 2 or toks[a - 1].norm in cues.INTENSIFIERS)
+                and (contrib[a - 1] >= lo or wp[a - 1] >= lo_p or toks[a - 1].norm in cues.INTENSIFIERS)
             ):
                 a -= 1
             while (
                 b + 1 < len(toks)
                 and b + 1 not in used
                 and _adjacent(toks, b, b + 1)
-                and contrib[b + 1] >= lo / 2
+                and (contrib[b + 1] >= lo or wp[b + 1] >= lo_p)
             ):
                 b += 1
             if b - a >= 4:  # keep evidence short: a phrase, not a clause

@@ -25,6 +25,8 @@ HEADLINE_EXCLAIM_BUMP = 0.5
 HEADLINE_CAPS_BUMP = 0.4
 # Weight of each genre in a story's coverage tone: opinion is heated by design, so it
 # counts for little unless it is all there is.
+# How far the most heated article pulls the story's score above the mean.
+MAX_PULL = 0.15
 GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
 
 
@@ -121,7 +123,7 @@ def _threat_share(evidence: Sequence[str]) -> float:
 def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     """Tone of a story's coverage: how heated the outlets' language is, not the event.
 
-    A genre-weighted mean of the articles' scores, pulled toward the most heated outlet
+    A genre-weighted mean of the articles' scores, pulled a little toward the most heated outlet
     (one shouting outlet does make coverage heated, but less than all of them shouting).
     Evidence: phrases from the articles, most telling first (the more outlets and the more
     heated the article using a phrase, the higher), de-duplicated, at most five.
@@ -134,7 +136,7 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     scores = [an.tone.score for _a, an in pool]
     wsum = sum(weights)
     mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / wsum
-    score = 0.75 * mean + 0.25 * max(scores)
+    score = (1 - MAX_PULL) * mean + MAX_PULL * max(scores)
     counts: dict[str, float] = {}
     shown: dict[str, str] = {}
     for (_a, an), w in zip(pool, weights, strict=True):

@@ -98,11 +98,21 @@ def synthesize_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of {story_id, articles:[...]}, or -")],
     output: OutOpt = None,
     max_words: Annotated[int | None, typer.Option("--max-words", help="Cut the Story at a sentence boundary.")] = None,
+    llm_url: Annotated[
+        str | None,
+        typer.Option("--llm-url", envvar="PLAINWIRE_LLM_URL", help="OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) "
+                     "that rewrites headline and story from the selected sentences; unsupported output is rejected."),
+    ] = None,
+    llm_model: Annotated[str, typer.Option("--llm-model", envvar="PLAINWIRE_LLM_MODEL", help="Model name for --llm-url.")] = "default",
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Headline, highlights, story, tone, opinions, sources and times for each story."""
-    from plainwire.synthesize import synthesize
+    import os
 
+    from plainwire.synthesize import synthesize
+    from plainwire.synthesize.llm import LLMConfig, rewrite
+
+    llm = LLMConfig(llm_url, llm_model, api_key=os.environ.get("PLAINWIRE_LLM_API_KEY")) if llm_url else None
     report = ErrorReport(json_errors=errors_json)
     n = 0
     with open_output(output) as out:
@@ -116,6 +126,8 @@ def synthesize_cmd(
                 report.add(BadJsonlError(str(exc), input=loc))
                 continue
             result = synthesize(story_id, arts, max_words=max_words)
+            if llm is not None:
+                result = rewrite(result, llm, max_words=max_words)
             write_obj(out, result.to_json())
             n += 1
     _exit(report, n)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -14,6 +14,9 @@ from plainwire.cli.common import HomeOpt, config_or_exit
 from plainwire.pipeline import PassReport, Pipeline
 from plainwire.settings import Config
 from plainwire.store import Store
+
+if TYPE_CHECKING:
+    import uvicorn
 
 log = logging.getLogger(__name__)
 console = Console(stderr=True)
@@ -71,7 +74,7 @@ def _one_pass(pipeline: Pipeline) -> PassReport:
     return report
 
 
-def _server(config: Config):  # type: ignore[no-untyped-def]
+def _server(config: Config) -> uvicorn.Server:
     import uvicorn
 
     from plainwire.publish import create_app
@@ -81,7 +84,7 @@ def _server(config: Config):  # type: ignore[no-untyped-def]
     return uvicorn.Server(cfg)
 
 
-def _bound_port(server) -> int | None:  # type: ignore[no-untyped-def]
+def _bound_port(server: uvicorn.Server) -> int | None:
     for srv in getattr(server, "servers", []) or []:
         for sock in srv.sockets or []:
             return int(sock.getsockname()[1])

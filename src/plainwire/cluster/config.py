@@ -15,8 +15,9 @@ class ClusterConfig:
     """
 
     # -- decision ---------------------------------------------------------------------
-    #: Minimum combined score (0..1, a weighted cosine) for an article to join a story.
-    join_threshold: float = 0.35
+    #: Minimum score (0..1, a TF-IDF cosine less the time penalty) for an article to join
+    #: a story. See docs/clustering.md for how it was chosen.
+    join_threshold: float = 0.32
     #: Minimum score for two live stories to be proposed as one event (merge pass).
     merge_threshold: float = 0.40
 
@@ -45,12 +46,12 @@ class ClusterConfig:
 
     # -- retrieval ----------------------------------------------------------------------
     #: Number of an article's highest-weighted terms used to fetch candidate stories.
-    query_terms: int = 16
+    query_terms: int = 12
     #: Number of each article's highest-weighted terms posted to its story's index entry.
     index_terms: int = 24
     #: Postings kept per term (most recent stories first); bounds the per-article cost
     #: whatever the number of live stories.
-    postings_cap: int = 64
+    postings_cap: int = 32
     #: Candidate stories scored exactly per article.
     candidates: int = 10
     #: Terms kept in a story's centroid (keeps memory per story bounded).
@@ -77,3 +78,6 @@ class ClusterConfig:
     #: Texts with fewer words than this are too short to call copies (a headline alone
     #: is not a syndicated text).
     near_dup_min_words: int = 12
+    #: Texts remembered for copy detection (oldest forgotten first); copies usually
+    #: appear within hours of the original.
+    near_dup_memory: int = 500_000

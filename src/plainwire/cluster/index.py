@@ -71,7 +71,8 @@ class Postings:
         if lst is None:
             self.lists[term] = [story]
             return
-        if lst[-1] == story:
+        if story in lst[-self.cap :]:
+            # Already among the recent postings: one entry per story keeps scores fair.
             return
         lst.append(story)
         if len(lst) > 2 * self.cap:
@@ -86,16 +87,20 @@ class Postings:
             if not any(alive(s) for s in lst):
                 del self.lists[t]
 
-    def gather(self, weighted_terms: Iterable[tuple[str, float]], live: dict[int, object]) -> dict[int, float]:
-        """Sum of query weights per live story over the terms it is posted under."""
+    def gather(self, weighted_terms: Iterable[tuple[str, float]]) -> dict[int, float]:
+        """Sum of query weights per story over the terms it is posted under.
+
+        Dormant or merged stories are not filtered here (the caller checks only the few
+        best), which keeps this loop to one dictionary update per posting.
+        """
         acc: dict[int, float] = {}
+        get = acc.get
         cap = self.cap
         lists = self.lists
         for term, w in weighted_terms:
             lst = lists.get(term)
             if not lst:
                 continue
-            for s in set(lst[-cap:]) if len(lst) > 1 else lst:
-                if s in live:
-                    acc[s] = acc.get(s, 0.0) + w
+            for s in lst[-cap:] if len(lst) > cap else lst:
+                acc[s] = get(s, 0.0) + w
         return acc

@@ -72,7 +72,7 @@ class MinHasher:
 class NearDupIndex:
     """MinHash signature -> owner key (a story id); finds an owner of a near-copy."""
 
-    def __init__(self, num_perm: int = 48, bands: int = 12, threshold: float = 0.7, capacity: int = 2_000_000):
+    def __init__(self, num_perm: int = 48, bands: int = 12, threshold: float = 0.7, capacity: int = 500_000):
         if num_perm % bands:
             raise ValueError("num_perm must be a multiple of bands")
         self.hasher = MinHasher(num_perm)
@@ -80,48 +80,79 @@ class NearDupIndex:
         self.bands = bands
         self.threshold = threshold
         self.capacity = capacity
-        self._buckets: list[dict[bytes, list[int]]] = [{} for _ in range(bands)]
-        self._entries: OrderedDict[int, tuple[np.ndarray, str]] = OrderedDict()
+        self._buckets: list[dict[int, int | list[int]]] = [{} for _ in range(bands)]
+        # Signatures kept as bytes: a third of the size of a small numpy array.
+        self._entries: OrderedDict[int, tuple[bytes, str]] = OrderedDict()
+        self._exact: dict[str, int] = {}  # content hash -> entry id (identical texts)
+        self._hash_of: dict[int, str] = {}
         self._next = 0
 
     def signature(self, words: list[str]) -> np.ndarray | None:
         return self.hasher.signature(words)
 
-    def _keys(self, sig: np.ndarray) -> list[bytes]:
+    def _keys(self, sig: np.ndarray) -> list[int]:
+        # One 64-bit int per band (rows packed, then mixed): smaller than bytes keys.
         r = self.rows
-        return [sig[i * r : (i + 1) * r].tobytes() for i in range(self.bands)]
+        packed = sig.astype(np.uint64)
+        acc = np.zeros(self.bands, dtype=np.uint64)
+        for i in range(r):
+            acc = _mix(acc ^ packed[i::r])
+        return acc.tolist()
 
-    def find(self, sig: np.ndarray) -> str | None:
-        """Owner of the most similar stored text at or above the threshold."""
+    def find(self, sig: np.ndarray, content_hash: str | None = None) -> str | None:
+        """Owner of an identical text, else of the most similar one at or above the threshold."""
+        if content_hash is not None:
+            eid0 = self._exact.get(content_hash)
+            if eid0 is not None and eid0 in self._entries:
+                return self._entries[eid0][1]
         best: tuple[float, int] | None = None
         seen: set[int] = set()
         for bucket, key in zip(self._buckets, self._keys(sig), strict=True):
-            for eid in bucket.get(key, ()):
+            hit = bucket.get(key)
+            if hit is None:
+                continue
+            for eid in hit if isinstance(hit, list) else (hit,):
                 if eid in seen:
                     continue
                 seen.add(eid)
                 entry = self._entries.get(eid)
                 if entry is None:
                     continue
-                sim = float(np.count_nonzero(entry[0] == sig)) / len(sig)
+                other = np.frombuffer(entry[0], dtype=np.uint32)
+                sim = float(np.count_nonzero(other == sig)) / len(sig)
                 if sim >= self.threshold and (best is None or sim > best[0]):
                     best = (sim, eid)
         return self._entries[best[1]][1] if best else None
 
-    def add(self, sig: np.ndarray, owner: str) -> None:
+    def add(self, sig: np.ndarray, owner: str, content_hash: str | None = None) -> None:
         eid = self._next
         self._next += 1
-        self._entries[eid] = (sig, owner)
+        self._entries[eid] = (sig.tobytes(), owner)
+        if content_hash is not None and content_hash not in self._exact:
+            self._exact[content_hash] = eid
+            self._hash_of[eid] = content_hash
         for bucket, key in zip(self._buckets, self._keys(sig), strict=True):
-            bucket.setdefault(key, []).append(eid)
+            # Most buckets hold one text: store the bare id, a list only on collision.
+            hit = bucket.get(key)
+            if hit is None:
+                bucket[key] = eid
+            elif isinstance(hit, list):
+                hit.append(eid)
+            else:
+                bucket[key] = [hit, eid]
         while len(self._entries) > self.capacity:
             old, (osig, _) = self._entries.popitem(last=False)
-            for bucket, key in zip(self._buckets, self._keys(osig), strict=True):
-                lst = bucket.get(key)
-                if lst is not None:
-                    if old in lst:
-                        lst.remove(old)
-                    if not lst:
+            h = self._hash_of.pop(old, None)
+            if h is not None:
+                del self._exact[h]
+            for bucket, key in zip(self._buckets, self._keys(np.frombuffer(osig, dtype=np.uint32)), strict=True):
+                hit = bucket.get(key)
+                if hit == old:
+                    del bucket[key]
+                elif isinstance(hit, list):
+                    if old in hit:
+                        hit.remove(old)
+                    if not hit:
                         del bucket[key]
 
     def rename(self, old_owner: str, new_owner: str) -> None:

@@ -28,7 +28,7 @@ import numpy as np
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq, Postings
 from plainwire.cluster.neardup import NearDupIndex
-from plainwire.cluster.text import ProperNouns, extract_terms, words
+from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, words
 from plainwire.models import Article
 
 log = logging.getLogger(__name__)
@@ -131,8 +131,7 @@ class OnlineClusterer:
         self._live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
         self._by_id: dict[str, Story] = {}
         self._article_story: dict[str, str] = {}  # article id -> story id (ever placed)
-        self._dups = NearDupIndex(threshold=self.config.near_dup_jaccard)
-        self._exact: dict[str, str] = {}  # content hash prefix -> story id
+        self._dups = NearDupIndex(threshold=self.config.near_dup_jaccard, capacity=self.config.near_dup_memory)
         self._next_num = 0
         self._next_label = 1
         self._used_ids: set[str] = set()
@@ -172,8 +171,9 @@ class OnlineClusterer:
             if story is None:
                 story = self._new_story(story_id)
             self._advance_clock(art, warn=False)
-            sh, chash = self._fingerprint(art)
-            terms = self._features(art)
+            tokens = tokenize_article(art.title, art.text, self.config)
+            sh, chash = self._fingerprint(art, tokens)
+            terms = self._features(art, tokens)
             if terms and self._is_copy(chash, sh) == story.id:
                 self._register(art, story)
             else:
@@ -210,9 +210,9 @@ class OnlineClusterer:
             if story.norm == 0.0:
                 continue
             vec = story.vec()
-            cands = self._postings.gather(_top(vec, cfg.query_terms), self._live)
+            cands = self._postings.gather(_top(vec, cfg.query_terms))
             cands.pop(story.num, None)
-            for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
+            for num in self._shortlist(cands):
                 key = (min(story.num, num), max(story.num, num))
                 if key in out:
                     continue
@@ -244,9 +244,6 @@ class OnlineClusterer:
         for aid in b.article_ids:
             self._article_story[aid] = a.id
         self._dups.rename(b.id, a.id)
-        for h, sid in list(self._exact.items()):
-            if sid == b.id:
-                self._exact[h] = a.id
         del self._live[b.num]
         del self._by_id[b.id]
         self.redirects[b.id] = a.id
@@ -261,7 +258,8 @@ class OnlineClusterer:
     # ------------------------------------------------------------------ placement
     def _place(self, article: Article) -> str:
         self._advance_clock(article)
-        sh, chash = self._fingerprint(article)
+        tokens = tokenize_article(article.title, article.text, self.config)
+        sh, chash = self._fingerprint(article, tokens)
         target = self._is_copy(chash, sh)
         if target is not None:
             story = self._by_id.get(target)
@@ -270,7 +268,7 @@ class OnlineClusterer:
                 log.debug("article %r is a copy of a text in story %s", article.id, story.id)
                 self._register(article, story)
                 return story.id
-        terms = self._features(article)
+        terms = self._features(article, tokens)
         if not terms:
             log.warning("article %r has no usable words (empty or symbols only): new story", article.id)
             story = self._new_story(self._fresh_id(article))
@@ -283,9 +281,11 @@ class OnlineClusterer:
         self._ingest(article, story, terms, sh, chash, weighted=(vec, norm))
         return story.id
 
-    def _fingerprint(self, article: Article) -> tuple[Signature | None, str | None]:
-        """SimHash and content-hash key of a text long enough to call copies by."""
-        ws = words(article.title, article.text)
+    def _fingerprint(
+        self, article: Article, tokens: tuple[list[Token], list[Token]]
+    ) -> tuple[Signature | None, str | None]:
+        """MinHash signature and content-hash key of a text long enough to call copies by."""
+        ws = words(tokens)
         if len(ws) < self.config.near_dup_min_words:
             return None, None
         return self._dups.signature(ws), article.content_hash[:20]
@@ -293,12 +293,12 @@ class OnlineClusterer:
     def _is_copy(self, chash: str | None, sh: Signature | None) -> str | None:
         if chash is None or sh is None:
             return None
-        target = self._exact.get(chash)
-        if target is None:
-            target = self._dups.find(sh)
+        target = self._dups.find(sh, chash)
         return self._resolve(target) if target is not None else None
 
-    def _features(self, article: Article) -> dict[str, float]:
+    def _features(
+        self, article: Article, tokens: tuple[list[Token], list[Token]] | None = None
+    ) -> dict[str, float]:
         if len(article.text) > self.config.max_body_chars:
             log.warning(
                 "article %r: body of %d chars, clustering reads the first %d",
@@ -306,7 +306,7 @@ class OnlineClusterer:
                 len(article.text),
                 self.config.max_body_chars,
             )
-        terms = extract_terms(article.title, article.text, self._nouns, self.config)
+        terms = extract_terms(article.title, article.text, self._nouns, self.config, tokens)
         if terms:
             # IDF counts this text before it is scored: its own terms are never "unseen".
             self._df.add(terms.keys())
@@ -316,11 +316,11 @@ class OnlineClusterer:
         cfg = self.config
         if norm == 0.0:
             return None
-        cands = self._postings.gather(_top(vec, cfg.query_terms), self._live)
+        cands = self._postings.gather(_top(vec, cfg.query_terms))
         if not cands:
             return None
         best: tuple[float, int] | None = None
-        for num in heapq.nlargest(cfg.candidates, cands, key=lambda n: (cands[n], -n)):
+        for num in self._shortlist(cands):
             story = self._live[num]
             gap = self._gap(story, when)
             if gap is None or story.norm == 0.0:
@@ -331,6 +331,18 @@ class OnlineClusterer:
         if best is None or best[0] < cfg.join_threshold:
             return None
         return self._live[best[1]]
+
+    def _shortlist(self, cands: dict[int, float]) -> list[int]:
+        """The best ``candidates`` live stories by index score (ties: older story first)."""
+        live = self._live
+        k = self.config.candidates
+        ranked = heapq.nlargest(2 * k, cands, key=lambda n: (cands[n], -n))
+        out = [n for n in ranked if n in live][:k]
+        if len(out) < k and len(ranked) == 2 * k:
+            # Many of the best were dormant: fall back to a full pass over the rest.
+            alive = [n for n in cands if n in live]
+            out = heapq.nlargest(k, alive, key=lambda n: (cands[n], -n))
+        return out
 
     # ------------------------------------------------------------------ story state
     def _new_story(self, story_id: str) -> Story:
@@ -366,8 +378,7 @@ class OnlineClusterer:
         story.texts += 1
         self._register(article, story)
         if chash is not None and sh is not None:
-            self._exact.setdefault(chash, story.id)
-            self._dups.add(sh, story.id)
+            self._dups.add(sh, story.id, chash)
 
     def _register(self, article: Article, story: Story) -> None:
         story.article_ids.append(article.id)

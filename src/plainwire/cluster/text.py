@@ -209,12 +209,16 @@ class ProperNouns:
         return c >= self.cfg.proper_ratio * (c + self.low.get(lower, 0))
 
 
-def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig) -> dict[str, float]:
+def tokenize_article(title: str, text: str, cfg: ClusterConfig) -> tuple[list[Token], list[Token]]:
+    """Title tokens and body tokens (the first ``max_body_chars`` of the body)."""
+    return tokenize(normalize(title or "")), tokenize(normalize((text or "")[: cfg.max_body_chars]))
+
+
+def extract_terms(
+    title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig, tokens: tuple[list[Token], list[Token]] | None = None
+) -> dict[str, float]:
     """Weighted term frequencies of one article (before IDF); updates ``nouns``."""
-    title = normalize(title or "")
-    body = normalize((text or "")[: cfg.max_body_chars])
-    title_toks = tokenize(title)
-    body_toks = tokenize(body)
+    title_toks, body_toks = tokens if tokens is not None else tokenize_article(title, text, cfg)
     # Learn from text whose capitals mean something: bodies, and sentence-case titles.
     learn = body_toks if is_title_case(title_toks) else title_toks + body_toks
     nouns.observe(learn)
@@ -229,11 +233,13 @@ def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig)
     local -= lowered
 
     raw: dict[str, float] = {}
+    get = raw.get
     tw, eb, nb, bw = cfg.title_weight, cfg.entity_boost, cfg.number_boost, cfg.bigram_weight
     pw = cfg.name_phrase_weight
     is_proper = nouns.is_proper
     proper_cache: dict[str, bool] = {}
-    lead = float(cfg.lead_words)
+    # Inverted pyramid: the lead names the event, later paragraphs wander.
+    decay = _decay(cfg.lead_words, len(body_toks))
     for idx, toks in enumerate((title_toks, body_toks)):
         w = tw
         prev: str | None = None
@@ -243,35 +249,50 @@ def extract_terms(title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig)
                 prev = None
                 continue
             if idx:
-                # Inverted pyramid: the lead names the event, later paragraphs wander.
-                w = lead / (lead + pos)
-            if flags & NUMBER:
-                boost = nb
-                proper = False
-            else:
+                w = decay[pos]
+            if flags & CAPS:
+                # Only a capitalised word can be a name here.
                 proper = proper_cache.get(lower)  # type: ignore[assignment]
                 if proper is None:
                     proper = lower in local or is_proper(lower)
                     proper_cache[lower] = proper
-                boost = eb if proper else 1.0
-            raw[key] = raw.get(key, 0.0) + w * boost
+                inc = w * eb if proper else w
+            else:
+                proper = False
+                inc = w * nb if flags & NUMBER else w
+            raw[key] = get(key, 0.0) + inc
             if "-" in key and key[0] != "#":
                 # "Tessel-Hochwasser" also counts as "Tessel" and "Hochwasser".
                 for part in key.split("-"):
                     pk = term_key(part)
                     if pk:
-                        raw[pk] = raw.get(pk, 0.0) + w * boost
+                        raw[pk] = get(pk, 0.0) + inc
             # Word pairs: every pair in the title, proper-noun phrases in the body.
-            if prev is not None and ((idx == 0 and bw > 0) or (proper and prev_proper and pw > 0)):
-                pair = prev + " " + key
-                raw[pair] = raw.get(pair, 0.0) + w * (pw if proper and prev_proper else bw)
+            if prev is not None:
+                if proper and prev_proper and pw > 0:
+                    pair = sys.intern(prev + " " + key)
+                    raw[pair] = get(pair, 0.0) + w * pw
+                elif idx == 0 and bw > 0:
+                    pair = sys.intern(prev + " " + key)
+                    raw[pair] = get(pair, 0.0) + w * bw
             prev, prev_proper = key, proper
-    out: dict[str, float] = {}
-    for k, v in raw.items():
-        out[sys.intern(k)] = v if v <= 1.0 else 1.0 + math.log(v)
-    return out
+    log = math.log
+    return {k: (v if v <= 1.0 else 1.0 + log(v)) for k, v in raw.items()}
 
 
-def words(title: str, text: str, limit: int = 20_000) -> list[str]:
-    """Lower-case words of the visible text (at most ``limit``), for near-duplicate detection."""
-    return _TOKEN.findall(normalize(f"{title}\n{text[:200_000]}").lower())[:limit]
+_decay_cache: dict[int, list[float]] = {}
+
+
+def _decay(lead: int, n: int) -> list[float]:
+    """Position weights ``lead / (lead + pos)`` for positions ``0..n-1`` (cached)."""
+    lst = _decay_cache.get(lead)
+    if lst is None or len(lst) < n:
+        size = max(n, 4096)
+        lst = [lead / (lead + p) for p in range(size)]
+        _decay_cache[lead] = lst
+    return lst
+
+
+def words(tokens: tuple[list[Token], list[Token]]) -> list[str]:
+    """Lower-case words (stopwords included) in text order, for near-duplicate detection."""
+    return [lower for toks in tokens for _k, lower, _f in toks if lower]

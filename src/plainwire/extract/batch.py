@@ -10,6 +10,7 @@ processes would cost more than it saves.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import multiprocessing
 import os
@@ -65,9 +66,67 @@ def default_workers() -> int:
     return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
 
 
-def extract_many(items: Iterable[Item], *, workers: int = 0, chunk: int = CHUNK) -> Iterator[Article | Failed]:
+def _warm() -> None:
+    """Worker initializer: import trafilatura and load the language model once, up front."""
+    _one((b"<html><body><p>" + b"Warm-up text for the extraction worker process. " * 8 + b"</p></body></html>",
+          "https://warmup.invalid/a", None, ""))
+
+
+class ExtractPool:
+    """A long-lived process pool for extraction; reuse it across passes of the run loop
+    (starting workers and importing trafilatura costs about a second per worker).
+
+        with ExtractPool() as pool:
+            for out in pool.extract_many(items): ...
+    """
+
+    def __init__(self, workers: int = 0) -> None:
+        self.workers = workers or default_workers()
+        # forkserver: workers do not inherit the parent's threads (fetcher pools, servers).
+        ctx = multiprocessing.get_context("forkserver")
+        self._pool = ProcessPoolExecutor(
+            max_workers=self.workers, mp_context=ctx, max_tasks_per_child=MAX_TASKS_PER_CHILD, initializer=_warm
+        )
+
+    def extract_many(self, items: Iterable[Item], *, chunk: int = CHUNK) -> Iterator[Article | Failed]:
+        """Like :func:`extract_many`, on this pool's workers."""
+        pending: deque[Future[list[Article | tuple[str, str, str]]]] = deque()
+        batch: list[Item] = []
+        try:
+            for item in items:
+                batch.append(item)
+                if len(batch) >= chunk:
+                    pending.append(self._pool.submit(_chunk, batch))
+                    batch = []
+                    while len(pending) >= self.workers * 3:
+                        yield from map(_result, pending.popleft().result())
+            if batch:
+                pending.append(self._pool.submit(_chunk, batch))
+            while pending:
+                yield from map(_result, pending.popleft().result())
+        finally:
+            for fut in pending:
+                fut.cancel()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> ExtractPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def extract_many(
+    items: Iterable[Item], *, workers: int = 0, chunk: int = CHUNK, pool: ExtractPool | None = None
+) -> Iterator[Article | Failed]:
     """Extract ``(html, url, entry, source)`` items; yield an Article or a Failed per item,
-    in input order. ``workers=0`` = one per core, ``1`` = inline in this process."""
+    in input order. ``workers=0`` = one per core, ``1`` = inline in this process; pass a
+    long-lived ``pool`` to skip worker start-up."""
+    if pool is not None:
+        yield from pool.extract_many(items, chunk=chunk)
+        return
     n = workers or default_workers()
     it = iter(items)
     head: list[Item] = []
@@ -81,36 +140,11 @@ def extract_many(items: Iterable[Item], *, workers: int = 0, chunk: int = CHUNK)
         for item in it:
             yield _result(_one(item))
         return
-    # forkserver: workers do not inherit the parent's threads (fetcher pools, servers).
-    ctx = multiprocessing.get_context("forkserver")
-    pending: deque[Future[list[Article | tuple[str, str, str]]]] = deque()
-
-    def chunks() -> Iterator[list[Item]]:
-        buf = list(head)
-        for item in it:
-            buf.append(item)
-            if len(buf) >= chunk:
-                yield buf
-                buf = []
-        if buf:
-            yield buf
-
-    with ProcessPoolExecutor(max_workers=n, mp_context=ctx, max_tasks_per_child=MAX_TASKS_PER_CHILD) as pool:
-        try:
-            for batch in chunks():
-                pending.append(pool.submit(_chunk, batch))
-                while len(pending) >= n * 3:
-                    for out in pending.popleft().result():
-                        yield _result(out)
-            while pending:
-                for out in pending.popleft().result():
-                    yield _result(out)
-        finally:
-            for fut in pending:
-                fut.cancel()
+    with ExtractPool(n) as own:
+        yield from own.extract_many(itertools.chain(head, it), chunk=chunk)
 
 
-def extract_records(records: Iterable[object], *, workers: int = 0) -> Iterator[object]:
+def extract_records(records: Iterable[object], *, workers: int = 0, pool: ExtractPool | None = None) -> Iterator[object]:
     """Turn a Source's records into Articles: ``Page`` -> extracted ``Article`` (or a
     ``Failure`` with stage "extract"); ``Article`` and ``Failure`` pass through. Order is kept."""
     from plainwire.sources.base import Failure, Page
@@ -129,7 +163,7 @@ def extract_records(records: Iterable[object], *, workers: int = 0) -> Iterator[
                 counter += 1
                 yield (b"", f"\x00passthrough:{counter - 1}", None, "")
 
-    for out in extract_many(items(), workers=workers):
+    for out in extract_many(items(), workers=workers, pool=pool):
         if isinstance(out, Failed) and out.input.startswith("\x00passthrough:"):
             yield passthrough.pop(int(out.input.split(":", 1)[1]))
         elif isinstance(out, Failed):

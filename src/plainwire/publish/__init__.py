@@ -21,4 +21,15 @@ def create_app(config: Config) -> FastAPI:
     return _create(config)
 
 
-__all__ = ["create_app"]
+def app_from_env() -> FastAPI:
+    """uvicorn ``--factory`` entry point: the reader over the configured home.
+
+    ``PLAINWIRE_HOME=... uvicorn --factory plainwire.publish:app_from_env --workers 2``
+    (several worker processes; each opens its own read-only connections).
+    """
+    from plainwire.settings import load_config
+
+    return create_app(load_config())
+
+
+__all__ = ["app_from_env", "create_app"]

@@ -7,12 +7,14 @@ the end). Errors use the pinned shape of :func:`plainwire.errors.error_json`.
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 from typing import Annotated, Any
 from urllib.parse import quote
 
 from fastapi import APIRouter, Path, Query, Request
 from fastapi.responses import RedirectResponse, Response
+from pydantic import BeforeValidator
 from starlette.exceptions import HTTPException
 
 from plainwire import __version__
@@ -32,6 +34,7 @@ from plainwire.publish.httpcache import cached_response
 from plainwire.publish.timefmt import as_utc
 
 JSON = "application/json"
+SOURCES_TTL = 10.0  # seconds a sources/health listing may be reused
 _ERR = {"model": m.ErrorResponse, "description": "Error (pinned shape)"}
 router = APIRouter(prefix="/api/v1", tags=["api"], responses={400: _ERR, 422: _ERR, 500: _ERR})
 
@@ -42,8 +45,26 @@ StoryCursor = Annotated[
 ArticleCursor = Annotated[
     str | None, Query(pattern=ARTICLE_CURSOR_PATTERN, description="next_cursor of the previous page.")
 ]
-Since = Annotated[datetime | None, Query(description="Only items updated/published at or after this time.")]
-Until = Annotated[datetime | None, Query(description="Only items updated/published before this time.")]
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def _rfc3339(value: Any) -> Any:
+    """Times must be RFC 3339 with an offset (pydantic alone would also take epoch numbers)."""
+    if value is not None and not (isinstance(value, str) and _RFC3339.match(value)):
+        raise ValueError("expected an RFC 3339 time such as 2025-09-29T00:46:00Z")
+    return value
+
+
+Since = Annotated[
+    datetime | None,
+    BeforeValidator(_rfc3339),
+    Query(description="Only items updated/published at or after this RFC 3339 time."),
+]
+Until = Annotated[
+    datetime | None,
+    BeforeValidator(_rfc3339),
+    Query(description="Only items updated/published before this RFC 3339 time."),
+]
 Text = Annotated[str | None, Query(max_length=200)]
 
 
@@ -82,8 +103,7 @@ def list_stories(
     rows = rows[:limit]
     nxt = None
     if more and rows:
-        rowid, last = rows[-1]
-        nxt = story_cursor(last.updated.timestamp() if last.updated else 0.0, rowid)
+        nxt = story_cursor(*rows[-1][0])
     data = {"stories": [views.api_story_summary(r) for _, r in rows], "next_cursor": nxt}
     return _json(request, data, last_modified=as_utc(store.reader_last_change()))
 
@@ -184,7 +204,10 @@ def source_json(o: Any) -> dict[str, Any]:
 
 @router.get("/sources", response_model=m.SourceList, summary="Configured sources with their health")
 def sources(request: Request) -> Response:
-    return _json(request, {"sources": [source_json(o) for o in ctx(request).store.outlets(enabled_only=False)]})
+    rc = ctx(request)
+    # Store.outlets() counts a week of articles per outlet (a table scan): cached briefly.
+    outlets = rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False))
+    return _json(request, {"sources": [source_json(o) for o in outlets]})
 
 
 def health_json(rc: ReaderContext) -> dict[str, Any]:

@@ -40,7 +40,7 @@ _TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 500:
 
 
 class SecurityHeaders:
-    """Adds the security headers to every response, and turns a crash into a clean 500."""
+    """Adds the security headers to every response, answers HEAD, turns a crash into a clean 500."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -50,12 +50,17 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
         started = False
+        head = scope["method"] == "HEAD"
+        if head:  # answer HEAD like GET, without the body (feed readers and link checkers use it)
+            scope = dict(scope, method="GET")
 
         async def send_with_headers(message: Message) -> None:
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
                 message["headers"] = [*message.get("headers", []), *_SECURITY_HEADERS]
+            elif head and message["type"] == "http.response.body":
+                message = dict(message, body=b"")
             await send(message)
 
         try:

@@ -10,6 +10,7 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from plainwire.publish import views
+from plainwire.publish.api import SOURCES_TTL
 from plainwire.publish.context import ReaderContext
 from plainwire.publish.cursor import article_cursor, parse_article_cursor, parse_story_cursor, story_cursor
 from plainwire.publish.httpcache import cached_response, etag_for
@@ -53,8 +54,7 @@ def _story_list_page(
     rows = rows[:PAGE_SIZE]
     next_url = None
     if more and rows:
-        rowid, last = rows[-1]
-        params = dict(extra or {}) | {"cursor": story_cursor(last.updated.timestamp() if last.updated else 0.0, rowid)}
+        params = dict(extra or {}) | {"cursor": story_cursor(*rows[-1][0])}
         next_url = f"{base_url}?{urlencode(params)}"
     is_front = base_url == "/"
     body = rc.render(
@@ -136,7 +136,7 @@ def _article_item(sa: Any, story_slug: str | None) -> dict[str, Any]:
 def outlets(request: Request) -> Response:
     rc = ctx(request)
     rows = []
-    for o in rc.store.outlets(enabled_only=False):
+    for o in rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False)):
         status = "ok" if o.consecutive_failures == 0 else f"failing ({o.consecutive_failures} in a row)"
         if not o.enabled:
             status = "disabled"

@@ -77,7 +77,6 @@ def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
     ]
     if not sentences and (syn.get("story") or row.story):
         sentences = [{"text": syn.get("story") or row.story, "support": []}]
-    opinion_ids = set()
     opinions = []
     for o in syn.get("opinions") or []:
         if not isinstance(o, dict):
@@ -90,7 +89,6 @@ def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
                 "gist": o.get("gist") or "",
             }
         )
-        opinion_ids.add(o.get("url"))
     outlets: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
     for a in articles:
         outlets.setdefault(a["source"] or "Unknown outlet", []).append(

@@ -56,7 +56,8 @@ Record = Page | Article | Failure
 
 @runtime_checkable
 class Source(Protocol):
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def fetch(self) -> Iterator[Record]: ...
 

@@ -42,14 +42,23 @@ class _Zlib(_Decoder):
         self._d = zlib.decompressobj(wbits)
         self._first = True
         self._wbits = wbits
+        self._plain = False  # the body turned out not to be compressed at all
 
     def feed(self, data: bytes, limit: int) -> Iterator[bytes]:
-        if self._first and self._wbits == zlib.MAX_WBITS and data:
-            # "deflate" is sent both zlib-wrapped (per the RFC) and raw (by some servers).
+        if self._plain:
+            yield data
+            return
+        if self._first and data:
             self._first = False
-            if (data[0] & 0x0F) != 8:
+            if self._wbits == zlib.MAX_WBITS and (data[0] & 0x0F) != 8:
+                # "deflate" is sent both zlib-wrapped (per the RFC) and raw (by some servers).
                 self._d = zlib.decompressobj(-zlib.MAX_WBITS)
-        self._first = False
+            elif self._wbits != zlib.MAX_WBITS and not data.startswith(b"\x1f\x8b"):
+                # Misconfigured servers label plain bodies "gzip"; browsers show them anyway.
+                log.debug("body labelled gzip is not gzip; read as identity")
+                self._plain = True
+                yield data
+                return
         buf = data
         try:
             while True:
@@ -64,6 +73,8 @@ class _Zlib(_Decoder):
             raise BadEncoding(f"corrupt compressed body: {exc}") from exc
 
     def flush(self) -> bytes:
+        if self._plain:
+            return b""
         try:
             return self._d.flush()
         except zlib.error as exc:  # pragma: no cover - truncated streams flush quietly
@@ -101,7 +112,10 @@ def make_decoder(content_encoding: str | None) -> _Decoder:
         return _Zlib(zlib.MAX_WBITS)
     if enc == "br":
         return _Brotli()
-    raise BadEncoding(f"unsupported Content-Encoding {content_encoding!r}")
+    # Unknown labels (e.g. "utf-8", "binary") are server mistakes for identity; if the body
+    # really is compressed in some other scheme, extraction rejects it as binary.
+    log.debug("unknown Content-Encoding %r read as identity", content_encoding)
+    return _Identity()
 
 
 def read_bounded(chunks: Iterable[bytes], content_encoding: str | None, max_bytes: int) -> bytes:
@@ -165,17 +179,17 @@ def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, s
     """
     if not content:
         return "", "utf-8"
-    for bom, name in _BOMS:
+    for bom, bom_name in _BOMS:
         if content.startswith(bom):
             try:
-                return content.decode(name), name
+                return content.decode(bom_name), bom_name
             except UnicodeDecodeError:
                 break
     candidates: list[str] = []
     for label in (charset_from_content_type(content_type), declared_in_document(content)):
-        name = _norm(label)
-        if name and name not in candidates:
-            candidates.append(name)
+        norm = _norm(label)
+        if norm and norm not in candidates:
+            candidates.append(norm)
     if any(c in _PERMISSIVE for c in candidates) and "utf-8" not in candidates:
         first_permissive = next(i for i, c in enumerate(candidates) if c in _PERMISSIVE)
         candidates.insert(first_permissive, "utf-8")

@@ -272,6 +272,10 @@ class Fetcher:
         c = self.config
         current = url
         seen: list[str] = []
+        # Cookies set during this redirect chain only (consent and session bounces such as
+        # /story -> /consent -> /story need them); nothing is kept between requests.
+        jar: dict[str, dict[str, str]] = {}
+        visited: set[tuple[str, str]] = set()
         for _hop in range(c.max_redirects + 1):
             try:
                 target = httpx.URL(current)
@@ -282,6 +286,12 @@ class Fetcher:
             origin = _origin(target)
             try:
                 if c.respect_robots and not self._robots.allowed(origin, str(target)):
+                    if self._robots.unavailable(origin):
+                        raise FetchError(
+                            f"{origin}/robots.txt unavailable (server error or unreachable); host treated as "
+                            "disallowed for now (RFC 9309)",
+                            input=url,
+                        )
                     raise FetchError(f"disallowed by {origin}/robots.txt for {current}", input=url)
             except BlockedAddressError as exc:
                 raise BlockedAddressError(exc.message, input=url) from None
@@ -290,11 +300,16 @@ class Fetcher:
                 extra.append(("If-None-Match", etag))
             if last_modified:
                 extra.append(("If-Modified-Since", last_modified))
-            status, headers, body, encoding_note = self._request(target, extra, c.max_bytes, url=url)
+            cookie = _cookie_header(jar, current)
+            if cookie:
+                extra.append(("Cookie", cookie))
+            status, headers, body, set_cookies = self._request(target, extra, c.max_bytes, url=url)
+            _remember_cookies(jar, current, set_cookies)
             if status in _REDIRECTS and headers.get("location"):
+                visited.add((current, cookie))
                 seen.append(current)
                 nxt = urljoin(current, headers["location"].strip())
-                if nxt in seen:
+                if (nxt, _cookie_header(jar, nxt)) in visited:
                     raise FetchError(f"redirect loop: {' -> '.join([*seen, nxt])}", input=url)
                 current = nxt
                 continue
@@ -317,8 +332,9 @@ class Fetcher:
 
     def _request(
         self, target: httpx.URL, extra: list[tuple[str, str]], max_bytes: int, *, url: str | None = None
-    ) -> tuple[int, dict[str, str], bytes, str]:
-        """One HTTP exchange; returns (status, headers, decoded body, note). Redirects return no body."""
+    ) -> tuple[int, dict[str, str], bytes, list[str]]:
+        """One HTTP exchange; returns (status, headers, decoded body, Set-Cookie values).
+        Redirects and errors return no body."""
         c = self.config
         name = url or str(target)
         origin = _origin(target)
@@ -347,20 +363,24 @@ class Fetcher:
             try:
                 with self._pool.stream("GET", req_url, headers=headers, extensions={"timeout": timeouts}) as resp:
                     hdrs: dict[str, str] = {}
+                    cookies: list[str] = []
                     for k, v in resp.headers:
                         key = k.decode("latin-1").lower()
                         val = v.decode("latin-1")
+                        if key == "set-cookie":  # cannot be comma-joined (Expires has commas)
+                            cookies.append(val)
+                            continue
                         hdrs[key] = f"{hdrs[key]}, {val}" if key in hdrs else val
                     status = resp.status
                     if status in _REDIRECTS or status == 304 or status >= 400:
-                        return status, hdrs, b"", ""
+                        return status, hdrs, b"", cookies
                     declared = hdrs.get("content-length", "").strip()
                     if declared.isdigit() and "content-encoding" not in hdrs and int(declared) > max_bytes:
                         raise FetchError(
                             f"body of {declared} bytes exceeds limit of {max_bytes} bytes", input=name
                         )
                     body = read_bounded(resp.iter_stream(), hdrs.get("content-encoding"), max_bytes)
-                    return status, hdrs, body, ""
+                    return status, hdrs, body, cookies
             except BodyTooLarge as exc:
                 raise FetchError(f"{exc} (limit {max_bytes}); download stopped", input=name) from None
             except BadEncoding as exc:
@@ -377,6 +397,19 @@ class Fetcher:
                 raise FetchError(f"cannot fetch {target}: {exc}", input=name) from None
             finally:
                 netguard.set_deadline(None)
+
+
+def _cookie_header(jar: dict[str, dict[str, str]], url: str) -> str:
+    host = host_of(url)
+    return "; ".join(f"{k}={v}" for k, v in sorted(jar.get(host, {}).items()))
+
+
+def _remember_cookies(jar: dict[str, dict[str, str]], url: str, set_cookies: list[str]) -> None:
+    for raw in set_cookies:
+        pair = raw.split(";", 1)[0]
+        name, sep, value = pair.partition("=")
+        if sep and name.strip():
+            jar.setdefault(host_of(url), {})[name.strip()] = value.strip()
 
 
 def fetch_many(

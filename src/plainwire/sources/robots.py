@@ -57,6 +57,11 @@ class RobotsCache:
             return False
         return entry.parser is None or entry.parser.can_fetch(self._agent, url)
 
+    def unavailable(self, origin: str) -> bool:
+        """True when the host's robots.txt could not be read (5xx/unreachable)."""
+        entry = self._entries.get(origin)
+        return entry is not None and entry.disallow_all
+
     def crawl_delay(self, origin: str) -> float | None:
         entry = self._entries.get(origin)
         if entry is None or entry.parser is None:

@@ -492,9 +492,11 @@ class Store:
     def queue_claim(self, limit: int, *, now: float | None = None) -> list[dict[str, Any]]:
         """The oldest pending items that may be tried now (claims are not persisted: a
         crash simply leaves them pending)."""
+        # Oldest publication first (undated last), so the clusterer sees stories grow in
+        # time order even when one poll brings a new source's whole history.
         rows = self.conn.execute(
             "SELECT id, url, outlet_id, entry, attempts FROM queue WHERE state = 'pending' AND not_before <= ?"
-            " ORDER BY not_before, id LIMIT ?",
+            " ORDER BY json_extract(entry, '$.published') IS NULL, json_extract(entry, '$.published'), id LIMIT ?",
             (time.time() if now is None else now, limit),
         ).fetchall()
         return [dict(r) for r in rows]
@@ -507,10 +509,12 @@ class Store:
         with self.transaction() as c:
             c.executemany("UPDATE queue SET state = 'done', updated_at = ? WHERE id = ?", [(now, i) for i in ids])
 
-    def queue_retry(self, item_id: int, error: str, *, delay: float, max_attempts: int) -> str:
+    def queue_retry(
+        self, item_id: int, error: str, *, delay: float, max_attempts: int, now: float | None = None
+    ) -> str:
         """Count a failed attempt; the item waits ``delay`` seconds, or is marked failed
         after ``max_attempts``. Returns the new state."""
-        now = time.time()
+        now = time.time() if now is None else now
         with self.transaction() as c:
             row = c.execute("SELECT attempts FROM queue WHERE id = ?", (item_id,)).fetchone()
             if row is None:
@@ -538,6 +542,17 @@ class Store:
             int(r["id"]): {"next_poll_at": r["next_poll_at"], "poll_every": r["poll_every"], "rate_per_day": r["rate_per_day"]}
             for r in self.conn.execute("SELECT id, next_poll_at, poll_every, rate_per_day FROM outlets")
         }
+
+    def outlet_names(self) -> dict[int, str]:
+        """outlet id -> name, every outlet (cheap: no article counts)."""
+        return {int(r[0]): r[1] for r in self.conn.execute("SELECT id, name FROM outlets")}
+
+    def next_poll_due(self) -> float | None:
+        """When the next poll of an enabled outlet is due (0.0 = one never polled); None = no outlets."""
+        row = self.conn.execute(
+            "SELECT MIN(COALESCE(next_poll_at, 0.0)), COUNT(*) FROM outlets WHERE enabled = 1"
+        ).fetchone()
+        return float(row[0]) if row[1] else None
 
     def set_poll_schedule(self, outlet_id: int, *, next_poll_at: float, poll_every: float, rate_per_day: float | None) -> None:
         with self.transaction() as c:
@@ -626,8 +641,11 @@ class Store:
         until: float | None = None,
         query: str | None = None,
         story_fts: str | None = None,
-    ) -> list[tuple[int, StoryRow]]:
-        """Published stories newest-updated first, as ``(rowid, row)``; ``cursor`` = last (updated, rowid).
+    ) -> list[tuple[tuple[float, int], StoryRow]]:
+        """Published stories newest-updated first, as ``((updated, rowid), row)``.
+
+        ``cursor`` is the first element of the last item of the previous page: the raw stored
+        ``updated`` float (a datetime would round it to microseconds and break the keyset).
 
         ``query`` is free text matched over stories and their articles; ``story_fts`` is an
         already-safe FTS5 expression matched over story headlines and text only.
@@ -674,7 +692,7 @@ class Store:
             sql += " AND s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :sf)"
             args["sf"] = story_fts
         sql += " ORDER BY s.updated DESC, s.rowid DESC LIMIT :n"
-        out: list[tuple[int, StoryRow]] = []
+        out: list[tuple[tuple[float, int], StoryRow]] = []
         batch = limit * 2 + 8
         pos = cursor
         while len(out) < limit:
@@ -688,6 +706,7 @@ class Store:
             if not cands:
                 break
             ids = [int(r[0]) for r in cands]
+            keys = {int(r[0]): (float(r[1]), int(r[0])) for r in cands}
             rows = {
                 int(r["rowid"]): r
                 for r in self.conn.execute(
@@ -696,7 +715,7 @@ class Store:
                     ids,
                 )
             }
-            out += [(i, _story_row(rows[i])) for i in ids if i in rows][: limit - len(out)]
+            out += [(keys[i], _story_row(rows[i])) for i in ids if i in rows][: limit - len(out)]
             if len(cands) < batch:
                 break
             pos = (float(cands[-1][1]), int(cands[-1][0]))
@@ -821,7 +840,9 @@ class Store:
             self.conn.execute("SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND consecutive_failures > 0").fetchone()[0]
         )
 
-    _READER_FTS_CAP = 2000
+    # Above this many FTS matches, walking stories newest-first beats collecting the matches
+    # (tuned with bench/reader_search_plan.py on 100k articles; figures in docs/benchmarks.md).
+    _READER_FTS_CAP = 8000
 
     def _reader_fts_is_common(self, q: str) -> bool:
         """True when an FTS query matches more rows than are cheap to collect."""

@@ -134,6 +134,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outlets ADD COLUMN rate_per_day REAL;
     ALTER TABLE articles ADD COLUMN body_dropped_at REAL;
     """,
+    # 3 (issue 8): per-outlet rates, `plainwire status` and retention filter on fetch time.
+    """
+    CREATE INDEX articles_fetched ON articles(fetched_at);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,13 +1,9 @@
 """Score pool sentences and pick a non-redundant, well-supported, neutral set (MMR).
 
-Score of a sentence (all terms in [0, 1]-ish ranges, weights in ``Weights``):
-- support: how much the *other* outlets say the same (max similarity to each other article's
-  sentences and title, summed over articles, normalised by the number of other articles);
-- lead: position in its article (news puts who/what/when/where first);
-- wh: who/what/when/where cues (names, numbers, days/dates, places in capitals);
-- attribution: "X said", "according to" - attributed claims beat unattributed charged ones;
-- loaded: ``plainwire.analyze.sentence_loadedness`` (penalty);
-- shape: too short / too long / pronoun-initial (dangling reference) / quote-only penalties.
+The score is linear in ``FEATURES`` (cross-source support, lead position, who/what/when/where
+cues, attribution, loadedness, shape, editors' keep-rate, ...); the coefficients are fitted by
+tools/synth_fit.py and shipped in data/select_weights.json (docs/synthesis.md). Charged,
+unattributed sentences are marked by ``charged_mask``; redundancy is containment (``mmr``).
 """
 
 from __future__ import annotations
@@ -65,7 +61,7 @@ class Weights:
     coef: tuple[float, ...] = (1.0, 0.5, 0.6, 0.25, 0.15, -0.8, -0.3, -0.1, -0.35, -0.25, 0.0, 0.0)
     bias: float = 0.0
     mmr_lambda: float = 0.7
-    redundancy_cut: float = 0.6  # never pick a sentence this similar to one already picked
+    redundancy_cut: float = 0.6  # never pick a sentence whose content is this much already said
     min_score: float = -np.inf  # sentences scoring below this never extend the Story
 
 
@@ -74,7 +70,7 @@ WEIGHTS_RESOURCE = "select_weights.json"
 
 @lru_cache(maxsize=1)
 def default_weights() -> Weights:
-    """The weights fitted by tools/synth_fit.py (falls back to hand-set ones if absent)."""
+    """The weights fitted by tools/synth_fit.py (hand-set ones if the file is absent or stale)."""
     try:
         raw = resources.files("plainwire.synthesize").joinpath("data", WEIGHTS_RESOURCE).read_text("utf-8")
     except FileNotFoundError:

@@ -66,7 +66,7 @@ def similarity_matrix(docs: Sequence[Sequence[str]]) -> np.ndarray:
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, d in enumerate(docs):
-        for t in set(d):
+        for t in dict.fromkeys(d):  # insertion order: results do not depend on the hash seed
             j = vocab.setdefault(t, len(vocab))
             rows.append(i)
             cols.append(j)
