@@ -94,7 +94,7 @@ def main() -> None:
     ap.add_argument("--measure", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=3)
     a = ap.parse_args()
-    print(f"reference loop {reference_ms():.1f} ms (about 5-6 ms on an idle core of a recent CPU)", flush=True)
+    print(f"reference loop {reference_ms():.1f} ms (2.6 ms on the lightly loaded dev machine; higher = slower CPU or busy machine)", flush=True)
     for n in (int(x) for x in a.sizes.split(",")):
         r = run(n, a.measure, a.seed)
         print(

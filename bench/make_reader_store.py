@@ -32,7 +32,8 @@ from plainwire.settings import Config
 from plainwire.store import Store
 from plainwire.store.db import slugify
 
-_ONSETS = "b c d f g h j k l m n p r s t v w z br cr dr fr gr kr pr tr st sk pl bl cl fl gl sl sh ch th".split()  # noqa: SIM905
+_ONSET_TEXT = "b c d f g h j k l m n p r s t v w z br cr dr fr gr kr pr tr st sk pl bl cl fl gl sl sh ch th"
+_ONSETS = _ONSET_TEXT.split()
 _VOWELS = "a e i o u ai ea ou io oa".split()  # noqa: SIM905
 _CODAS = ["", "", "n", "r", "s", "l", "m", "t", "nd", "rk", "st", "x"]
 _FILLER = "the a of to in and on for with at by from as that is was it has have will said after over".split()  # noqa: SIM905
@@ -40,7 +41,9 @@ LABELS = ["Measured", "Measured", "Measured", "Heated", "Provocative"]
 
 
 def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(1, 3))) + rng.choice(_CODAS)
+    return "".join(rng.choice(_ONSETS) + rng.choice(_VOWELS) for _ in range(rng.randint(1, 3))) + rng.choice(
+        _CODAS
+    )
 
 
 class Vocab:
@@ -59,7 +62,10 @@ class Vocab:
         import bisect
 
         top = self.cum[-1]
-        return [self.words[min(bisect.bisect(self.cum, self.rng.random() * top), len(self.words) - 1)] for _ in range(k)]
+        return [
+            self.words[min(bisect.bisect(self.cum, self.rng.random() * top), len(self.words) - 1)]
+            for _ in range(k)
+        ]
 
 
 def _sentence(rng: random.Random, vocab: Vocab, topic: list[str], place: str, n: int = 14) -> str:
@@ -81,7 +87,10 @@ def generate(home: Path, n_stories: int, n_articles: int, seed: int = 7) -> dict
         raise SystemExit(f"{config.db_path} exists; choose an empty --home")
     t0 = time.perf_counter()
     store = Store(config.db_path)
-    outlets = [f"{_word(rng).capitalize()} {rng.choice(['Times', 'Post', 'Ledger', 'Daily', 'Herald', 'Wire'])}" for _ in range(40)]
+    outlets = [
+        f"{_word(rng).capitalize()} {rng.choice(['Times', 'Post', 'Ledger', 'Daily', 'Herald', 'Wire'])}"
+        for _ in range(40)
+    ]
     now = time.time()
     c = store.conn
     c.execute("BEGIN")
@@ -91,7 +100,14 @@ def generate(home: Path, n_stories: int, n_articles: int, seed: int = 7) -> dict
         cur = c.execute(
             "INSERT INTO outlets(name, feed_url, home_url, added_at, last_polled, last_success, articles_total)"
             " VALUES (?,?,?,?,?,?,0)",
-            (name, f"https://{slug}.example/feed.xml", f"https://{slug}.example/", now - 90 * 86400, now, now),
+            (
+                name,
+                f"https://{slug}.example/feed.xml",
+                f"https://{slug}.example/",
+                now - 90 * 86400,
+                now,
+                now,
+            ),
         )
         outlet_ids[name] = cur.lastrowid
     per_story = [1] * n_stories
@@ -117,28 +133,75 @@ def generate(home: Path, n_stories: int, n_articles: int, seed: int = 7) -> dict
             published = start + ai * rng.random() * 7200
             aid = article_id_for(url)
             arts.append((aid, url, title, outlet, published, sents, genre))
-            art_rows.append((aid, url, title, text, outlet, outlet_ids[outlet], published, now, "en",
-                             content_hash(title, text), genre, label, 0.3, "[]", story_id))
+            art_rows.append(
+                (
+                    aid,
+                    url,
+                    title,
+                    text,
+                    outlet,
+                    outlet_ids[outlet],
+                    published,
+                    now,
+                    "en",
+                    content_hash(title, text),
+                    genre,
+                    label,
+                    0.3,
+                    "[]",
+                    story_id,
+                )
+            )
         news = [a for a in arts if a[6] == "news"] or arts[:1]
 
         def ref(a: tuple, i: int) -> SentenceRef:
             return SentenceRef(a[0], i, a[5][i], a[3])
 
-        story = tuple(StorySentence(news[i % len(news)][5][i % 8], (ref(news[i % len(news)], i % 8),)) for i in range(6))
-        highlights = tuple(StorySentence(news[i % len(news)][5][(i + 1) % 8], (ref(news[i % len(news)], (i + 1) % 8),)) for i in range(3))
-        headline = f"{place} {' '.join(topic[:4])} {vocab.sample(1)[0]}".capitalize().replace(place.lower(), place, 1)
+        story = tuple(
+            StorySentence(news[i % len(news)][5][i % 8], (ref(news[i % len(news)], i % 8),)) for i in range(6)
+        )
+        highlights = tuple(
+            StorySentence(news[i % len(news)][5][(i + 1) % 8], (ref(news[i % len(news)], (i + 1) % 8),))
+            for i in range(3)
+        )
+        headline = f"{place} {' '.join(topic[:4])} {vocab.sample(1)[0]}".capitalize().replace(
+            place.lower(), place, 1
+        )
         pub = min(a[4] for a in arts)
         upd = max(a[4] for a in arts)
         syn = StorySynthesis(
-            story_id=story_id, headline=headline, highlights=highlights, story=story,
-            tone=Tone(label, 0.6 if label != "Measured" else 0.2, tuple(topic[:2]) if label != "Measured" else ()),
+            story_id=story_id,
+            headline=headline,
+            highlights=highlights,
+            story=story,
+            tone=Tone(
+                label, 0.6 if label != "Measured" else 0.2, tuple(topic[:2]) if label != "Measured" else ()
+            ),
             opinions=tuple(OpinionRef(a[2], a[3], a[1], a[5][0], a[0]) for a in arts if a[6] != "news"),
             sources=tuple(SourceRef(a[3], a[2], a[1], a[0]) for a in news),
-            published=datetime.fromtimestamp(pub, UTC), updated=datetime.fromtimestamp(upd, UTC),
+            published=datetime.fromtimestamp(pub, UTC),
+            updated=datetime.fromtimestamp(upd, UTC),
         )
         slug = f"{slugify(headline)}-{story_id[-6:]}"
-        story_rows.append((story_id, slug, headline, syn.story_text, label, syn.tone.score, pub, upd, k,
-                           len({a[3] for a in arts}), json.dumps(syn.to_json()), "bench", now, 0, now))
+        story_rows.append(
+            (
+                story_id,
+                slug,
+                headline,
+                syn.story_text,
+                label,
+                syn.tone.score,
+                pub,
+                upd,
+                k,
+                len({a[3] for a in arts}),
+                json.dumps(syn.to_json()),
+                "bench",
+                now,
+                0,
+                now,
+            )
+        )
     c.executemany(
         "INSERT INTO stories(id, slug, headline, story, tone_label, tone_score, published, updated, n_articles,"
         " n_outlets, synthesis, synthesized_sig, synthesized_at, dirty, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -149,13 +212,19 @@ def generate(home: Path, n_stories: int, n_articles: int, seed: int = 7) -> dict
         " genre, tone_label, tone_score, tone_evidence, story_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         art_rows,
     )
-    c.execute("UPDATE outlets SET articles_total = (SELECT COUNT(*) FROM articles a WHERE a.outlet_id = outlets.id)")
+    c.execute(
+        "UPDATE outlets SET articles_total = (SELECT COUNT(*) FROM articles a WHERE a.outlet_id = outlets.id)"
+    )
     c.execute("COMMIT")
     c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     c.execute("ANALYZE")
     store.close()
-    return {"seconds": time.perf_counter() - t0, "stories": n_stories, "articles": n_articles,
-            "bytes": config.db_path.stat().st_size}
+    return {
+        "seconds": time.perf_counter() - t0,
+        "stories": n_stories,
+        "articles": n_articles,
+        "bytes": config.db_path.stat().st_size,
+    }
 
 
 def main() -> None:

@@ -100,9 +100,22 @@ def run_wrk(
             'request = function() return wrk.format("GET", paths[math.random(#paths)]) end\n'
         )
         out = subprocess.run(
-            [*prio, wrk, f"-t{threads}", f"-c{connections}", f"-d{duration}s", "--timeout", "5s", "--latency",
-             "-s", str(script), f"http://127.0.0.1:{port}"],
-            capture_output=True, text=True, check=True,
+            [
+                *prio,
+                wrk,
+                f"-t{threads}",
+                f"-c{connections}",
+                f"-d{duration}s",
+                "--timeout",
+                "5s",
+                "--latency",
+                "-s",
+                str(script),
+                f"http://127.0.0.1:{port}",
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
         ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))  # type: ignore[union-attr]
     lat = {p: _ms(re.search(rf"\s{p}%\s+(\S+)", out).group(1)) for p in ("50", "90", "99")}  # type: ignore[union-attr]
@@ -165,21 +178,45 @@ def main() -> None:
     ap.add_argument("--http", default="auto", help="uvicorn --http (auto|h11|httptools)")
     ap.add_argument("--loop", default="auto", help="uvicorn --loop (auto|asyncio|uvloop)")
     ap.add_argument(
-        "--nice", type=int, default=0,
+        "--nice",
+        type=int,
+        default=0,
         help="run server and wrk at this niceness (negative needs root): approximates dedicated cores on a shared box",
     )
     args = ap.parse_args()
     rng = random.Random(args.seed)
     db = load_config(args.home).db_path
     conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    slugs = [r[0] for r in conn.execute("SELECT slug FROM stories WHERE merged_into IS NULL AND synthesized_at IS NOT NULL")]
+    slugs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT slug FROM stories WHERE merged_into IS NULL AND synthesized_at IS NOT NULL"
+        )
+    ]
     n_articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     conn.close()
     port = _free_port()
     env = dict(os.environ, PLAINWIRE_HOME=str(args.home))
-    cmd = [sys.executable, "-m", "uvicorn", "--factory", "plainwire.publish:app_from_env",
-           "--host", "127.0.0.1", "--port", str(port), "--workers", str(args.workers), "--log-level", "warning",
-           "--no-access-log", "--http", args.http, "--loop", args.loop]
+    cmd = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        "--factory",
+        "plainwire.publish:app_from_env",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(args.workers),
+        "--log-level",
+        "warning",
+        "--no-access-log",
+        "--http",
+        args.http,
+        "--loop",
+        args.loop,
+    ]
     prio = ["nice", "-n", str(args.nice)] if args.nice else []
     proc = subprocess.Popen(prio + cmd, env=env)
     try:
@@ -189,13 +226,20 @@ def main() -> None:
         load_before = _loadavg()
         cpu0 = _cpu_seconds(proc.pid)
         story = run_wrk(
-            port, story_paths, threads=args.threads, connections=args.connections, duration=args.duration, prio=prio
+            port,
+            story_paths,
+            threads=args.threads,
+            connections=args.connections,
+            duration=args.duration,
+            prio=prio,
         )
         cpu = _cpu_seconds(proc.pid) - cpu0
         # Server CPU per request does not depend on what else runs on the machine: it gives
         # the capacity of 2 dedicated cores even when the benchmark machine is shared.
         story["server_cpu_ms_per_request"] = round(cpu * 1000 / max(1, story["requests"]), 3)
-        story["capacity_req_per_s_on_2_cores"] = round(2000 / max(1e-9, story["server_cpu_ms_per_request"]), 0)
+        story["capacity_req_per_s_on_2_cores"] = round(
+            2000 / max(1e-9, story["server_cpu_ms_per_request"]), 0
+        )
         result: dict[str, object] = {
             "stories": len(slugs),
             "articles": n_articles,

@@ -244,7 +244,13 @@ def main() -> int:
     ap.add_argument("--max-minutes", type=float, default=30.0, help="Stop (and fail) after this much real time.")
     ap.add_argument("--json", type=Path, help="Write the samples and verdict here.")
     ap.add_argument("--home", type=Path, help="Keep the store here (default: a temporary directory).")
+    ap.add_argument("--tracemalloc", action="store_true", help="Print the top Python allocation growth sites.")
     args = ap.parse_args()
+    if args.tracemalloc:
+        import tracemalloc
+
+        tracemalloc.start(8)
+    snap0 = None
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     # Simulated time ends an hour before real now, so no page is dated in the future.
@@ -295,10 +301,18 @@ def main() -> int:
                   f"pending {s['queue']['pending']:4d} failed {s['queue']['failed']:3d} errors {errors:4d} "
                   f"polls {s['polls']}", flush=True)
             next_sample += 3600
+            if args.tracemalloc and snap0 is None and len(samples) > len(range(int(args.hours))) // 4:
+                snap0 = tracemalloc.take_snapshot()
         if time.monotonic() - t_real > args.max_minutes * 60:
             timed_out = True
             break
     real = time.monotonic() - t_real
+    if args.tracemalloc and snap0 is not None:
+        top = tracemalloc.take_snapshot().compare_to(snap0, "traceback")[:8]
+        for stat in top:
+            print(f"+{stat.size_diff / 1024:.0f} KiB in {stat.count_diff} blocks")
+            for line in stat.traceback.format()[-6:]:
+                print("   ", line)
     published = sum(1 for it in newsroom.items.values() for t, _, _ in it if start <= t <= clock())
     verdict = judge(samples, timed_out)
     summary = {

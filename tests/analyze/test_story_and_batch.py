@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
+
 from plainwire.analyze import TONE_LABELS, analyze, analyze_many, story_tone
 from plainwire.models import Analysis, Article, Tone
 
@@ -116,3 +118,25 @@ def test_analyze_many_small_and_empty_inputs() -> None:
     assert list(analyze_many([], workers=0)) == []
     arts = _articles(3)
     assert [a.id for a in analyze_many(arts)] == ["a0", "a1", "a2"]
+
+
+class _CrashingArticle(Article):
+    """An article whose unpickling kills the worker process that receives it (a real crash)."""
+
+    __slots__ = ()
+
+    def __reduce__(self):  # type: ignore[override]
+        import os
+
+        return (os._exit, (3,))
+
+
+def test_analyze_many_survives_a_crashing_worker(caplog: pytest.LogCaptureFixture) -> None:
+    arts = _articles(700)
+    bad = arts[300]
+    arts[300] = _CrashingArticle(id=bad.id, title=bad.title, text=bad.text, url=bad.url)
+    got = list(analyze_many(iter(arts), workers=2))
+    assert [a.id for a in got] == [a.id for a in arts]
+    assert got[300] == analyze(arts[300])
+    assert got[699] == analyze(arts[699])
+    assert "process pool failed" in caplog.text  # the pool really broke and the run went on

@@ -156,6 +156,9 @@ FAST_PATH_CASES = [
     "Is this the END of the so-called reform? You should decide.",
     'She said "the plan is a reckless and shameful waste of money" on Tuesday.',
     "The claims, the claim and the claimed victory were all repeated by the mayor's allies.",
+    "Le maire a parlé d'une «réforme historique» devant la presse.",
+    "He called it «a reckless and shameful waste of public money» on Monday.",
+    '"Utterly absurd," he said, while the "so-called" reform "will be a disaster for every family here."',
     "",
     "OK",
 ]

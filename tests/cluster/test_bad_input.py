@@ -149,3 +149,12 @@ def test_any_text_is_placed_and_replays_identically(items: list[tuple[str, str]]
     # Every article is in exactly one live story.
     placed = [aid for ids in c1.stories().values() for aid in ids]
     assert sorted(placed) == sorted(a.id for a in arts)
+
+
+def test_naive_and_aware_times_mix_without_crash() -> None:
+    c = OnlineClusterer()
+    flood = EVENTS["flood"]
+    s0 = c.add(Article("a", *flood[0], published=T0))
+    naive = T0.replace(tzinfo=None) + timedelta(hours=2)
+    assert c.add(Article("b", *flood[1], published=naive)) == s0
+    assert c.add(Article("c", *flood[2])) == s0  # undated joins by text alone

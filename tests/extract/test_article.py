@@ -225,3 +225,22 @@ def test_pathological_markup_is_an_extraction_error_or_an_article_never_a_crash(
             assert err.input == "https://odd.example/p"
         else:
             assert art.url == "https://odd.example/p"
+
+
+def test_article_with_many_related_cards_is_still_an_article() -> None:
+    cards = "".join(f"<article class='card'><a href='/n/{i}'>Related story number {i}</a></article>" for i in range(8))
+    html = _page("no_jsonld.html").replace(b"<head>", b'<head><meta property="og:type" content="article">').replace(
+        b'<div class="footer">', f"<aside>{cards}</aside><div class='footer'>".encode()
+    )
+    art = extract_article(html, "https://quayside-weekly.example/news/terrace-rules")
+    assert art.text.startswith("Owners of seven")
+    no_og = html.replace(b'<meta property="og:type" content="article">', b"")
+    with pytest.raises(ExtractionError, match="index"):
+        extract_article(no_og, "https://quayside-weekly.example/news/terrace-rules")
+
+
+def test_website_jsonld_alone_does_not_make_an_index() -> None:
+    ld = b'<script type="application/ld+json">{"@graph":[{"@type":"WebSite","name":"Quayside Weekly"},{"@type":"WebPage"}]}</script>'
+    html = _page("no_jsonld.html").replace(b"</head>", ld + b"</head>")
+    art = extract_article(html, "https://quayside-weekly.example/news/terrace-rules")
+    assert art.site == "Quayside Weekly" and art.text.startswith("Owners of seven")

@@ -75,7 +75,15 @@ def fill_store(store: Store, *, now: datetime, n_stories: int = 3, per_story: in
     Articles are dated ``age_days`` before ``now`` (an hour apart inside a story)."""
     from datetime import timedelta
 
-    from plainwire.models import Analysis, Article, SourceRef, StorySentence, StorySynthesis, Tone, article_id_for
+    from plainwire.models import (
+        Analysis,
+        Article,
+        SourceRef,
+        StorySentence,
+        StorySynthesis,
+        Tone,
+        article_id_for,
+    )
 
     oid, _ = store.add_outlet(Outlet("Fen Valley Post", "http://fen.invalid/feed.xml"))
     story_ids = []

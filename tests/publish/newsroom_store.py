@@ -27,7 +27,7 @@ from plainwire.store import Store
 T0 = datetime(2025, 9, 29, 0, 0, tzinfo=UTC)
 
 XSS_SCRIPT = "<script>window.__xss = 'script'; alert(1)</script>"
-XSS_IMG = '<img src=x onerror="window.__xss=\'img\'; alert(2)">'
+XSS_IMG = "<img src=x onerror=\"window.__xss='img'; alert(2)\">"
 XSS_URL = "javascript:window.__xss='href';alert(3)"
 XSS_SVG = "<svg onload=\"window.__xss='svg'\"></svg>"
 
@@ -77,9 +77,7 @@ def add_story(
     outlet_ids: dict[str, int] | None = None,
 ) -> str:
     story_id = f"st-{key}"
-    shifted = [
-        Piece(p.outlet, p.title, p.sentences, p.minutes + day * 1440, p.genre, p.url) for p in pieces
-    ]
+    shifted = [Piece(p.outlet, p.title, p.sentences, p.minutes + day * 1440, p.genre, p.url) for p in pieces]
     arts = [(_article(p, key), p) for p in shifted]
     for art, p in arts:
         analysis = Analysis(art.id, "en", p.genre, Tone(label, 0.6 if label != "Measured" else 0.2, evidence))  # type: ignore[arg-type]
@@ -123,13 +121,17 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
         outlet_ids = {}
         for name in ("Northern Ledger", "Coastal Daily", "Valley Times"):
             slug = name.lower().replace(" ", "")
-            oid, _ = store.add_outlet(Outlet(name, f"https://{slug}.example/feed.xml", f"https://{slug}.example/"))
+            oid, _ = store.add_outlet(
+                Outlet(name, f"https://{slug}.example/feed.xml", f"https://{slug}.example/")
+            )
             outlet_ids[name] = oid
         store.record_poll_success(outlet_ids["Northern Ledger"], etag=None, last_modified=None)
         store.record_poll_failure(outlet_ids["Valley Times"], "connection refused")
 
         add_story(
-            store, room, "tram",
+            store,
+            room,
+            "tram",
             headline="Harborview council approves Larkspur tram line",
             label="Measured",
             evidence=(),
@@ -139,26 +141,49 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
                 "Opponents asked for a referendum on the project's cost.",
             ],
             pieces=[
-                Piece("Northern Ledger", "Harborview approves tram line after long debate", [
-                    "Harborview's council approved the Larkspur tram line on Sunday night by nine votes to four.",
-                    "The line will link the ferry terminal with the university campus.",
-                ], 0),
-                Piece("Coastal Daily", "Council backs Larkspur tram plan", [
-                    "Work on the tram is planned to begin next spring and take three years.",
-                    "The city expects twelve thousand riders a day.",
-                ], 20),
-                Piece("Valley Times", "Tram vote passes in Harborview", [
-                    "Opponents of the plan asked for a referendum on its cost.",
-                    "The council said the budget was checked by outside auditors.",
-                ], 46),
-                Piece("Coastal Daily", "The tram is a bet Harborview can afford", [
-                    "A tram line is the cheapest way to move a growing city, this column argues.",
-                ], 30, genre="opinion"),
+                Piece(
+                    "Northern Ledger",
+                    "Harborview approves tram line after long debate",
+                    [
+                        "Harborview's council approved the Larkspur tram line on Sunday night by nine votes to four.",
+                        "The line will link the ferry terminal with the university campus.",
+                    ],
+                    0,
+                ),
+                Piece(
+                    "Coastal Daily",
+                    "Council backs Larkspur tram plan",
+                    [
+                        "Work on the tram is planned to begin next spring and take three years.",
+                        "The city expects twelve thousand riders a day.",
+                    ],
+                    20,
+                ),
+                Piece(
+                    "Valley Times",
+                    "Tram vote passes in Harborview",
+                    [
+                        "Opponents of the plan asked for a referendum on its cost.",
+                        "The council said the budget was checked by outside auditors.",
+                    ],
+                    46,
+                ),
+                Piece(
+                    "Coastal Daily",
+                    "The tram is a bet Harborview can afford",
+                    [
+                        "A tram line is the cheapest way to move a growing city, this column argues.",
+                    ],
+                    30,
+                    genre="opinion",
+                ),
             ],
             outlet_ids=outlet_ids,
         )
         add_story(
-            store, room, "drought",
+            store,
+            room,
+            "drought",
             headline="Drought brings water limits to Ostrava Valley farms",
             label="Provocative",
             evidence=("catastrophic", "reckless"),
@@ -168,19 +193,31 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
                 "Farmers' groups called the limits reckless.",
             ],
             pieces=[
-                Piece("Valley Times", "Catastrophic drought forces water cuts", [
-                    "Farms in Ostrava Valley must cut water use by a fifth starting Monday.",
-                    "The water board said reservoirs are at a third of capacity.",
-                ], -600),
-                Piece("Northern Ledger", "Water board limits farm irrigation", [
-                    "The regional water board cited the driest summer in its records.",
-                    "Farmers' groups called the limits reckless and unplanned.",
-                ], -560),
+                Piece(
+                    "Valley Times",
+                    "Catastrophic drought forces water cuts",
+                    [
+                        "Farms in Ostrava Valley must cut water use by a fifth starting Monday.",
+                        "The water board said reservoirs are at a third of capacity.",
+                    ],
+                    -600,
+                ),
+                Piece(
+                    "Northern Ledger",
+                    "Water board limits farm irrigation",
+                    [
+                        "The regional water board cited the driest summer in its records.",
+                        "Farmers' groups called the limits reckless and unplanned.",
+                    ],
+                    -560,
+                ),
             ],
             outlet_ids=outlet_ids,
         )
         add_story(
-            store, room, "xss",
+            store,
+            room,
+            "xss",
             headline=f"Festival opens {XSS_SCRIPT} in Quarry Park",
             label=f"Heated{XSS_IMG}",
             evidence=('"><script>window.__xss="ev"</script>', XSS_SVG),
@@ -190,38 +227,83 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
                 "Entry is free for children.",
             ],
             pieces=[
-                Piece("Coastal Daily", f"Lantern festival {XSS_IMG} opens", [
-                    f"The lantern festival opened in Quarry Park {XSS_SVG} on Sunday evening.",
-                    f"Organisers expect {XSS_SCRIPT} forty thousand visitors.",
-                ], 5, url=XSS_URL),
-                Piece("Evil <b onmouseover=\"window.__xss='outlet'\">Outlet</b>", "Lanterns light up Quarry Park", [
-                    f"Thousands gathered at dusk {XSS_SCRIPT} as the first lanterns rose.",
-                ], 8, url="https://evil.example/lanterns"),
-                Piece("Valley Times", f"Opinion: {XSS_SCRIPT} festivals need quiet hours", [
-                    f"Festivals should keep quiet hours after ten {XSS_IMG}, this writer says.",
-                ], 9, genre="opinion", url=" javascript:window.__xss='op'"),
+                Piece(
+                    "Coastal Daily",
+                    f"Lantern festival {XSS_IMG} opens",
+                    [
+                        f"The lantern festival opened in Quarry Park {XSS_SVG} on Sunday evening.",
+                        f"Organisers expect {XSS_SCRIPT} forty thousand visitors.",
+                    ],
+                    5,
+                    url=XSS_URL,
+                ),
+                Piece(
+                    "Evil <b onmouseover=\"window.__xss='outlet'\">Outlet</b>",
+                    "Lanterns light up Quarry Park",
+                    [
+                        f"Thousands gathered at dusk {XSS_SCRIPT} as the first lanterns rose.",
+                    ],
+                    8,
+                    url="https://evil.example/lanterns",
+                ),
+                Piece(
+                    "Valley Times",
+                    f"Opinion: {XSS_SCRIPT} festivals need quiet hours",
+                    [
+                        f"Festivals should keep quiet hours after ten {XSS_IMG}, this writer says.",
+                    ],
+                    9,
+                    genre="opinion",
+                    url=" javascript:window.__xss='op'",
+                ),
             ],
             outlet_ids=outlet_ids,
         )
         # A story later absorbed into the tram story: its page must redirect.
         add_story(
-            store, room, "tram-dup",
+            store,
+            room,
+            "tram-dup",
             headline="Larkspur tram vote expected Sunday",
             label="Measured",
             evidence=(),
-            highlights=["Harborview votes on the tram on Sunday.", "The vote is expected to be close.", "Nine votes are needed."],
-            pieces=[Piece("Valley Times", "Tram vote on Sunday", ["Harborview's council votes on the Larkspur tram on Sunday."], -100)],
+            highlights=[
+                "Harborview votes on the tram on Sunday.",
+                "The vote is expected to be close.",
+                "Nine votes are needed.",
+            ],
+            pieces=[
+                Piece(
+                    "Valley Times",
+                    "Tram vote on Sunday",
+                    ["Harborview's council votes on the Larkspur tram on Sunday."],
+                    -100,
+                )
+            ],
             outlet_ids=outlet_ids,
         )
         store.merge_stories(room.stories["tram-dup"], room.stories["tram"])
         for i in range(fillers):
             add_story(
-                store, room, f"filler{i:02d}",
+                store,
+                room,
+                f"filler{i:02d}",
                 headline=f"Library branch {i} extends weekend hours in Pinecrest",
                 label="Measured" if i % 3 else "Heated",
                 evidence=() if i % 3 else ("outrageous",),
-                highlights=[f"Pinecrest's branch {i} now opens on Sundays.", "Hours run from ten to four.", "The change starts next month."],
-                pieces=[Piece("Northern Ledger", f"Branch {i} opens Sundays", [f"Pinecrest library branch {i} will open on Sundays from next month."], 0)],
+                highlights=[
+                    f"Pinecrest's branch {i} now opens on Sundays.",
+                    "Hours run from ten to four.",
+                    "The change starts next month.",
+                ],
+                pieces=[
+                    Piece(
+                        "Northern Ledger",
+                        f"Branch {i} opens Sundays",
+                        [f"Pinecrest library branch {i} will open on Sundays from next month."],
+                        0,
+                    )
+                ],
                 day=-(i + 2),
                 outlet_ids=outlet_ids,
             )

@@ -118,7 +118,13 @@ def test_api_etag_304(client: TestClient, newsroom: Newsroom) -> None:
 
 def test_openapi_schema_lists_the_api(client: TestClient) -> None:
     paths = client.get("/api/v1/openapi.json").json()["paths"]
-    for p in ("/api/v1/stories", "/api/v1/stories/{story_id}", "/api/v1/articles", "/api/v1/sources", "/api/v1/health"):
+    for p in (
+        "/api/v1/stories",
+        "/api/v1/stories/{story_id}",
+        "/api/v1/articles",
+        "/api/v1/sources",
+        "/api/v1/health",
+    ):
         assert p in paths
     assert not any(p.startswith("/story") for p in paths)  # pages are not API
 
@@ -135,12 +141,19 @@ def test_cursor_is_exact_for_sub_microsecond_times(tmp_path) -> None:  # type: i
     with Store(config.db_path) as store:
         for i in range(7):
             add_story(
-                store, room, f"f{i}", headline=f"Bridge {i} reopens", label="Measured", evidence=(),
+                store,
+                room,
+                f"f{i}",
+                headline=f"Bridge {i} reopens",
+                label="Measured",
+                evidence=(),
                 highlights=["One.", "Two.", "Three."],
                 pieces=[Piece("Town Crier", f"Bridge {i}", [f"Bridge {i} reopened."], i)],
             )
         # fetch-time dating: published unknown, fetched_at = time.time() with sub-microsecond digits
-        store.conn.execute("UPDATE articles SET published = NULL, fetched_at = fetched_at + 0.0000004 * rowid")
+        store.conn.execute(
+            "UPDATE articles SET published = NULL, fetched_at = fetched_at + 0.0000004 * rowid"
+        )
         for sid in room.stories.values():
             store._refresh_story_counts(store.conn, sid)
         fractional = [r[0] for r in store.conn.execute("SELECT updated FROM stories")]

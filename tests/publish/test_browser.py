@@ -181,7 +181,8 @@ def test_text_contrast_meets_wcag_aa(browser, live_server: str, newsroom: Newsro
         for url in ("/", f"/story/{newsroom.slugs['tram']}"):
             page.goto(live_server + url)
             ratios = page.evaluate(
-                CONTRAST_JS, "body, h1, h2, a, .meta, .label, .evidence, .coverage, .gist, .end, time, .genre, footer p"
+                CONTRAST_JS,
+                "body, h1, h2, a, .meta, .label, .evidence, .coverage, .gist, .end, time, .genre, footer p",
             )
             assert ratios
             low = [(el, round(r, 2)) for el, r in ratios if r < 4.5]

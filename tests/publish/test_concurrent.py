@@ -27,11 +27,25 @@ def test_reads_while_a_writer_writes(tmp_path: Path) -> None:
             with Store(config.db_path) as store:
                 for i in range(40):
                     add_story(
-                        store, room, f"w{i}",
+                        store,
+                        room,
+                        f"w{i}",
                         headline=f"Ferry {i} resumes crossings to Gullrock",
-                        label="Measured", evidence=(),
-                        highlights=[f"Ferry {i} sails again.", "Crossings take an hour.", "Tickets are unchanged."],
-                        pieces=[Piece("Harbour Post", f"Ferry {i} back", [f"Ferry {i} resumed crossings to Gullrock today."], i)],
+                        label="Measured",
+                        evidence=(),
+                        highlights=[
+                            f"Ferry {i} sails again.",
+                            "Crossings take an hour.",
+                            "Tickets are unchanged.",
+                        ],
+                        pieces=[
+                            Piece(
+                                "Harbour Post",
+                                f"Ferry {i} back",
+                                [f"Ferry {i} resumed crossings to Gullrock today."],
+                                i,
+                            )
+                        ],
                     )
                     time.sleep(0.005)  # paced like an ingest loop, so reads interleave with writes
         except BaseException as exc:  # surfaced by the assertion below

@@ -115,7 +115,10 @@ def test_front_page_shows_label_and_highlights(client: TestClient) -> None:
     assert '<span class="label">Measured</span>' in first
     assert first.count("<li>") == 3 and "nine to four" in first
     # lists show relative time (older than a month: the date), exact UTC on hover
-    m = re.search(r'<time class="rel" datetime="2025-09-29T00:46:00Z" title="2025-09-29 00:46:00 UTC">([^<]+)</time>', first)
+    m = re.search(
+        r'<time class="rel" datetime="2025-09-29T00:46:00Z" title="2025-09-29 00:46:00 UTC">([^<]+)</time>',
+        first,
+    )
     assert m and m.group(1) == relative(datetime(2025, 9, 29, 0, 46, tzinfo=UTC))
 
 
@@ -170,7 +173,9 @@ def test_etag_and_last_modified_give_304(client: TestClient, newsroom: Newsroom)
         assert again.status_code == 304 and again.content == b""
         assert client.get(url, headers={"If-None-Match": '"other"'}).status_code == 200
     story = client.get(f"/story/{newsroom.slugs['tram']}")
-    lm = client.get(f"/story/{newsroom.slugs['tram']}", headers={"If-Modified-Since": story.headers["last-modified"]})
+    lm = client.get(
+        f"/story/{newsroom.slugs['tram']}", headers={"If-Modified-Since": story.headers["last-modified"]}
+    )
     assert lm.status_code == 304
 
 

@@ -22,13 +22,27 @@ def _brute_stories(store: Store, query: str) -> list[str]:
     ).fetchall()
     hits = []
     for r in rows:
-        arts = store.conn.execute("SELECT title, text FROM articles WHERE story_id = ?", (r["id"],)).fetchall()
+        arts = store.conn.execute(
+            "SELECT title, text FROM articles WHERE story_id = ?", (r["id"],)
+        ).fetchall()
         if has(r["headline"] + " " + r["story"]) or any(has(a["title"] + " " + a["text"]) for a in arts):
             hits.append((r["updated"], r["rowid"], r["id"]))
     return [h[2] for h in sorted(hits, reverse=True)]
 
 
-@pytest.mark.parametrize("query", ["tram", "Pinecrest", "branch Pinecrest", "Quarry", "referendum", "reservoirs", "Harborview Larkspur", "zeppelin"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "tram",
+        "Pinecrest",
+        "branch Pinecrest",
+        "Quarry",
+        "referendum",
+        "reservoirs",
+        "Harborview Larkspur",
+        "zeppelin",
+    ],
+)
 def test_search_paths_agree_with_brute_force(newsroom: Newsroom, query: str) -> None:
     with Store(newsroom.path, readonly=True) as store:
         expected = _brute_stories(store, query)

@@ -31,7 +31,11 @@ def test_relative() -> None:
 def test_topic_phrases() -> None:
     assert phrases("Floods hit Lisbon as Tagus River rises") == ["Lisbon", "Tagus River"]
     assert phrases("Bank of England holds rates") == ["Bank of England"]
-    assert phrases("The European Central Bank and IMF meet in Paris") == ["European Central Bank", "IMF", "Paris"]
+    assert phrases("The European Central Bank and IMF meet in Paris") == [
+        "European Central Bank",
+        "IMF",
+        "Paris",
+    ]
     assert phrases("quiet day") == []
     assert slug("Bank of England") == "bank-of-england"
     assert fts_phrase("bank-of-england") == '"bank of england"'

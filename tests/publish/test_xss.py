@@ -49,7 +49,7 @@ def test_hostile_text_is_shown_as_text(client: TestClient, newsroom: Newsroom) -
         assert raw in text  # visible, literally, as the outlet wrote it
         assert raw not in page  # and never as markup
     # The javascript: article and opinion URLs are not links; their titles stay as plain text.
-    assert 'href="javascript' not in page.lower() and "href=\" javascript" not in page.lower()
+    assert 'href="javascript' not in page.lower() and 'href=" javascript' not in page.lower()
     assert '<span class="nolink">Lantern festival' in page
     assert '<span class="nolink">Opinion:' in page
 

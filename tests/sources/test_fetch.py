@@ -342,6 +342,13 @@ def test_client_errors_are_not_retried(web: WebServer, fetcher: Fetcher) -> None
     assert web.paths().count("/missing") == 1
 
 
+def test_unresolvable_host_fails_fast_without_retries() -> None:
+    with Fetcher(fast_config(retries=3, backoff=1.0)) as f, pytest.raises(FetchError, match="cannot resolve host") as err:
+        f.get("http://no-such-host.invalid/feed")
+    assert "attempts" not in str(err.value)  # failed on the first try, no backoff sleeps
+    assert err.value.input == "http://no-such-host.invalid/feed"
+
+
 def test_non_http_urls_are_refused(fetcher: Fetcher) -> None:
     with pytest.raises(FetchError, match="not an http"):
         fetcher.get("file:///etc/passwd")
@@ -398,9 +405,20 @@ def test_robots_server_error_means_disallow_missing_means_allow(web: WebServer) 
     with Fetcher(fast_config(respect_robots=True)) as f:
         assert f.get(web.url("/page")).content == b"ok"  # robots.txt is a 404 here
     web.static("/robots.txt", b"oops", status=503)
-    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError, match="robots.txt unavailable"):
+    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError, match=r"robots.txt unavailable \(HTTP 503\)"):
         f.get(web.url("/page"))
     assert web.paths().count("/page") == 1  # only the first fetcher's request reached it
+
+
+def test_host_down_names_the_network_error() -> None:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # nothing listens here once the socket closes
+    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError) as err:
+        f.get(f"http://127.0.0.1:{port}/feed")
+    assert "network error" in str(err.value) and err.value.input == f"http://127.0.0.1:{port}/feed"
 
 
 def test_per_host_interval_and_concurrency(web: WebServer) -> None:

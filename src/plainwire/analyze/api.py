@@ -9,6 +9,7 @@ import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
 from plainwire.analyze.genre import genre_of
 from plainwire.analyze.model import default_model
@@ -59,17 +60,47 @@ def analyze_many(articles: Iterable[Article], workers: int = 0) -> Iterator[Anal
         yield from map(analyze, head)
         return
     default_model()  # load once in the parent so forked workers inherit it
-    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
     rest = itertools.chain(head, it)
-    pending: deque[Future[list[Analysis]]] = deque()
+    yield from _pooled(rest, n_workers)
+
+
+def _pooled(rest: Iterator[Article], n_workers: int) -> Iterator[Analysis]:
+    """Chunks through a process pool, in order; if the pool cannot start or breaks, the
+    remaining chunks (including those in flight) are analysed in-process: the run goes on."""
+    ctx = multiprocessing.get_context("fork") if "fork" in multiprocessing.get_all_start_methods() else None
+    pending: deque[tuple[Future[list[Analysis]] | None, list[Article]]] = deque()
     max_pending = 4 * n_workers
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx) as pool:
+    try:
+        pool = ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx)
+    except (OSError, NotImplementedError, ValueError) as exc:
+        log.warning("process pool unavailable (%s); analysing in-process", exc)
+        yield from map(analyze, rest)
+        return
+    broken = False
+    with pool:
         while True:
             while len(pending) < max_pending:
                 chunk = list(itertools.islice(rest, CHUNK))
                 if not chunk:
                     break
-                pending.append(pool.submit(_analyze_chunk, chunk))
+                fut = None
+                if not broken:
+                    try:
+                        fut = pool.submit(_analyze_chunk, chunk)
+                    except (BrokenProcessPool, RuntimeError) as exc:
+                        log.warning("process pool failed (%s); analysing the rest in-process", exc)
+                        broken = True
+                pending.append((fut, chunk))
             if not pending:
                 break
-            yield from pending.popleft().result()
+            fut, chunk = pending.popleft()
+            if fut is not None and not broken:
+                try:
+                    results = fut.result()
+                except BrokenProcessPool as exc:
+                    log.warning("process pool failed (%s); analysing the rest in-process", exc)
+                    broken = True
+                    results = _analyze_chunk(chunk)
+            else:
+                results = _analyze_chunk(chunk)
+            yield from results

@@ -245,7 +245,7 @@ def featurize(
     dense[_IDX["exclaim"]] = float(text.count("!"))
     dense[_IDX["question"]] = float(text.count("?"))
     dense[_IDX["log_len"]] = log_len(n)
-    if "'" in text or "‘" in text or '"' in text or "“" in text:
+    if "'" in text or "‘" in text or '"' in text or "“" in text or "«" in text:
         dense[_IDX["scare"]] = float(
             sum(1 for _a, _b, k in quote_spans(text) if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘")
         )

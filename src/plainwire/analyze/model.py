@@ -25,7 +25,7 @@ from plainwire.analyze.features import (
     log_len,
     word_info,
 )
-from plainwire.analyze.text import WORD_RE, norm_token, stem
+from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans, stem
 from plainwire.analyze.wordmodel import WordModel
 
 log = logging.getLogger(__name__)
@@ -89,23 +89,25 @@ class ToneModel:
         """``logit(features(text))`` in one pass over the words, without building features.
 
         The article scorer calls this for every sentence; only the few sentences shown as
-        evidence are featurised in full. Texts with double quotation marks take the full
-        path (quoted words are discounted). A test checks both paths agree.
+        evidence are featurised in full. Texts with double quotation marks go through
+        ``_quoted_logit`` (quoted words are discounted). Tests check the paths agree.
         """
         if '"' in text or "“" in text or "«" in text:
-            return self.logit(self.features(text, explain=False))
+            return self._quoted_logit(text)
         raws = WORD_RE.findall(text)
         n = len(raws)
         entry = self._fast_cache.get
         ents = [entry(r) or self._fast_entry(r) for r in raws]
-        title_case = n > 3 and sum(1 for e in ents if e[8]) > 0.6 * n
+        title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
         ww, wm = self.word_w, self.lex.word_model
         dw_tsum, dw_caps = self.dense_w[_TSUM], self.dense_w[_CAPS]
         seen: set[str] = set()
         z = self.bias
         neg_max = pos_max = l_max = m_max = t_max = 0.0
         prev = ""
-        for i, (norm, stem_key, c_static, vneg, vpos, lw, mw, p_plain, cap, shout) in enumerate(ents):
+        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout) in enumerate(
+            ents
+        ):
             if i and cap and not title_case:  # a name: no word weight (as in featurize)
                 prev = ""
             else:
@@ -121,7 +123,7 @@ class ToneModel:
                         seen.add(bg)
                         z += ww.get(bg, 0.0)
                 prev = norm
-            z += c_static
+            z += c_static + c_person
             if vneg > neg_max:
                 neg_max = vneg
             if vpos > pos_max:
@@ -149,16 +151,74 @@ class ToneModel:
             z += d[_SCARE] * text.count("‘")
         return z
 
+    def _quoted_logit(self, text: str) -> float:
+        """``fast_logit`` for a text with double quotation marks (same semantics as featurize)."""
+        spans = quote_spans(text)
+        real = [(a, b) for a, b, k in spans if k > SCARE_QUOTE_MAX_WORDS]
+        toks: list[tuple[str, bool]] = []
+        si = 0
+        for m in WORD_RE.finditer(text):
+            pos = m.start()
+            while si < len(real) and real[si][1] <= pos:
+                si += 1
+            toks.append((m.group(), si < len(real) and real[si][0] <= pos < real[si][1]))
+        n = len(toks)
+        entry = self._fast_cache.get
+        ents = [entry(r) or self._fast_entry(r) for r, _q in toks]
+        title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
+        ww, wm, qf = self.word_w, self.lex.word_model, self.quote_factor
+        dw_tsum, dw_caps = self.dense_w[_TSUM], self.dense_w[_CAPS]
+        got: dict[str, float] = {}
+        z = self.bias
+        neg_max = pos_max = l_max = m_max = t_max = 0.0
+        prev = ""
+        for i, ((_raw, quoted), e) in enumerate(zip(toks, ents, strict=True)):
+            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout = e
+            val = qf if quoted else 1.0
+            if i and cap and not title_case:
+                prev = ""
+            else:
+                keys = [norm, stem_key, prev + " " + norm] if prev else [norm, stem_key]
+                for key in keys:
+                    old = got.get(key, 0.0)
+                    if old < val:  # a key counts once, at its highest value
+                        got[key] = val
+                        z += ww.get(key, 0.0) * (val - old)
+                prev = norm
+            z += c_static * val
+            if not quoted:
+                z += c_person
+            neg_max = max(neg_max, vneg * val)
+            pos_max = max(pos_max, vpos * val)
+            l_max = max(l_max, lw * val)
+            m_max = max(m_max, mw * val)
+            if wm is not None:
+                if i == 0 or (cap and not title_case):
+                    p = wm.prob(norm, cap and not title_case, i == 0) * val
+                else:
+                    p = p_plain * val
+                t_max = max(t_max, p)
+                if p > 0.01:
+                    z += dw_tsum * p
+            if shout:
+                z += dw_caps
+        d = self.dense_w
+        z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
+        z += d[_T_MAX] * t_max + d[_LOG_LEN] * log_len(n)
+        z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
+        z += d[_SCARE] * (sum(1 for _a, _b, k in spans if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘"))
+        return z
+
     def _fast_entry(self, raw: str) -> tuple[Any, ...]:
         norm = norm_token(raw)
         info = word_info(norm, self.lex)
         c_static = sum(self.dense_w[j] * x for j, x in info.attrib)
-        if info.person >= 0:
-            c_static += self.dense_w[info.person]
+        c_person = self.dense_w[info.person] if info.person >= 0 else 0.0
         e = (
             norm,
             info.stem_key,
             c_static,
+            c_person,
             info.vneg,
             info.vpos,
             info.loaded,

@@ -114,10 +114,21 @@ def run_cmd(
     keep: KeepOpt = None,
 ) -> None:
     """The main job: poll sources, build stories, serve the reader on 127.0.0.1:8000."""
+    from plainwire.ops.lock import AlreadyRunningError, run_lock
+
     keep_days = _keep_days(keep)
     config = config_or_exit(
         home, host=host, port=port, allow_private_networks=allow_private_networks, keep_days=keep_days
     )
+    try:
+        with run_lock(config.home):
+            _run(config, once)
+    except AlreadyRunningError as exc:
+        console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=1) from None
+
+
+def _run(config: Config, once: bool) -> None:
     store = Store(config.db_path)
     _seed_default_sources(store)
     pipeline = Pipeline(store, config)

@@ -53,7 +53,7 @@ class ClusterConfig:
     #: whatever the number of live stories.
     postings_cap: int = 32
     #: Candidate stories scored exactly per article.
-    candidates: int = 10
+    candidates: int = 6
     #: Terms kept in a story's centroid (keeps memory per story bounded).
     story_terms: int = 64
 

@@ -86,18 +86,21 @@ class NearDupIndex:
         self._exact: dict[str, int] = {}  # content hash -> entry id (identical texts)
         self._hash_of: dict[int, str] = {}
         self._next = 0
+        self._row_mult = (np.arange(1, self.rows + 1, dtype=np.uint64) * _M1) | np.uint64(1)
+        self._last_sig: np.ndarray | None = None
+        self._last_keys: list[int] = []
 
     def signature(self, words: list[str]) -> np.ndarray | None:
         return self.hasher.signature(words)
 
     def _keys(self, sig: np.ndarray) -> list[int]:
-        # One 64-bit int per band (rows packed, then mixed): smaller than bytes keys.
-        r = self.rows
-        packed = sig.astype(np.uint64)
-        acc = np.zeros(self.bands, dtype=np.uint64)
-        for i in range(r):
-            acc = _mix(acc ^ packed[i::r])
-        return acc.tolist()
+        # One 64-bit int per band (rows combined, then mixed): smaller than bytes keys.
+        if sig is self._last_sig:
+            return self._last_keys
+        rows = sig.astype(np.uint64).reshape(self.bands, self.rows)
+        keys = _mix((rows * self._row_mult).sum(axis=1, dtype=np.uint64)).tolist()
+        self._last_sig, self._last_keys = sig, keys
+        return keys
 
     def find(self, sig: np.ndarray, content_hash: str | None = None) -> str | None:
         """Owner of an identical text, else of the most similar one at or above the threshold."""

@@ -12,14 +12,13 @@ article does not grow with the number of live stories.
 
 from __future__ import annotations
 
-import heapq
 import logging
 import math
 from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from itertools import repeat
 from operator import itemgetter, mul
 
@@ -100,6 +99,14 @@ class MergeCandidate:
     score: float
 
 
+def _when(article: Article) -> datetime | None:
+    """Publication time as aware UTC (a naive time is taken as UTC, never compared naive)."""
+    when = article.published
+    if when is not None and when.tzinfo is None:
+        return when.replace(tzinfo=UTC)
+    return when
+
+
 def _weigh(terms: dict[str, float], idf: Callable[[str], float]) -> tuple[dict[str, float], float]:
     """TF-IDF weights of an article's terms and their Euclidean norm."""
     out = {t: v * idf(t) for t, v in terms.items()}
@@ -162,7 +169,7 @@ class OnlineClusterer:
                 items.append((seq, story_id, art))
                 seq += 1
         if items and all(x[2].published is not None for x in items):
-            items.sort(key=lambda x: (x[2].published, x[0]))  # type: ignore[arg-type,return-value]
+            items.sort(key=lambda x: (_when(x[2]), x[0]))
         for _, story_id, art in items:
             if art.id in self._article_story:
                 continue
@@ -263,7 +270,7 @@ class OnlineClusterer:
         target = self._is_copy(chash, sh)
         if target is not None:
             story = self._by_id.get(target)
-            if story is not None and self._gap(story, article.published) is not None:
+            if story is not None and self._gap(story, _when(article)) is not None:
                 # A syndicated copy: one more outlet, not one more piece of evidence.
                 log.debug("article %r is a copy of a text in story %s", article.id, story.id)
                 self._register(article, story)
@@ -276,7 +283,7 @@ class OnlineClusterer:
             story.texts += 1
             return story.id
         vec, norm = _weigh(terms, self._df.idf)
-        best = self._best_story(vec, norm, article.published)
+        best = self._best_story(vec, norm, _when(article))
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(article, story, terms, sh, chash, weighted=(vec, norm))
         return story.id
@@ -336,12 +343,15 @@ class OnlineClusterer:
         """The best ``candidates`` live stories by index score (ties: older story first)."""
         live = self._live
         k = self.config.candidates
-        ranked = heapq.nlargest(2 * k, cands, key=lambda n: (cands[n], -n))
-        out = [n for n in ranked if n in live][:k]
-        if len(out) < k and len(ranked) == 2 * k:
-            # Many of the best were dormant: fall back to a full pass over the rest.
-            alive = [n for n in cands if n in live]
-            out = heapq.nlargest(k, alive, key=lambda n: (cands[n], -n))
+        # sorted() is stable over the dict's insertion order: ties resolve the same way
+        # on every run.
+        ranked = sorted(cands.items(), key=itemgetter(1), reverse=True)
+        out: list[int] = []
+        for n, _ in ranked:
+            if n in live:
+                out.append(n)
+                if len(out) == k:
+                    break
         return out
 
     # ------------------------------------------------------------------ story state
@@ -384,7 +394,7 @@ class OnlineClusterer:
         story.article_ids.append(article.id)
         if article.source:
             story.sources.add(article.source)
-        story.touch(article.published)
+        story.touch(_when(article))
         self._article_story[article.id] = story.id
         self._live.move_to_end(story.num)
 
@@ -410,7 +420,7 @@ class OnlineClusterer:
         return self._gap(story, first) is not None or self._gap(story, last) is not None
 
     def _advance_clock(self, article: Article, *, warn: bool = True) -> None:
-        when = article.published
+        when = _when(article)
         if when is None:
             return
         if warn and self._clock is not None and when < self._clock - self.config.late_tolerance:

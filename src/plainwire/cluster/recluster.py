@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from plainwire.cluster.config import ClusterConfig
-from plainwire.cluster.online import OnlineClusterer
+from plainwire.cluster.online import OnlineClusterer, _when
 from plainwire.models import Article
 
 log = logging.getLogger(__name__)
@@ -49,7 +49,7 @@ def _default_id(article_ids: Sequence[str]) -> str:
 
 def _time_order(articles: Sequence[Article]) -> list[Article]:
     if articles and all(a.published is not None for a in articles):
-        return sorted(articles, key=lambda a: a.published)  # type: ignore[arg-type,return-value]
+        return sorted(articles, key=_when)  # type: ignore[arg-type]
     return list(articles)
 
 

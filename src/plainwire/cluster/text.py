@@ -130,7 +130,8 @@ def _read_raw(raw: str) -> tuple[str, str, bool] | None:
         res = None
     else:
         lower = tok.lower()
-        res = (term_key(lower), lower, tok[0].isupper())
+        # "\x00cjk" marks a run of CJK script, split into character pairs later.
+        res = ("\x00cjk", lower, False) if _CJK.search(lower) else (term_key(lower), lower, tok[0].isupper())
     if len(_raw_cache) < 1_000_000:
         _raw_cache[raw] = res
     return res
@@ -159,11 +160,13 @@ def tokenize(text: str) -> list[Token]:
             first = False
             continue
         key, lower, caps = r
-        if key and key[0] == "#":
-            append((key, lower, NUMBER))
-        elif caps:
+        if caps:
             append((key, lower, CAPS if first else CAPS | CAP_MID))
-        elif _CJK.search(lower):
+        elif not key:
+            append((key, lower, 0))
+        elif key[0] == "#":
+            append((key, lower, NUMBER))
+        elif key == "\x00cjk":
             out.extend((bg, bg, 0) for bg in _cjk_bigrams(lower)[:200])
         else:
             append((key, lower, 0))
@@ -252,7 +255,7 @@ def extract_terms(
                 w = decay[pos]
             if flags & CAPS:
                 # Only a capitalised word can be a name here.
-                proper = proper_cache.get(lower)  # type: ignore[assignment]
+                proper = proper_cache.get(lower)
                 if proper is None:
                     proper = lower in local or is_proper(lower)
                     proper_cache[lower] = proper

@@ -17,7 +17,8 @@ A date more than a day in the future is ignored as wrong.
 
 A page is *not an article* (``ExtractionError``) when it is binary (PDF, image, archive)
 whatever its Content-Type, when it declares itself an index (schema.org CollectionPage,
-ItemList... without an article type) or carries many ``<article>`` teasers, when it is a
+ItemList... without an article type) or carries many ``<article>`` teasers (and neither
+an article type nor ``og:type=article``), when it is a
 site's home page, or when no step yields ``MIN_BODY_CHARS`` of text.
 """
 
@@ -224,7 +225,8 @@ def _extract(
     meta = page_meta(tree)
     del tree  # free the DOM before trafilatura builds its own
     now = now or utcnow()
-    if meta.has_index_type or (meta.article_type is None and meta.article_count >= INDEX_ARTICLE_ELEMENTS):
+    teasers = meta.article_count >= INDEX_ARTICLE_ELEMENTS and meta.og_type != "article"
+    if meta.has_index_type or (meta.article_type is None and teasers):
         raise ExtractionError("an index/listing page, not an article", input=name)
     if meta.article_type is None and _is_home_page(url) and meta.og_type in (None, "website"):
         raise ExtractionError("a site's home page, not an article", input=name)

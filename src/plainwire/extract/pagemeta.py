@@ -22,7 +22,8 @@ ARTICLE_TYPES = {
     "Review", "CriticReview", "Editorial", "OpinionArticle",
 }
 GENERIC_TYPES = {"Article", "CreativeWork", "WebPage", "Thing"}
-INDEX_TYPES = {"CollectionPage", "WebSite", "ItemList", "SearchResultsPage", "ProfilePage", "SiteNavigationElement"}
+# Page types that mark a listing. Not "WebSite": SEO plugins emit it on every page.
+INDEX_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"}
 
 
 @dataclass
@@ -45,7 +46,7 @@ class PageMeta:
 
     @property
     def has_index_type(self) -> bool:
-        return any(t in INDEX_TYPES for t in self.types) and self.article_type is None
+        return any(t in INDEX_TYPES for t in self.types) and self.article_type is None and self.og_type != "article"
 
 
 def _types(obj: dict[str, Any]) -> list[str]:

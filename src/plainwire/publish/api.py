@@ -96,8 +96,13 @@ def list_stories(
 ) -> Response:
     store = ctx(request).store
     rows = store.reader_stories(
-        limit=limit + 1, cursor=parse_story_cursor(cursor), label=label, outlet=outlet,
-        since=_epoch(since), until=_epoch(until), query=q,
+        limit=limit + 1,
+        cursor=parse_story_cursor(cursor),
+        label=label,
+        outlet=outlet,
+        since=_epoch(since),
+        until=_epoch(until),
+        query=q,
     )
     more = len(rows) > limit
     rows = rows[:limit]
@@ -125,15 +130,22 @@ def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) 
             return RedirectResponse(f"/api/v1/stories/{quote(row.id, safe='')}", status_code=301)
     if row is None or row.synthesis is None:
         raise HTTPException(404, f"no story {story_id!r}")
-    return _json(request, views.api_story(row, store.reader_story_articles(row.id)), last_modified=row.updated)
+    return _json(
+        request, views.api_story(row, store.reader_story_articles(row.id)), last_modified=row.updated
+    )
 
 
 @router.get(
-    "/stories/{story_id}/articles", response_model=m.ArticleList, summary="The articles of one story",
+    "/stories/{story_id}/articles",
+    response_model=m.ArticleList,
+    summary="The articles of one story",
     responses={404: _ERR},
 )
 def story_articles(
-    request: Request, story_id: Annotated[str, Path(max_length=200)], cursor: ArticleCursor = None, limit: Limit = 20
+    request: Request,
+    story_id: Annotated[str, Path(max_length=200)],
+    cursor: ArticleCursor = None,
+    limit: Limit = 20,
 ) -> Response:
     store = ctx(request).store
     row = store.get_story(story_id)
@@ -154,8 +166,14 @@ def list_articles(
     limit: Limit = 20,
 ) -> Response:
     return _articles(
-        request, outlet=outlet, story_id=story, since=_epoch(since), until=_epoch(until), query=q,
-        cursor=cursor, limit=limit,
+        request,
+        outlet=outlet,
+        story_id=story,
+        since=_epoch(since),
+        until=_epoch(until),
+        query=q,
+        cursor=cursor,
+        limit=limit,
     )
 
 
@@ -172,7 +190,9 @@ def _articles(request: Request, *, cursor: str | None, limit: int, **filters: An
 
 
 @router.get(
-    "/articles/{article_id}", response_model=m.ArticleDetail, summary="One article with its text",
+    "/articles/{article_id}",
+    response_model=m.ArticleDetail,
+    summary="One article with its text",
     responses={404: _ERR},
 )
 def get_article(request: Request, article_id: Annotated[str, Path(max_length=200)]) -> Response:
@@ -220,7 +240,13 @@ def health_json(rc: ReaderContext) -> dict[str, Any]:
         "last_story_update": iso(as_utc(last)),
         "failing_sources": store.reader_failing_outlets(),
         "recent_errors": [
-            {"at": iso(e["at"]), "stage": e["stage"], "input": e["input"], "code": e["code"], "message": e["message"]}
+            {
+                "at": iso(e["at"]),
+                "stage": e["stage"],
+                "input": e["input"],
+                "code": e["code"],
+                "message": e["message"],
+            }
             for e in store.recent_errors(10)
         ],
     }

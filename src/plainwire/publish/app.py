@@ -35,7 +35,13 @@ _SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed", 422: "bad_request", 500: "internal_error"}
+_CODES = {
+    400: "bad_request",
+    404: "not_found",
+    405: "method_not_allowed",
+    422: "bad_request",
+    500: "internal_error",
+}
 _TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed", 500: "Something went wrong"}
 
 
@@ -71,15 +77,23 @@ class SecurityHeaders:
                 raise
             body = json.dumps(error_json("internal_error", "internal error", scope.get("path"))).encode()
             await send_with_headers(
-                {"type": "http.response.start", "status": 500,
-                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]}
+                {
+                    "type": "http.response.start",
+                    "status": 500,
+                    "headers": [
+                        (b"content-type", b"application/json"),
+                        (b"content-length", str(len(body)).encode()),
+                    ],
+                }
             )
             await send({"type": "http.response.body", "body": body})
 
 
 def _wants_json(request: Request) -> bool:
     path = request.url.path
-    return path.startswith("/api/") or path == "/healthz" or path.startswith("/feeds/") or path.endswith(".opml")
+    return (
+        path.startswith("/api/") or path == "/healthz" or path.startswith("/feeds/") or path.endswith(".opml")
+    )
 
 
 def _error(request: Request, status: int, message: str, input: str | None, headers: Any = None) -> Response:
@@ -87,7 +101,9 @@ def _error(request: Request, status: int, message: str, input: str | None, heade
         body = json.dumps(error_json(_CODES.get(status, "error"), message, input))
         return Response(body, status_code=status, media_type="application/json", headers=headers)
     rc: ReaderContext = request.app.state.reader
-    html = rc.render("error.html", status=status, title=_TITLES.get(status, "Error"), message=message, query="")
+    html = rc.render(
+        "error.html", status=status, title=_TITLES.get(status, "Error"), message=message, query=""
+    )
     return Response(html, status_code=status, media_type="text/html; charset=utf-8", headers=headers)
 
 
@@ -145,7 +161,9 @@ def create_app(config: Config) -> FastAPI:
         except Exception as exc:  # the store is unreadable: say so, do not crash
             body = json.dumps(error_json("store_unavailable", str(exc), "store"))
             return Response(body, status_code=503, media_type="application/json")
-        return Response('{"status":"ok"}', media_type="application/json", headers={"Cache-Control": "no-store"})
+        return Response(
+            '{"status":"ok"}', media_type="application/json", headers={"Cache-Control": "no-store"}
+        )
 
     @app.get("/favicon.ico", include_in_schema=False)
     def favicon() -> Response:

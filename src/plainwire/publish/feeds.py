@@ -79,8 +79,11 @@ def feed_all(request: Request) -> Response:
 def feed_label(request: Request, label: str) -> Response:
     rows = [r for _, r in ctx(request).store.reader_stories(limit=FEED_SIZE, label=label)]
     return _feed(
-        request, title=f"plainwire: {label} stories", feed_key=f"label:{label}",
-        html_path="/?" + urlencode({"label": label}), rows=rows,
+        request,
+        title=f"plainwire: {label} stories",
+        feed_key=f"label:{label}",
+        html_path="/?" + urlencode({"label": label}),
+        rows=rows,
     )
 
 
@@ -88,8 +91,11 @@ def feed_label(request: Request, label: str) -> Response:
 def feed_search(request: Request, q: str = Query(..., min_length=1, max_length=200)) -> Response:
     rows = [r for _, r in ctx(request).store.reader_stories(limit=FEED_SIZE, query=q)]
     return _feed(
-        request, title=f"plainwire: search “{q}”", feed_key=f"search:{q}",
-        html_path="/search?" + urlencode({"q": q}), rows=rows,
+        request,
+        title=f"plainwire: search “{q}”",
+        feed_key=f"search:{q}",
+        html_path="/search?" + urlencode({"q": q}),
+        rows=rows,
     )
 
 

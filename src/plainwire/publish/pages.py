@@ -44,8 +44,15 @@ def _topics(rc: ReaderContext, n: int, headlines: int, min_stories: int) -> list
 
 
 def _story_list_page(
-    request: Request, *, title: str, cursor: str | None, intro: str = "", feed_url: str = "",
-    base_url: str = "/", extra: dict[str, str] | None = None, **filters: Any,
+    request: Request,
+    *,
+    title: str,
+    cursor: str | None,
+    intro: str = "",
+    feed_url: str = "",
+    base_url: str = "/",
+    extra: dict[str, str] | None = None,
+    **filters: Any,
 ) -> Response:
     rc = ctx(request)
     store = rc.store
@@ -75,8 +82,12 @@ def _story_list_page(
 async def front(request: Request, cursor: str | None = None, label: str | None = None) -> Response:
     if label:
         return _story_list_page(
-            request, title=f"Stories: {label}", cursor=cursor, label=label,
-            feed_url=f"/feeds/label/{quote(label, safe='')}.atom", extra={"label": label},
+            request,
+            title=f"Stories: {label}",
+            cursor=cursor,
+            label=label,
+            feed_url=f"/feeds/label/{quote(label, safe='')}.atom",
+            extra={"label": label},
         )
     return _story_list_page(request, title="Latest stories", cursor=cursor, feed_url="/feeds/stories.atom")
 
@@ -101,7 +112,9 @@ async def story(request: Request, key: str) -> Response:
         row = store.get_story(head["id"])
         if row is None:  # deleted between the two reads
             raise HTTPException(404, "No such story.")
-        cached = rc.render("story.html", s=views.story_page(row, store.reader_story_articles(row.id))).encode()
+        cached = rc.render(
+            "story.html", s=views.story_page(row, store.reader_story_articles(row.id))
+        ).encode()
         rc.pages.put(("story", version), cached)
     return cached_response(request, cached, HTML, etag=etag, last_modified=as_utc(head["synthesized_at"]))
 
@@ -143,13 +156,19 @@ def outlets(request: Request) -> Response:
         elif o.last_polled is None:
             status = "not polled yet"
         rows.append(
-            {"name": o.outlet.name, "articles_total": o.articles_total,
-             "last_success": time_context(o.last_success), "status": status}
+            {
+                "name": o.outlet.name,
+                "articles_total": o.articles_total,
+                "last_success": time_context(o.last_success),
+                "status": status,
+            }
         )
     known = {r["name"] for r in rows}
     for name in rc.slow.get("outlet-names", SLOW_TTL, rc.store.reader_outlet_names):
         if name not in known:
-            rows.append({"name": name, "articles_total": "", "last_success": None, "status": "not configured"})
+            rows.append(
+                {"name": name, "articles_total": "", "last_success": None, "status": "not configured"}
+            )
     return cached_response(request, rc.render("outlets.html", outlets=rows), HTML)
 
 
@@ -170,7 +189,10 @@ def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
         if row["consecutive_failures"]:
             health += f"; last {row['consecutive_failures']} polls failed"
     body = rc.render(
-        "outlet.html", name=name, health=health, next_url=next_url,
+        "outlet.html",
+        name=name,
+        health=health,
+        next_url=next_url,
         articles=[_article_item(sa, slug) for _, sa, slug in rows],
     )
     return cached_response(request, body, HTML)
@@ -189,7 +211,10 @@ def topic(request: Request, topic: str, cursor: str | None = None) -> Response:
     if phrase is None:
         raise HTTPException(404, "No such topic.")
     return _story_list_page(
-        request, title=title_from_slug(topic), cursor=cursor, story_fts=phrase,
+        request,
+        title=title_from_slug(topic),
+        cursor=cursor,
+        story_fts=phrase,
         intro="Stories whose headline or text mentions this name or term.",
         base_url=f"/topic/{quote(topic, safe='')}",
     )

@@ -251,7 +251,7 @@ class Fetcher:
             status, headers, body, _ = self._request(httpx.URL(robots_url), [], max_bytes=512 * 1024)
         except _Retryable as exc:
             log.info("robots.txt %s unreachable (%s); treating host as disallowed for now", robots_url, exc)
-            return 503, ""
+            return 599, str(exc)
         except BlockedAddressError:
             raise
         except FetchError as exc:  # oversized or undecodable robots.txt: no usable rules
@@ -266,6 +266,8 @@ class Fetcher:
                     return 404, ""
                 if status in _REDIRECTS:
                     return 404, ""
+        if status >= 500:
+            return status, f"HTTP {status}"
         return status, decode_text(body, headers.get("content-type"))[0] if status < 300 else ""
 
     def _get_once(self, url: str, etag: str | None, last_modified: str | None) -> FetchResult:
@@ -286,10 +288,11 @@ class Fetcher:
             origin = _origin(target)
             try:
                 if c.respect_robots and not self._robots.allowed(origin, str(target)):
-                    if self._robots.unavailable(origin):
+                    why = self._robots.unavailable(origin)
+                    if why is not None:
                         raise FetchError(
-                            f"{origin}/robots.txt unavailable (server error or unreachable); host treated as "
-                            "disallowed for now (RFC 9309)",
+                            f"{origin}/robots.txt unavailable ({why}); host treated as disallowed for now "
+                            "(RFC 9309)",
                             input=url,
                         )
                     raise FetchError(f"disallowed by {origin}/robots.txt for {current}", input=url)
@@ -387,6 +390,8 @@ class Fetcher:
                 raise FetchError(str(exc), input=name) from None
             except BlockedAddressError as exc:
                 raise BlockedAddressError(exc.message, input=name) from None
+            except netguard.ResolveError as exc:
+                raise FetchError(str(exc), input=name) from None
             except httpcore.TimeoutException as exc:
                 if time.monotonic() >= deadline - 0.05:
                     raise _Retryable(f"total timeout of {c.total_timeout}s exceeded fetching {target}") from None

@@ -45,6 +45,10 @@ def _remaining(timeout: float | None) -> float | None:
     return left if timeout is None else min(timeout, left)
 
 
+class ResolveError(httpcore.ConnectError):
+    """The host name does not resolve (not retried: offline or a dead domain)."""
+
+
 def is_blocked_ip(ip: str) -> bool:
     """True for addresses a fetch must not reach unless private networks are allowed."""
     addr = ipaddress.ip_address(ip.split("%", 1)[0])
@@ -62,7 +66,7 @@ def resolve_checked(host: str, port: int, *, allow_private: bool) -> list[str]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (socket.gaierror, UnicodeError) as exc:
-        raise httpcore.ConnectError(f"cannot resolve host {host!r}: {exc}") from exc
+        raise ResolveError(f"cannot resolve host {host!r}: {exc}") from exc
     addrs: list[str] = []
     for _family, _type, _proto, _canon, sockaddr in infos:
         ip = str(sockaddr[0])

@@ -14,12 +14,14 @@ class _Entry:
     parser: urllib.robotparser.RobotFileParser | None  # None = allow everything
     disallow_all: bool
     expires: float
+    reason: str = ""  # why robots.txt could not be read
 
 
 class RobotsCache:
     """Answers ``allowed(url)`` by fetching each host's robots.txt once per ``ttl``.
 
-    ``load(robots_url)`` returns ``(status, text)``; it is the fetcher's own raw GET, so
+    ``load(robots_url)`` returns ``(status, text)`` (for status >= 500 the text says why);
+    it is the fetcher's own raw GET, so
     robots.txt obeys the same SSRF guard, size and time limits. Per RFC 9309: 4xx means
     no rules (allow), 5xx means assume full disallow for now.
     """
@@ -47,7 +49,8 @@ class RobotsCache:
                 parser.parse(text.splitlines())
             elif status >= 500:
                 disallow_all = True
-            entry = _Entry(parser, disallow_all, time.monotonic() + (self._ttl if status < 500 else 300.0))
+            reason = (text or f"HTTP {status}") if status >= 500 else ""
+            entry = _Entry(parser, disallow_all, time.monotonic() + (self._ttl if status < 500 else 300.0), reason)
             self._entries[origin] = entry
             return entry
 
@@ -57,10 +60,10 @@ class RobotsCache:
             return False
         return entry.parser is None or entry.parser.can_fetch(self._agent, url)
 
-    def unavailable(self, origin: str) -> bool:
-        """True when the host's robots.txt could not be read (5xx/unreachable)."""
+    def unavailable(self, origin: str) -> str | None:
+        """Why the host's robots.txt could not be read (5xx/unreachable), else ``None``."""
         entry = self._entries.get(origin)
-        return entry is not None and entry.disallow_all
+        return entry.reason if entry is not None and entry.disallow_all else None
 
     def crawl_delay(self, origin: str) -> float | None:
         entry = self._entries.get(origin)
