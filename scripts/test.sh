@@ -15,5 +15,6 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" =
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 export HF_HUB_OFFLINE=1
-"$VENV/bin/python" -m ruff check src tests
+"$VENV/bin/python" -m ruff check src tests bench tools
+"$VENV/bin/python" -m mypy
 "$VENV/bin/python" -m pytest "$@"

@@ -40,6 +40,13 @@ def art(url: str = "", title: str = "Board extends bus route", text: str = NEUTR
         "https://www.example-paper.com/letters-to-the-editor/bus-route-vote",
         "https://www.example-paper.com/columnists/jane-doe/bus-route-vote",
         "https://www.example-paper.com/op-ed/bus-route-vote",
+        "https://www.example-review.com/corner/the-bus-route-vote/",
+        "https://www.example-broadcaster.com/think/opinion/bus-route-vote-rcna123",
+        "https://www.example-figaro.fr/vox/societe/la-ligne-de-bus-20250304",
+        "https://www.example-welt.de/debatte/kommentare/article123/Buslinie.html",
+        "https://www.example-folha.com.br/colunas/fulano/2025/03/linha-de-onibus.shtml",
+        "https://www.example-post.com/entry/opinion-bus-route-vote_n_123",
+        "https://www.example-agency.com/view/articles/2025-03-04/bus-route-vote",
     ],
 )
 def test_opinion_urls(url: str) -> None:
@@ -101,7 +108,14 @@ def test_section_and_og_type() -> None:
 
 @pytest.mark.parametrize(
     "author",
-    ["Jane Doe, Columnist", "The Editorial Board", "Opinion Contributor John Roe", "Guest Columnist Ann Poe"],
+    [
+        "Jane Doe, Columnist",
+        "The Editorial Board",
+        "Opinion Contributor John Roe",
+        "Guest Columnist Ann Poe",
+        "Opinion by Sam Roe",
+        "Ann Poe, Contributor",
+    ],
 )
 def test_opinion_bylines(author: str) -> None:
     assert genre_of(art(authors=(author,))) == "opinion"
@@ -119,6 +133,8 @@ def test_analysis_byline_and_plain_byline() -> None:
         ("OPINION | Ride the bus, save the town", "opinion"),
         ("Editorial: Extend the route", "opinion"),
         ("The county needs that bus route | Opinion", "opinion"),
+        ("The Example view on the bus route: a vote for the future", "opinion"),
+        ("My turn: why I ride the bus", "opinion"),
         ("Analysis: What the bus route vote tells us", "analysis"),
         ("Explainer: How the new bus route works", "analysis"),
         ("County board extends bus route to hospital", "news"),
@@ -161,3 +177,22 @@ def test_cues_explain_the_decision() -> None:
     reasons = " ".join(c.reason for c in cues)
     assert "schema.org" in reasons and "/opinion/" in reasons
     assert cues[0].points >= cues[-1].points
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Here's what you need to know about the storm heading for the coast this weekend.",
+        "Residents should prepare for flooding, the county's emergency office said on Sunday.",
+        '"I think we can finish by June," the project manager told reporters on Monday.',
+    ],
+)
+def test_news_teasers_with_weak_cues_stay_news(teaser: str) -> None:
+    assert (
+        genre_of(
+            art(
+                "https://www.example-paper.com/2025/03/04/local/storm", title="Storm nears coast", text=teaser
+            )
+        )
+        == "news"
+    )

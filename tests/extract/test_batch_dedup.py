@@ -7,7 +7,7 @@ from pathlib import Path
 
 from plainwire.errors import ExtractionError
 from plainwire.extract import extract_article
-from plainwire.extract.batch import Failed, extract_many, extract_records
+from plainwire.extract.batch import ExtractPool, Failed, extract_many, extract_records
 from plainwire.extract.dedup import NearDuplicateIndex, exact_key, group_texts, similarity
 from plainwire.models import Article
 from plainwire.sources.base import Failure, Page
@@ -38,6 +38,15 @@ def test_process_pool_matches_inline_and_keeps_order() -> None:
         else:
             assert isinstance(out, Failed) and out.input == url and isinstance(out.error, ExtractionError)
     assert sum(isinstance(o, Failed) for o in pooled) == 5  # 4 index pages + the PDF
+
+
+def test_long_lived_pool_is_reusable() -> None:
+    items = _items()[:7]
+    expected = [o for o in extract_many(items, workers=1) if isinstance(o, Article)]
+    with ExtractPool(2) as pool:
+        for _ in range(2):
+            got = [o for o in extract_many(items, pool=pool, chunk=2) if isinstance(o, Article)]
+            assert got == expected
 
 
 def test_extract_records_passes_articles_and_failures_through_in_order() -> None:

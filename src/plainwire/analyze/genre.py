@@ -28,7 +28,9 @@ _OPINION_SEGMENTS = _words("""opinion opinions opinión opinion-pieces editorial
     ideas letters letters-to-the-editor letter-to-the-editor guest-column guest-columns
     guest-essay contributors debate breakingviews tribune tribunes tribuna idees chronique
     chroniques edito editos meinung kommentar kommentare standpunkt gastbeitrag opinioni
-    commenti editoriale editoriali opinie columna our-view your-view the-big-idea""")
+    commenti editoriale editoriali opinie columna our-view your-view the-big-idea corner think
+    vox debatte idees-et-debats opiniao colunas view guest-opinion guest-commentary
+    guest-opinions""")
 _ANALYSIS_SEGMENTS = _words("""analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
     explainers explained hintergrund decryptage décryptage fact-check in-depth deep-dive
     long-read long-reads the-big-read big-read""")
@@ -59,7 +61,8 @@ _OPINION_SECTION = re.compile(
 _ANALYSIS_SECTION = re.compile(r"\b(analysis|news analysis|analyse|an[aá]lisis|explainers?|in depth)\b", re.I)
 
 _OPINION_BYLINE = re.compile(
-    r"\b(columnist|editorial board|the editors|editorial staff|our view|opinion (?:contributor|writer|"
+    r"\b(columnist|editorial board|the editors|editorial staff|our view|opinion by|contributor|"
+    r"opinion (?:contributor|writer|"
     r"editor|columnist)|contributing (?:writer|columnist|opinion writer)|guest (?:writer|columnist|"
     r"author|contributor)|op-?ed|commentator|letters? to the editor|readers? letters?|"
     r"is a (?:senior )?(?:fellow|professor)|editorialist)\b",
@@ -70,7 +73,8 @@ _ANALYSIS_BYLINE = re.compile(r"\b(analysis by|analyst|news analysis)\b", re.IGN
 _OPINION_TITLE = re.compile(
     r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|viewpoint|perspective|our view|"
     r"my view|guest (?:column|essay|opinion)|letters?(?: to the editor)?|letter of the day|"
-    r"view|breakingviews)\s*[:|\-–—]|[|\-–—]\s*(?:opinion|editorial|commentary|op-ed)\s*$",
+    r"view|breakingviews|my turn)\s*[:|\-–—]|[|\-–—]\s*(?:opinion|editorial|commentary|op-ed)\s*$|"
+    r"^\s*the [a-z]+ view on\b",
     re.IGNORECASE,
 )
 _ANALYSIS_TITLE = re.compile(

@@ -247,7 +247,7 @@ class ToneModel:
         """``(probability, evidence phrases, logit)`` for one sentence."""
         f = self.features(text)
         z = self.logit(f)
-        return _sigmoid(z), self.evidence(f), z
+        return sigmoid(z), self.evidence(f), z
 
     def token_contributions(self, f: SentenceFeatures) -> list[float]:
         """Logit contributed by each token (word weight plus its share of dense features)."""
@@ -339,7 +339,7 @@ def _adjacent(toks: list, i: int, j: int) -> bool:
     return 0 <= gap <= 1
 
 
-def _sigmoid(z: float) -> float:
+def sigmoid(z: float) -> float:
     if z >= 0:
         return 1.0 / (1.0 + math.exp(-z))
     e = math.exp(z)

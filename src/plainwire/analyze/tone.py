@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from plainwire.analyze import cues
 from plainwire.analyze.labels import label_for
-from plainwire.analyze.model import ToneModel, _sigmoid, default_model
+from plainwire.analyze.model import ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
 from plainwire.models import Analysis, Article, Tone
 
@@ -23,10 +23,10 @@ EXTRA_EVIDENCE_SENTENCES = 2  # ... and a couple more loaded ones
 CLICKBAIT_BUMP = 1.0
 HEADLINE_EXCLAIM_BUMP = 0.5
 HEADLINE_CAPS_BUMP = 0.4
-# Weight of each genre in a story's coverage tone: opinion is heated by design, so it
-# counts for little unless it is all there is.
 # How far the most heated article pulls the story's score above the mean.
 MAX_PULL = 0.15
+# Weight of each genre in a story's coverage tone. Opinion is heated by design: it is left
+# out when there is anything else, and used (equally weighted) when it is all there is.
 GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
 
 
@@ -74,9 +74,9 @@ def article_tone(article: Article, model: ToneModel | None = None) -> Tone:
     title = article.title.strip()
     if title:
         bump, hev = _headline_bump(title)
-        scored.append((_sigmoid(m.fast_logit(title) + bump), title, hev))
+        scored.append((sigmoid(m.fast_logit(title) + bump), title, hev))
     for sent in split_sentences(article.text):
-        scored.append((_sigmoid(m.fast_logit(sent)), sent, []))
+        scored.append((sigmoid(m.fast_logit(sent)), sent, []))
     if not scored:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
     scored.sort(key=lambda x: -x[0])

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from plainwire.cli.common import HomeOpt, config_or_exit
 from plainwire.models import Article
@@ -38,7 +38,7 @@ def ingest_cmd(
         for path in paths:
             task = progress.add_task(f"ingest {path}", total=None)
 
-            def tick(done: int, total: int | None, task: int = task) -> None:  # noqa: B023 (bound via default)
+            def tick(done: int, total: int | None, task: TaskID = task) -> None:
                 progress.update(task, completed=done, total=total)
 
             try:

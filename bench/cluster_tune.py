@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""How the clustering defaults were chosen: in-process B-cubed F1 over a config grid.
+
+Reads AllSides-style JSONL (``{"story_id", "articles": [{"title", "text"}]}``), makes
+one shuffled stream per split (as ../shared/bench/cluster_bench.py does), runs
+``OnlineClusterer`` with each config and prints B-cubed precision / recall / F1.
+Development data is not shipped; point ``--data`` at it.
+
+usage: python bench/cluster_tune.py --data ../shared/data --split train \\
+           --grid "[dict(join_threshold=t) for t in (0.28, 0.32, 0.36)]"
+       --split train:0-300  (stories 0..299 of the train split only)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import random
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from plainwire.cluster import ClusterConfig, OnlineClusterer
+from plainwire.models import Article
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, float]:
+    gm: dict[str, set[str]] = defaultdict(set)
+    pm: dict[str, set[str]] = defaultdict(set)
+    for k in gold:
+        gm[gold[k]].add(k)
+        pm[pred[k]].add(k)
+    p = r = 0.0
+    for k in gold:
+        inter = len(pm[pred[k]] & gm[gold[k]])
+        p += inter / len(pm[pred[k]])
+        r += inter / len(gm[gold[k]])
+    p, r = 100 * p / len(gold), 100 * r / len(gold)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def load(data: Path, split: str) -> list[Article]:
+    name, _, rng = split.partition(":")
+    lines = (data / f"allsides-{name}.jsonl").read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    if rng:
+        lo, hi = (int(x) for x in rng.split("-"))
+        rows = rows[lo:hi]
+    arts = [
+        Article(id=f"{r['story_id']}/{j}", title=a["title"], text=a["text"])
+        for r in rows
+        for j, a in enumerate(r["articles"])
+    ]
+    random.Random(7).shuffle(arts)
+    return arts
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--data", default="../shared/data")
+    ap.add_argument("--split", default="train")
+    ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts")
+    a = ap.parse_args()
+    logging.disable(logging.WARNING)
+    arts = load(Path(a.data), a.split)
+    gold = {x.id: x.id.rsplit("/", 1)[0] for x in arts}
+    for kw in eval(a.grid):  # a developer's own command line
+        c = OnlineClusterer(ClusterConfig(**kw))
+        t = time.perf_counter()
+        pred = {x.id: c.add(x) for x in arts}
+        secs = time.perf_counter() - t
+        p, r, f = bcubed(gold, pred)
+        print(f"{a.split} {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(set(pred.values()))} "
+              f"({len(arts) / secs:.0f} articles/s)", flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
