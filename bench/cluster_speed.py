@@ -7,7 +7,10 @@ Reports articles/s (per CPU second, and wall clock) and CPU microseconds per art
 accuracy on it (follow-up joined its story / new article started a new one) and resident
 memory growth per 100k stories.
 
-usage: python bench/cluster_speed.py [--sizes 10000,100000] [--measure 5000]
+With ``--workers 1`` the measured phase uses ``add_many`` (text work in a second
+process, both cores): read the wall-clock rate then, CPU time covers the main process only.
+
+usage: python bench/cluster_speed.py [--sizes 10000,100000] [--measure 5000] [--workers 1]
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import argparse
 import gc
 import os
 import random
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -33,7 +37,7 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def run(n: int, measure: int, seed: int) -> dict[str, float]:
+def run(n: int, measure: int, seed: int, workers: int = 0) -> dict[str, float]:
     gen = SyntheticStream()
     gc.collect()
     rss0 = rss_mb()
@@ -55,7 +59,7 @@ def run(n: int, measure: int, seed: int) -> dict[str, float]:
     arts = [gen.article(s, k) for s, k in plan]
     # CPU time of this process: the development machine is shared, wall time is noisy.
     t, w = time.process_time(), time.perf_counter()
-    got = [c.add(a) for a in arts]
+    got = list(c.add_many(arts, workers=workers)) if workers else [c.add(a) for a in arts]
     secs = time.process_time() - t
     wall = time.perf_counter() - w
     ok = 0
@@ -93,12 +97,23 @@ def main() -> None:
     ap.add_argument("--sizes", default="10000,100000")
     ap.add_argument("--measure", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=3)
+    ap.add_argument("--workers", type=int, default=0, help="worker processes for add_many (0: plain add)")
+    ap.add_argument("--no-reference", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
-    print(f"reference loop {reference_ms():.1f} ms (2.6 ms on the lightly loaded dev machine; higher = slower CPU or busy machine)", flush=True)
-    for n in (int(x) for x in a.sizes.split(",")):
-        r = run(n, a.measure, a.seed)
+    if not a.no_reference:
+        print(f"reference loop {reference_ms():.1f} ms (2.6 ms on the lightly loaded dev machine; higher = slower CPU or busy machine)", flush=True)
+    sizes = [int(x) for x in a.sizes.split(",")]
+    if len(sizes) > 1:
+        # One process per size: memory freed by a previous run would hide the next one's.
+        for n in sizes:
+            cmd = [sys.executable, __file__, "--sizes", str(n), "--measure", str(a.measure), "--seed", str(a.seed),
+                   "--workers", str(a.workers)]
+            subprocess.run([*cmd, "--no-reference"], check=True)
+        return
+    for n in sizes:
+        r = run(n, a.measure, a.seed, a.workers)
         print(
-            f"live stories {r['live']:>8,}  measured {r['rate']:7.0f} articles/s CPU ({r['wall_rate']:.0f}/s wall) "
+            f"live stories {r['live']:>8,}  workers {a.workers}  measured {r['rate']:7.0f} articles/s CPU ({r['wall_rate']:.0f}/s wall) "
             f"({r['us_per_article']:6.0f} us/article)  fill {r['fill_rate']:6.0f}/s  "
             f"memory {r['mb_per_100k']:6.0f} MB per 100k stories  follow-ups joined {100 * r['followup_acc']:.1f}%",
             flush=True,

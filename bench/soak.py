@@ -320,6 +320,8 @@ def main() -> int:
         "published_in_window": published, "articles_stored": store.count("articles"),
         "stories": store.count("stories"), "polls": sched.stats.polls, "http_requests": newsroom.requests,
         "queue": store.queue_counts(), "errors": store.count("errors"), **verdict,
+        "rss_mb_per_1000_articles_after_warmup": _per_article(samples),
+        "caches": cache_fill(),
     }
     print(json.dumps(summary, indent=2))
     if args.json:
@@ -330,6 +332,32 @@ def main() -> int:
     server.server_close()
     tmp.cleanup()
     return 0 if verdict["ok"] else 1
+
+
+def _per_article(samples: list[dict]) -> float | None:
+    if len(samples) < 4:
+        return None
+    warm, last = samples[len(samples) // 4], samples[-1]
+    n = last["articles"] - warm["articles"]
+    return round((last["rss_mb"] - warm["rss_mb"]) / n * 1000, 2) if n > 0 else None
+
+
+def cache_fill() -> dict[str, str]:
+    """Fill level of the bounded in-memory caches of plainwire's stages (why RSS still
+    creeps while they fill): functools caches and dict caches with a known cap."""
+    out = {}
+    for name, mod in list(sys.modules.items()):
+        if not name.startswith("plainwire."):
+            continue
+        for attr, obj in list(vars(mod).items()):
+            info = getattr(obj, "cache_info", None)
+            if callable(info):
+                ci = info()
+                if ci.maxsize and ci.maxsize > 1:
+                    out[f"{name}.{attr}"] = f"{ci.currsize}/{ci.maxsize}"
+            elif attr.endswith("_cache") and isinstance(obj, dict):
+                out[f"{name}.{attr}"] = f"{len(obj)} entries"
+    return out
 
 
 def judge(samples: list[dict], timed_out: bool) -> dict:

@@ -112,6 +112,12 @@ class Pipeline:
             self._clusterer = clusterer
         return self._clusterer
 
+    def reset_clusterer(self) -> None:
+        """Drop the in-memory clustering state; the next use rebuilds it from the live
+        stories in the store. Exactly what a restart does, so it changes no grouping, and
+        it bounds the memory of state kept for articles that left the live window."""
+        self._clusterer = None
+
     # -- one pass ----------------------------------------------------------------------
 
     def run_once(
@@ -152,6 +158,9 @@ class Pipeline:
             return res, parse_feed(res.content, url=res.final_url or url, source=row.outlet.name)
         except PlainwireError as exc:
             return exc
+        except Exception as exc:  # a bug on one feed must not stop the others: count it as a failed poll
+            log.exception("unexpected error polling %s", url)
+            return PlainwireError(f"unexpected error: {exc!r}", input=url)
 
     def record_poll(
         self, row: OutletRow, outcome: tuple[Any, list[FeedEntry]] | PlainwireError, report: PassReport
@@ -206,7 +215,7 @@ class Pipeline:
         by_url = {it["url"]: it for it in items}
         articles: list[Article] = []
         outlet_of: dict[str, int] = {}
-        handled: list[int] = []
+        item_of: dict[str, list[dict[str, Any]]] = {}  # article id -> its queue item(s)
         for url, result in self.fetcher.fetch_many(list(by_url), max_workers=self.config.fetch_workers):
             item = by_url[url]
             name = names.get(item["outlet_id"], "")
@@ -219,17 +228,32 @@ class Pipeline:
             entry = entry_from_json(json.loads(item["entry"]))
             try:
                 art = extract_article(result.content, result.final_url or url, entry=entry, source=name or entry.source)
-            except PlainwireError as exc:
+            except Exception as exc:  # unreadable page, or a bug on this page: it fails alone
+                if not isinstance(exc, PlainwireError):
+                    log.exception("unexpected error extracting %s", url)
                 self._retry(item, exc, report, stage="extract", source=name, permanent=True)
                 continue
             articles.append(art)
+            # Two feed URLs can lead to one article (a canonical link): both items finish with it.
+            item_of.setdefault(art.id, []).append(item)
             if item["outlet_id"] is not None:
                 outlet_of[art.id] = item["outlet_id"]
-            handled.append(item["id"])
             if stop is not None and stop.is_set():
                 break  # what is not stored yet stays pending for the next run
-        self.add_articles(articles, report, outlets=outlet_of)
-        self.store.queue_done(handled)
+        try:
+            self.add_articles(articles, report, outlets=outlet_of)
+        except Exception:
+            # One article breaks a later stage: redo them one by one so only it fails
+            # (a poison item must not block the queue forever).
+            log.exception("batch of %d articles failed; retrying one by one", len(articles))
+            for art in articles:
+                try:
+                    self.add_articles([art], report, outlets=outlet_of)
+                except Exception as exc:
+                    log.exception("article %s failed", art.url)
+                    for it in item_of.pop(art.id, []):
+                        self._retry(it, exc, report, stage="process", source=art.source, permanent=True)
+        self.store.queue_done(it["id"] for its in item_of.values() for it in its)
         return len(items)
 
     def _retry(

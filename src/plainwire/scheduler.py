@@ -133,6 +133,7 @@ class Scheduler:
         stop: threading.Event | None = None,
         synth_every: float = 60.0,
         retention_every: float = 6 * 3600.0,
+        refresh_clusterer_every: float = DAY,
     ) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
@@ -145,6 +146,8 @@ class Scheduler:
         self._sleep = sleep or self.stop.wait
         self.synth_every = synth_every
         self.retention_every = retention_every
+        self.refresh_clusterer_every = refresh_clusterer_every
+        self._last_refresh = clock()
         self.stats = RunStats()
         self._last_synth = float("-inf")
         self._last_retention = float("-inf")
@@ -178,8 +181,14 @@ class Scheduler:
         sched = self.store.poll_schedules()
         workers = max(1, min(self.config.poll_workers, len(rows)))
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="plainwire-poll") as pool:
-            outcomes = pool.map(self.pipeline.fetch_feed, rows)
-            for row, outcome in zip(rows, outcomes, strict=True):
+            futures = [pool.submit(self.pipeline.fetch_feed, row) for row in rows]
+            for row, fut in zip(rows, futures, strict=True):
+                if self.stop.is_set():
+                    # Shutting down: drop the polls not started (they stay due), wait only
+                    # for the ones in flight.
+                    pool.shutdown(wait=True, cancel_futures=True)
+                    break
+                outcome = fut.result()
                 entries = self.pipeline.record_poll(row, outcome, report)
                 added = self.pipeline.enqueue(row, entries) if entries else 0
                 report.queued += added
@@ -187,8 +196,6 @@ class Scheduler:
                 failed = not isinstance(outcome, tuple)
                 self.stats.poll_failures += failed
                 self._reschedule(row, sched.get(row.id, {}), entries, added, failed, self.clock())
-                if self.stop.is_set():
-                    break  # unpolled sources stay due; the executor finishes in-flight fetches
         return len(rows)
 
     def _reschedule(
@@ -231,6 +238,10 @@ class Scheduler:
                 break  # polls are due: a long backlog must not starve them
         self._synthesize(report)
         self._retention()
+        if self.clock() - self._last_refresh >= self.refresh_clusterer_every:
+            # Rebuild clustering state from the live window, as a restart would.
+            self.pipeline.reset_clusterer()
+            self._last_refresh = self.clock()
         self.stats.add(report)
         if report.articles_inserted or report.errors:
             log.info(

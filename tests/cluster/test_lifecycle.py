@@ -117,3 +117,21 @@ def test_recluster_is_deterministic() -> None:
     assert len(set(r1.assignment.values())) == len(EVENTS)
     assert "one-big-story" in r1.assignment.values()
     assert len(r1.created) == len(EVENTS) - 1
+
+
+def test_restore_story_with_gap_longer_than_dormancy() -> None:
+    from datetime import timedelta
+
+    from .fixtures import T0
+
+    flood, cup = EVENTS["flood"], EVENTS["cup"]
+    c = OnlineClusterer()
+    # Stored story "long" has a 6-day gap (e.g. after a recluster); another story in between.
+    c.restore(
+        [
+            ("long", [Article("a", *flood[0], published=T0), Article("b", *flood[1], published=T0 + timedelta(days=6))]),
+            ("mid", [Article("m", *cup[0], published=T0 + timedelta(days=4))]),
+        ]
+    )
+    assert c.story_of("a") == "long" and c.story_of("b") == "long"
+    assert c.add(Article("c", *flood[2], published=T0 + timedelta(days=6, hours=2))) == "long"

@@ -108,3 +108,15 @@ def test_groups_match_gold_labels() -> None:
     for aid, sid in assign.items():
         for bid, sid2 in assign.items():
             assert (sid == sid2) == (gold(aid) == gold(bid))
+
+
+def test_add_many_with_a_worker_process_equals_add() -> None:
+    arts = event_articles(dated=True)
+    arts = arts + [arts[0], Article("copy", arts[1].title, arts[1].text, source="Other")]
+    one = OnlineClusterer()
+    expected = [one.add(a) for a in arts]
+    many = OnlineClusterer()
+    assert list(many.add_many(arts, workers=1)) == expected
+    assert many.stories() == one.stories()
+    # And without workers it is plain add().
+    assert list(OnlineClusterer().add_many(arts, workers=-1)) == expected

@@ -125,9 +125,10 @@ def _crash_loop(tmp_path: Path, site: SiteServer, kills: int, seed: int) -> None
                 left = 1.0 - progress(db) / FINAL_PROGRESS
                 time.sleep(rng.uniform(0.2, startup + (took - startup) * max(0.2, left) * 1.1))
             else:
-                # at a random point of the remaining work, a little after a store change
+                # at a random point of the remaining work, just after a store write
                 start = progress(db)
-                target = rng.randint(start + 1, max(start + 1, FINAL_PROGRESS))
+                # a few writes ahead, so the work lasts for many kills
+                target = start + rng.randint(1, 6)
                 end = time.monotonic() + took * 2
                 while progress(db) < target and time.monotonic() < end and run.proc.poll() is None:
                     if progress(db) >= FINAL_PROGRESS and settled(db, N):

@@ -189,8 +189,10 @@ def _run_forever(pipeline: Pipeline, config: Config) -> None:
         pipeline.store.close()
         raise typer.Exit(code=1)
     port = _bound_port(server) or config.port
-    log.info("reader on http://%s:%d/", config.host, port, extra={"port": port})
-    console.print(f"reader on http://{config.host}:{port}/")
+    if console.is_terminal:
+        console.print(f"reader on http://{config.host}:{port}/")
+    else:  # services and pipes get JSON log lines only
+        log.info("reader on http://%s:%d/", config.host, port, extra={"port": port})
     worker.start()
     while not stop.wait(1.0):
         if not web.is_alive():  # the reader died: stop cleanly rather than run headless

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import logging
 import math
+import os
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from itertools import repeat
@@ -26,7 +27,7 @@ import numpy as np
 
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq, Postings
-from plainwire.cluster.neardup import NearDupIndex
+from plainwire.cluster.neardup import MinHasher, NearDupIndex
 from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, words
 from plainwire.models import Article
 
@@ -97,6 +98,20 @@ class MergeCandidate:
     keep: str
     absorb: str
     score: float
+
+
+Tokens = tuple[list[Token], list[Token]]
+Prepared = tuple[Tokens, "Signature | None", "str | None"]
+
+
+def fingerprint(
+    article: Article, tokens: Tokens, config: ClusterConfig, hasher: MinHasher
+) -> tuple[Signature | None, str | None]:
+    """MinHash signature and content-hash key of a text long enough to call copies by."""
+    ws = words(tokens)
+    if len(ws) < config.near_dup_min_words:
+        return None, None
+    return hasher.signature(ws), article.content_hash[:20]
 
 
 def _when(article: Article) -> datetime | None:
@@ -174,17 +189,18 @@ class OnlineClusterer:
             if art.id in self._article_story:
                 continue
             story_id = self._resolve(story_id)
+            self._advance_clock(art, warn=False)
             story = self._by_id.get(story_id)
             if story is None:
-                story = self._new_story(story_id)
-            self._advance_clock(art, warn=False)
+                # New here, or went dormant during the replay (a stored story may have
+                # gaps longer than the dormancy): it lives again under the same id.
+                story = self._new_story(story_id, reuse=True)
             tokens = tokenize_article(art.title, art.text, self.config)
             sh, chash = self._fingerprint(art, tokens)
-            terms = self._features(art, tokens)
-            if terms and self._is_copy(chash, sh) == story.id:
-                self._register(art, story)
-            else:
-                self._ingest(art, story, terms, sh, chash)
+            if self._is_copy(chash, sh) == story.id:
+                self._register(art, story)  # a copy, as add() would have treated it
+                continue
+            self._ingest(art, story, self._features(art, tokens), sh, chash)
 
     @property
     def live_stories(self) -> int:
@@ -263,10 +279,36 @@ class OnlineClusterer:
         log.info("story %s merged into %s", b.id, a.id)
 
     # ------------------------------------------------------------------ placement
-    def _place(self, article: Article) -> str:
+    def add_many(self, articles: Iterable[Article], *, workers: int = 0) -> Iterator[str]:
+        """Place articles in order, yielding each story id as ``add`` would.
+
+        Tokenising and copy fingerprints are pure functions of the text; with
+        ``workers`` > 0 (0: one per extra core, none on a single core) they run in worker
+        processes while this process scores and updates the index. Results are
+        identical to calling ``add`` one by one.
+        """
+        n = (os.cpu_count() or 1) - 1 if workers == 0 else workers
+        if n <= 0:
+            for art in articles:
+                yield self.add(art)
+            return
+        from plainwire.cluster.parallel import prepared_stream
+
+        for art, prep in prepared_stream(articles, self.config, n):
+            known = self._article_story.get(art.id)
+            if known is not None:
+                log.warning("article %r arrived again; kept in story %s", art.id, known)
+                yield self._resolve(known)
+            else:
+                yield self._place(art, prep)
+
+    def _place(self, article: Article, prepared: Prepared | None = None) -> str:
         self._advance_clock(article)
-        tokens = tokenize_article(article.title, article.text, self.config)
-        sh, chash = self._fingerprint(article, tokens)
+        if prepared is None:
+            tokens = tokenize_article(article.title, article.text, self.config)
+            sh, chash = self._fingerprint(article, tokens)
+        else:
+            tokens, sh, chash = prepared
         target = self._is_copy(chash, sh)
         if target is not None:
             story = self._by_id.get(target)
@@ -291,11 +333,7 @@ class OnlineClusterer:
     def _fingerprint(
         self, article: Article, tokens: tuple[list[Token], list[Token]]
     ) -> tuple[Signature | None, str | None]:
-        """MinHash signature and content-hash key of a text long enough to call copies by."""
-        ws = words(tokens)
-        if len(ws) < self.config.near_dup_min_words:
-            return None, None
-        return self._dups.signature(ws), article.content_hash[:20]
+        return fingerprint(article, tokens, self.config, self._dups.hasher)
 
     def _is_copy(self, chash: str | None, sh: Signature | None) -> str | None:
         if chash is None or sh is None:
@@ -355,8 +393,8 @@ class OnlineClusterer:
         return out
 
     # ------------------------------------------------------------------ story state
-    def _new_story(self, story_id: str) -> Story:
-        if story_id in self._by_id or story_id in self._used_ids:
+    def _new_story(self, story_id: str, *, reuse: bool = False) -> Story:
+        if story_id in self._by_id or (story_id in self._used_ids and not reuse):
             raise ValueError(f"story id {story_id!r} already in use")
         story = Story(num=self._next_num, id=story_id)
         self._next_num += 1
