@@ -89,3 +89,23 @@ def test_stop_makes_run_return(tmp_path: Path, site_server: SiteServer) -> None:
     stats = sched.run()
     assert sched.stop.is_set() and stats.rounds >= 1 and stats.polls == 2
     pipeline.store.close()
+
+
+def test_step_applies_retention_and_refreshes_clustering(tmp_path: Path) -> None:
+    from tests.ops.helpers import fill_store
+
+    pipeline, _ = make_pipeline(tmp_path / "home", keep_days=30)
+    store = pipeline.store
+    fill_store(store, now=datetime.now(UTC), n_stories=2, age_days=40)
+    clock = FakeClock(time.time())
+    sched = Scheduler(pipeline, clock=clock, rng=random.Random(3))
+    first = pipeline.clusterer
+    wait = sched.step()
+    assert 0 <= wait <= 60
+    assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE body_dropped_at IS NOT NULL").fetchone()[0] == 6
+    assert pipeline.clusterer is first  # within a day: same clustering state
+    clock.t += DAY + 1
+    sched.step()
+    assert pipeline.clusterer is not first  # rebuilt from the store, as a restart would
+    pipeline.close()
+    store.close()

@@ -138,6 +138,13 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX articles_fetched ON articles(fetched_at);
     """,
+    # 4 (issue 7, reader): outlet pages filter articles by source; the front page lists
+    # published, unmerged stories newest first without reading the synthesis JSON.
+    """
+    CREATE INDEX articles_source ON articles(source, published);
+    CREATE INDEX stories_listed ON stories(updated DESC, rowid DESC)
+        WHERE merged_into IS NULL AND synthesized_at IS NOT NULL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
