@@ -42,12 +42,17 @@ def bcubed(gold: dict[str, str], pred: dict[str, str]) -> tuple[float, float, fl
 
 
 def load(data: Path, split: str) -> list[Article]:
-    name, _, rng = split.partition(":")
-    lines = (data / f"allsides-{name}.jsonl").read_text(encoding="utf-8").splitlines()
-    rows = [json.loads(line) for line in lines if line.strip()]
-    if rng:
-        lo, hi = (int(x) for x in rng.split("-"))
-        rows = rows[lo:hi]
+    """``train``, ``val``, ``train:0-300`` (a story range), or ``train+val`` (the shared
+    benchmark's exact stream)."""
+    rows = []
+    for part in split.split("+"):
+        name, _, rng = part.partition(":")
+        lines = (data / f"allsides-{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        got = [json.loads(line) for line in lines if line.strip()]
+        if rng:
+            lo, hi = (int(x) for x in rng.split("-"))
+            got = got[lo:hi]
+        rows += got
     arts = [
         Article(id=f"{r['story_id']}/{j}", title=a["title"], text=a["text"])
         for r in rows

@@ -56,18 +56,27 @@ def analyze_cmd(
 def cluster_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of articles in stream order, or -")],
     output: OutOpt = None,
+    workers: Annotated[int, typer.Option(help="Tokenising processes beside the clusterer (0 = one per extra core).")] = 0,
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Online story clustering, one pass in input (or `published`) order: {id, story_id}."""
+    from collections import deque
+
     from plainwire.cluster import OnlineClusterer
 
     report = ErrorReport(json_errors=errors_json)
     clusterer = OnlineClusterer()
+    in_flight: deque[Article] = deque()  # add_many yields in input order, a bounded way behind
+
+    def feed() -> Iterator[Article]:
+        for art in _articles(input, report):
+            in_flight.append(art)
+            yield art
+
     n = 0
     with open_output(output) as out:
-        for art in _articles(input, report):
-            story_id = clusterer.add(art)
-            write_obj(out, {"id": art.id, "story_id": story_id})
+        for story_id in clusterer.add_many(feed(), workers=workers):
+            write_obj(out, {"id": in_flight.popleft().id, "story_id": story_id})
             n += 1
     _exit(report, n)
 
