@@ -116,3 +116,25 @@ def test_every_command_is_documented() -> None:
         names = [f"plainwire {name} {s}" for s in subs] if subs else [f"plainwire {name}"]
         missing += [n for n in names if f"`{n}" not in doc]
     assert not missing, f"undocumented commands: {missing}"
+
+
+def test_extract_names_bad_inputs_and_goes_on(tmp_path: Path) -> None:
+    from tests import newsroom
+
+    piece = newsroom.PIECES[0]
+    good = tmp_path / "good.html"
+    good.write_text(newsroom.article_page(piece, "https://newsroom.test"), encoding="utf-8")
+    empty = tmp_path / "empty.html"
+    empty.write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
+    missing = tmp_path / "missing.html"
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["extract", str(empty), str(missing), str(good), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert str(empty) in result.stderr and str(missing) in result.stderr
+    rows = _out(out)
+    assert len(rows) == 1
+    row = rows[0]
+    assert set(row) == {"url", "title", "text", "authors", "published", "language", "site"}
+    assert row["title"] == piece.title and row["language"] == "en"
+    assert row["published"].startswith("2025-09-28T09:00")
+    assert piece.paragraphs[1][:40] in row["text"] and newsroom.COMMENT_MARKER not in row["text"]

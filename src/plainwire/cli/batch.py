@@ -57,15 +57,38 @@ def cluster_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of articles in stream order, or -")],
     output: OutOpt = None,
     workers: Annotated[int, typer.Option(help="Tokenising processes beside the clusterer (0 = one per extra core).")] = 0,
+    dense_weight: Annotated[
+        float,
+        typer.Option("--dense-weight", min=0.0, max=1.0,
+                     help="Weight of dense-embedding similarity in the join score (0 = off; needs the 'embeddings' extra)."),
+    ] = 0.0,
+    join_threshold: Annotated[
+        float | None,
+        typer.Option("--join-threshold", help="Join score threshold (default: the tuned one for the chosen --dense-weight)."),
+    ] = None,
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Online story clustering, one pass in input (or `published`) order: {id, story_id}."""
+    import dataclasses
     from collections import deque
 
-    from plainwire.cluster import OnlineClusterer
+    from plainwire.cli.common import err_console
+    from plainwire.cluster import ClusterConfig, OnlineClusterer
+    from plainwire.cluster.config import DENSE_JOIN_THRESHOLD
+    from plainwire.errors import ConfigError
 
     report = ErrorReport(json_errors=errors_json)
-    clusterer = OnlineClusterer()
+    config = dataclasses.replace(ClusterConfig(), dense_weight=dense_weight)
+    if dense_weight > 0:
+        # The mixed score has its own scale: use the threshold tuned for it.
+        config = dataclasses.replace(config, join_threshold=DENSE_JOIN_THRESHOLD)
+    if join_threshold is not None:
+        config = dataclasses.replace(config, join_threshold=join_threshold)
+    try:
+        clusterer = OnlineClusterer(config)
+    except ConfigError as exc:
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=2) from None
     in_flight: deque[Article] = deque()  # add_many yields in input order, a bounded way behind
 
     def feed() -> Iterator[Article]:
@@ -75,9 +98,13 @@ def cluster_cmd(
 
     n = 0
     with open_output(output) as out:
-        for story_id in clusterer.add_many(feed(), workers=workers):
-            write_obj(out, {"id": in_flight.popleft().id, "story_id": story_id})
-            n += 1
+        try:
+            for story_id in clusterer.add_many(feed(), workers=workers):
+                write_obj(out, {"id": in_flight.popleft().id, "story_id": story_id})
+                n += 1
+        except ConfigError as exc:  # the dense model failed to load on first use
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=2) from None
     _exit(report, n)
 
 

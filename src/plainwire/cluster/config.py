@@ -5,6 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
+#: ``join_threshold`` for the mixed sparse + dense score (``dense_weight`` 0.5), tuned on
+#: the train split only (docs/clustering.md, "Dense embeddings"); the CLI's
+#: ``--dense-weight`` uses it unless ``--join-threshold`` is given.
+DENSE_JOIN_THRESHOLD = 0.40
+
 
 @dataclass(frozen=True, slots=True)
 class ClusterConfig:
@@ -22,6 +27,12 @@ class ClusterConfig:
     #: event (merge pass of ``recluster``; conservative: merges at 0.4 cost precision on
     #: the development data).
     merge_threshold: float = 0.55
+    #: Weight of the dense-embedding cosine in the join score (needs the ``embeddings``
+    #: extra; 0 = off, and then torch is never imported). With ``w`` > 0 the score is
+    #: ``(1 - w) * sparse cosine + w * dense cosine`` against the story's mean embedding;
+    #: candidates still come from the inverted index. Pair it with a ``join_threshold``
+    #: tuned for the mixed score (docs/clustering.md, "Dense embeddings").
+    dense_weight: float = 0.0
 
     # -- text features ------------------------------------------------------------------
     #: Weight of a title token relative to a body token (titles name the event).

@@ -4,6 +4,10 @@ Scoring model (all parts in docs/clustering.md):
 
     score = cosine_idf(article, story centroid) - time_penalty * gap / dormancy
 
+or, with ``dense_weight`` w > 0 (the ``embeddings`` extra, plainwire.cluster.dense),
+
+    score = (1 - w) * cosine_idf + w * cosine(embedding, story mean embedding) - time penalty
+
 where both vectors hold title-weighted words, proper-noun phrases (boosted), numbers
 (boosted) and word pairs, weighted by an IDF kept up to date as texts arrive. Candidate
 stories come from a capped inverted index (plainwire.cluster.index), so the cost per
@@ -16,11 +20,11 @@ import logging
 import math
 import os
 from array import array
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from itertools import repeat
+from itertools import islice, repeat
 from operator import itemgetter, mul
 
 import numpy as np
@@ -29,6 +33,7 @@ from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq, Postings
 from plainwire.cluster.neardup import MinHasher, NearDupIndex
 from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, words
+from plainwire.errors import ConfigError
 from plainwire.models import Article
 
 log = logging.getLogger(__name__)
@@ -55,6 +60,21 @@ class Story:
     sources: set[str] = field(default_factory=set)
     first: datetime | None = None
     last: datetime | None = None
+    #: Sum of the story's unit article embeddings (float32, 384 values: 1.5 KB per story)
+    #: when dense scoring is on; its direction is the running mean.
+    dense: np.ndarray | None = None
+
+    def add_dense(self, emb: np.ndarray) -> None:
+        if self.dense is None:
+            self.dense = emb.astype(np.float32, copy=True)
+        else:
+            self.dense += emb
+
+    def dense_cos(self, emb: np.ndarray) -> float:
+        if self.dense is None:
+            return 0.0
+        n = float(np.linalg.norm(self.dense))
+        return float(self.dense @ emb) / n if n > 0 else 0.0
 
     def vec(self) -> dict[str, float]:
         return dict(zip(self.terms, self.weights, strict=True))
@@ -147,6 +167,15 @@ class OnlineClusterer:
     ) -> None:
         self.config = config or ClusterConfig()
         self._id_factory = id_factory
+        w = self.config.dense_weight
+        if not 0.0 <= w <= 1.0:
+            raise ConfigError(f"dense_weight must be between 0 and 1, got {w}")
+        self._dense = w > 0.0
+        if self._dense:
+            from plainwire.cluster import dense
+
+            if not dense.available():
+                raise ConfigError(dense._MISSING)
         self._df = DocFreq()
         self._nouns = ProperNouns(self.config)
         self._postings = Postings(self.config.postings_cap)
@@ -168,7 +197,7 @@ class OnlineClusterer:
         if known is not None:
             log.warning("article %r arrived again; kept in story %s", article.id, known)
             return self._resolve(known)
-        return self._place(article)
+        return self._place(article, emb=self._embed_one(article))
 
     def restore(self, stories: Iterable[tuple[str, Sequence[Article]]]) -> None:
         """Warm start from stored stories, keeping their ids.
@@ -185,7 +214,8 @@ class OnlineClusterer:
                 seq += 1
         if items and all(x[2].published is not None for x in items):
             items.sort(key=lambda x: (_when(x[2]), x[0]))
-        for _, story_id, art in items:
+        embs = self._embed_all([x[2] for x in items])
+        for i, (_, story_id, art) in enumerate(items):
             if art.id in self._article_story:
                 continue
             story_id = self._resolve(story_id)
@@ -200,7 +230,7 @@ class OnlineClusterer:
             if self._is_copy(chash, sh) == story.id:
                 self._register(art, story)  # a copy, as add() would have treated it
                 continue
-            self._ingest(art, story, self._features(art, tokens), sh, chash)
+            self._ingest(art, story, self._features(art, tokens), sh, chash, emb=None if embs is None else embs[i])
 
     @property
     def live_stories(self) -> int:
@@ -259,6 +289,8 @@ class OnlineClusterer:
         for t, v in zip(b.terms, b.weights, strict=True):
             vec[t] = vec.get(t, 0.0) + v
         a.set_vec(vec, self.config.story_terms)
+        if b.dense is not None:
+            a.add_dense(b.dense)
         a.article_ids.extend(b.article_ids)
         a.texts += b.texts
         a.sources |= b.sources
@@ -279,30 +311,87 @@ class OnlineClusterer:
         log.info("story %s merged into %s", b.id, a.id)
 
     # ------------------------------------------------------------------ placement
-    def add_many(self, articles: Iterable[Article], *, workers: int = 0) -> Iterator[str]:
+    def add_many(
+        self,
+        articles: Iterable[Article],
+        *,
+        workers: int = 0,
+        embeddings: Iterable[np.ndarray] | None = None,
+    ) -> Iterator[str]:
         """Place articles in order, yielding each story id as ``add`` would.
 
         Tokenising and copy fingerprints are pure functions of the text; with
         ``workers`` > 0 (0: one per extra core, none on a single core) they run in worker
         processes while this process scores and updates the index. Results are
         identical to calling ``add`` one by one.
+
+        With dense scoring on, embeddings are computed in chunks of 64 articles ahead of
+        placement (one forward pass per chunk), or taken from ``embeddings`` (one unit
+        vector per article, in order: e.g. stored ones, or computed once for a sweep).
         """
         n = (os.cpu_count() or 1) - 1 if workers == 0 else workers
+        pending: deque[np.ndarray | None] = deque()
+        if not self._dense:
+            stream: Iterable[Article] = articles
+        elif embeddings is not None:
+            stream = self._zip_given(articles, embeddings, pending)
+        else:
+            stream = self._embed_ahead(articles, pending)
         if n <= 0:
-            for art in articles:
-                yield self.add(art)
+            for art in stream:
+                yield self._add_prepared(art, None, pending.popleft() if self._dense else None)
             return
         from plainwire.cluster.parallel import prepared_stream
 
-        for art, prep in prepared_stream(articles, self.config, n):
-            known = self._article_story.get(art.id)
-            if known is not None:
-                log.warning("article %r arrived again; kept in story %s", art.id, known)
-                yield self._resolve(known)
-            else:
-                yield self._place(art, prep)
+        for art, prep in prepared_stream(stream, self.config, n):
+            yield self._add_prepared(art, prep, pending.popleft() if self._dense else None)
 
-    def _place(self, article: Article, prepared: Prepared | None = None) -> str:
+    def _add_prepared(self, art: Article, prep: Prepared | None, emb: np.ndarray | None) -> str:
+        known = self._article_story.get(art.id)
+        if known is not None:
+            log.warning("article %r arrived again; kept in story %s", art.id, known)
+            return self._resolve(known)
+        return self._place(art, prep, emb=emb)
+
+    # ------------------------------------------------------------------ dense
+    def _embed_one(self, article: Article) -> np.ndarray | None:
+        if not self._dense:
+            return None
+        from plainwire.cluster import dense
+
+        return dense.encode_articles([article])[0]
+
+    def _embed_all(self, articles: Sequence[Article]) -> np.ndarray | None:
+        if not self._dense:
+            return None
+        from plainwire.cluster import dense
+
+        return dense.encode_articles(articles)
+
+    def _embed_ahead(
+        self, articles: Iterable[Article], out: deque[np.ndarray | None], chunk: int = 64
+    ) -> Iterator[Article]:
+        """Yield articles, having pushed each one's embedding onto ``out`` first.
+
+        The consumer pops one embedding per placed article; whatever reads ahead of the
+        placement (worker processes) only ever adds a bounded number of chunks to ``out``.
+        """
+        from plainwire.cluster import dense
+
+        it = iter(articles)
+        while batch := list(islice(it, chunk)):
+            out.extend(dense.encode_articles(batch))
+            yield from batch
+
+    @staticmethod
+    def _zip_given(
+        articles: Iterable[Article], embeddings: Iterable[np.ndarray], out: deque[np.ndarray | None]
+    ) -> Iterator[Article]:
+        for art, emb in zip(articles, embeddings, strict=True):
+            out.append(np.asarray(emb, dtype=np.float32))
+            yield art
+
+    def _place(self, article: Article, prepared: Prepared | None = None, *, emb: np.ndarray | None = None) -> str:
         self._advance_clock(article)
         if prepared is None:
             tokens = tokenize_article(article.title, article.text, self.config)
@@ -325,9 +414,9 @@ class OnlineClusterer:
             story.texts += 1
             return story.id
         vec, norm = _weigh(terms, self._df.idf)
-        best = self._best_story(vec, norm, _when(article))
+        best = self._best_story(vec, norm, _when(article), emb)
         story = best if best is not None else self._new_story(self._fresh_id(article))
-        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm))
+        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb)
         return story.id
 
     def _fingerprint(
@@ -357,8 +446,11 @@ class OnlineClusterer:
             self._df.add(terms.keys())
         return terms
 
-    def _best_story(self, vec: dict[str, float], norm: float, when: datetime | None) -> Story | None:
+    def _best_story(
+        self, vec: dict[str, float], norm: float, when: datetime | None, emb: np.ndarray | None = None
+    ) -> Story | None:
         cfg = self.config
+        w = cfg.dense_weight if emb is not None else 0.0
         if norm == 0.0:
             return None
         cands = self._postings.gather(_top(vec, cfg.query_terms))
@@ -370,7 +462,11 @@ class OnlineClusterer:
             gap = self._gap(story, when)
             if gap is None or story.norm == 0.0:
                 continue
-            score = story.dot(vec) / (norm * story.norm) - cfg.time_penalty * gap
+            score = story.dot(vec) / (norm * story.norm)
+            if w:
+                # Dense only rescores the candidates the index found (cost stays flat).
+                score = (1.0 - w) * score + w * story.dense_cos(emb)  # type: ignore[arg-type]
+            score -= cfg.time_penalty * gap
             if best is None or score > best[0] or (score == best[0] and num < best[1]):
                 best = (score, num)
         if best is None or best[0] < cfg.join_threshold:
@@ -414,6 +510,7 @@ class OnlineClusterer:
         chash: str | None,
         *,
         weighted: tuple[dict[str, float], float] | None = None,
+        emb: np.ndarray | None = None,
     ) -> None:
         vec, norm = weighted if weighted is not None else _weigh(terms, self._df.idf)
         if norm > 0:
@@ -423,6 +520,8 @@ class OnlineClusterer:
             story.set_vec(cvec, self.config.story_terms)
             for t, _ in _top(vec, self.config.index_terms):
                 self._postings.post(t, story.num)
+            if emb is not None:
+                story.add_dense(emb)
         story.texts += 1
         self._register(article, story)
         if chash is not None and sh is not None:

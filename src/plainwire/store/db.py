@@ -665,7 +665,7 @@ class Store:
             sql += " AND s.updated < :until"
             args["until"] = until
         if outlet:
-            # Walk stories newest first probing their few articles (no index on articles.source).
+            # Walk stories newest first probing their few articles (each story has only a few).
             sql += " AND EXISTS (SELECT 1 FROM articles a WHERE a.story_id = s.id AND a.source = :outlet)"
             args["outlet"] = outlet
         if query is not None:
