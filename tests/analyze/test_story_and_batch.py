@@ -57,6 +57,15 @@ def test_story_tone_evidence_most_shared_first() -> None:
     assert sum(first in " ".join(an.tone.evidence).lower() for _a, an in items) >= 2
 
 
+def test_story_tone_evidence_only_from_loaded_articles() -> None:
+    calm_items = [_pair(i, CALM) for i in range(3)]
+    assert all(an.tone.score < 0.5 for _a, an in calm_items)
+    assert story_tone(calm_items).evidence == ()  # a calm story has nothing to point at
+    hot = _pair(7, HOT)
+    mixed = story_tone([*calm_items, hot])
+    assert mixed.evidence and set(mixed.evidence) <= set(hot[1].tone.evidence)
+
+
 def test_story_tone_empty() -> None:
     assert story_tone([]) == Tone(label=TONE_LABELS[0], score=0.0, evidence=())
 

@@ -120,13 +120,17 @@ def _threat_share(evidence: Sequence[str]) -> float:
     return sum(1 for e in evidence if _is_threat(e)) / len(evidence)
 
 
+LOADED = 0.5  # the decision threshold of an article's tone score (see docs/tone.md)
+
+
 def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     """Tone of a story's coverage: how heated the outlets' language is, not the event.
 
     A genre-weighted mean of the articles' scores, pulled a little toward the most heated outlet
     (one shouting outlet does make coverage heated, but less than all of them shouting).
-    Evidence: phrases from the articles, most telling first (the more outlets and the more
-    heated the article using a phrase, the higher), de-duplicated, at most five.
+    Evidence: phrases from the loaded articles (score >= 0.5), most telling first (the more
+    outlets and the more heated the article using a phrase, the higher), de-duplicated, at
+    most five; none when no article is loaded.
     """
     if not items:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
@@ -140,6 +144,11 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     counts: dict[str, float] = {}
     shown: dict[str, str] = {}
     for (_a, an), w in zip(pool, weights, strict=True):
+        # Only articles judged loaded (score >= 0.5) testify: the top phrases of a calm article
+        # are merely its least calm words ("tidal", "underwater"), and showing them to readers
+        # as the reason for a label would explain nothing.
+        if an.tone.score < LOADED:
+            continue
         for rank, phrase in enumerate(an.tone.evidence):
             key = phrase.lower()
             counts[key] = counts.get(key, 0.0) + w * an.tone.score / (1 + rank)
