@@ -23,6 +23,8 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+import numpy as np
+
 from plainwire.cluster import ClusterConfig, OnlineClusterer
 from plainwire.models import Article
 
@@ -70,6 +72,7 @@ def main() -> None:
     ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts")
     ap.add_argument("--dense", action="store_true",
                     help="encode all articles once (embeddings extra) for configs with dense_weight > 0")
+    ap.add_argument("--emb-cache", default="", help="scratch .npz to keep embeddings between runs (e.g. /tmp/emb.npz)")
     a = ap.parse_args()
     logging.disable(logging.WARNING)
     arts = load(Path(a.data), a.split)
@@ -79,10 +82,21 @@ def main() -> None:
         # Encoded once for the whole grid (the slow part); passed to add_many in order.
         from plainwire.cluster import dense
 
+        cache: dict[str, object] = {}
+        if a.emb_cache and Path(a.emb_cache).exists():
+            # An explicit scratch file named on the command line (sweeps re-encode nothing).
+            with np.load(a.emb_cache) as z:
+                cache = dict(zip(z["ids"].tolist(), z["emb"], strict=True))
+        todo = [x for x in arts if x.id not in cache]
         t = time.perf_counter()
-        embs = dense.encode_articles(arts)
-        print(f"encoded {len(arts)} articles in {time.perf_counter() - t:.1f}s "
-              f"({len(arts) / (time.perf_counter() - t):.0f} articles/s)", flush=True)
+        new = dense.encode_articles(todo)
+        if todo:
+            print(f"encoded {len(todo)} articles in {time.perf_counter() - t:.1f}s "
+                  f"({len(todo) / (time.perf_counter() - t):.0f} articles/s)", flush=True)
+        cache.update(zip((x.id for x in todo), new, strict=True))
+        if a.emb_cache and todo:
+            np.savez(a.emb_cache, ids=np.array(list(cache)), emb=np.stack(list(cache.values())))
+        embs = [cache[x.id] for x in arts]
     for kw in eval(a.grid):  # a developer's own command line
         c = OnlineClusterer(ClusterConfig(**kw))
         t = time.perf_counter()

@@ -245,12 +245,15 @@ def main() -> int:
     ap.add_argument("--json", type=Path, help="Write the samples and verdict here.")
     ap.add_argument("--home", type=Path, help="Keep the store here (default: a temporary directory).")
     ap.add_argument("--tracemalloc", action="store_true", help="Print the top Python allocation growth sites.")
+    ap.add_argument("--census", action="store_true",
+                    help="Print which object types (gc-tracked) grew between warm-up and the end (cheap).")
     args = ap.parse_args()
     if args.tracemalloc:
         import tracemalloc
 
         tracemalloc.start(8)
     snap0 = None
+    census0 = None
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
     # Simulated time ends an hour before real now, so no page is dated in the future.
@@ -294,15 +297,21 @@ def main() -> int:
                 "queue": store.queue_counts(),
                 "errors": errors,
                 "polls": sched.stats.polls,
+                # Live Python objects (cheap, unlike tracemalloc): separates heap growth
+                # from allocator/SQLite/C-library effects in RSS.
+                "py_blocks": sys.getallocatedblocks(),
+                "clusterer": clusterer_size(pipeline),
             })
             s = samples[-1]
             print(f"h{s['sim_hour']:5.1f} real {s['real_s']:6.1f}s rss {s['rss_mb']:6.1f} MB fds {s['fds']:3d} "
                   f"threads {s['threads']:2d} articles {s['articles']:5d} stories {s['stories']:5d} "
                   f"pending {s['queue']['pending']:4d} failed {s['queue']['failed']:3d} errors {errors:4d} "
-                  f"polls {s['polls']}", flush=True)
+                  f"polls {s['polls']} pyblocks {s['py_blocks']} clusterer {s['clusterer']}", flush=True)
             next_sample += 3600
             if args.tracemalloc and snap0 is None and len(samples) > len(range(int(args.hours))) // 4:
                 snap0 = tracemalloc.take_snapshot()
+            if args.census and census0 is None and len(samples) > len(range(int(args.hours))) // 4:
+                census0 = type_census()
         if time.monotonic() - t_real > args.max_minutes * 60:
             timed_out = True
             break
@@ -313,6 +322,10 @@ def main() -> int:
             print(f"+{stat.size_diff / 1024:.0f} KiB in {stat.count_diff} blocks")
             for line in stat.traceback.format()[-6:]:
                 print("   ", line)
+    if census0 is not None:
+        now = type_census()
+        growth = sorted(((now[k] - census0.get(k, 0), k) for k in now), reverse=True)[:12]
+        print("object growth since warm-up:", ", ".join(f"{k} +{n}" for n, k in growth if n > 0))
     published = sum(1 for it in newsroom.items.values() for t, _, _ in it if start <= t <= clock())
     verdict = judge(samples, timed_out)
     summary = {
@@ -332,6 +345,30 @@ def main() -> int:
     server.server_close()
     tmp.cleanup()
     return 0 if verdict["ok"] else 1
+
+
+def type_census() -> dict[str, int]:
+    """Count of gc-tracked objects per type name (containers: dicts, lists, tuples, ...)."""
+    import collections
+    import gc
+
+    gc.collect()
+    return dict(collections.Counter(type(o).__name__ for o in gc.get_objects()))
+
+
+def clusterer_size(pipeline: Pipeline) -> dict[str, int]:
+    """Entry counts of the in-memory clusterer's per-article and per-term state (what a
+    long run accumulates between rebuilds); empty while no clusterer is built."""
+    cl = pipeline._clusterer
+    if cl is None:
+        return {}
+    return {
+        "live": cl.live_stories,
+        "articles": len(cl._article_story),
+        "neardup": len(cl._dups._entries),
+        "terms": len(cl._df.df),
+        "postings": len(cl._postings.lists),
+    }
 
 
 def _per_article(samples: list[dict]) -> float | None:

@@ -23,6 +23,7 @@ from typing import Any, NamedTuple
 from plainwire.analyze import cues
 from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, Token, quote_spans, stem, tokenize
 from plainwire.analyze.wordmodel import WordModel
+from plainwire.memo import remember
 
 DENSE: tuple[str, ...] = (
     "vader_neg_max",
@@ -120,9 +121,7 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
     wm = lex.word_model
     p_plain = wm.prob(w, False, False) if wm is not None else 0.0
     info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain)
-    if len(lex.cache) < 500_000:  # bounded: a server sees endless new names
-        lex.cache[w] = info
-    return info
+    return remember(lex.cache, w, info)  # bounded: a server sees endless new names
 
 
 # Sentences shorter than this are scored as if this long: the length term is fitted on body

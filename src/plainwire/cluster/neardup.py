@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import OrderedDict
+from collections.abc import Callable
 
 import numpy as np
 
@@ -144,19 +145,32 @@ class NearDupIndex:
             else:
                 bucket[key] = [hit, eid]
         while len(self._entries) > self.capacity:
-            old, (osig, _) = self._entries.popitem(last=False)
-            h = self._hash_of.pop(old, None)
-            if h is not None:
-                del self._exact[h]
-            for bucket, key in zip(self._buckets, self._keys(np.frombuffer(osig, dtype=np.uint32)), strict=True):
-                hit = bucket.get(key)
-                if hit == old:
+            self._pop_oldest()
+
+    def expire(self, alive: Callable[[str], bool]) -> int:
+        """Forget the oldest texts while their owner is no longer ``alive`` (a dormant
+        story); stop at the first live one, so the cost is amortised O(1) per text.
+        Returns how many were forgotten."""
+        n = 0
+        while self._entries and not alive(next(iter(self._entries.values()))[1]):
+            self._pop_oldest()
+            n += 1
+        return n
+
+    def _pop_oldest(self) -> None:
+        old, (osig, _) = self._entries.popitem(last=False)
+        h = self._hash_of.pop(old, None)
+        if h is not None:
+            del self._exact[h]
+        for bucket, key in zip(self._buckets, self._keys(np.frombuffer(osig, dtype=np.uint32)), strict=True):
+            hit = bucket.get(key)
+            if hit == old:
+                del bucket[key]
+            elif isinstance(hit, list):
+                if old in hit:
+                    hit.remove(old)
+                if not hit:
                     del bucket[key]
-                elif isinstance(hit, list):
-                    if old in hit:
-                        hit.remove(old)
-                    if not hit:
-                        del bucket[key]
 
     def rename(self, old_owner: str, new_owner: str) -> None:
         for eid, (sig, owner) in self._entries.items():

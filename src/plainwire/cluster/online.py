@@ -569,9 +569,11 @@ class OnlineClusterer:
             )
         if self._clock is None or when > self._clock:
             self._clock = when
-            self._evict_dormant()
+            # A replay (restore, warn=False) keeps the article ids it was given: they all
+            # belong to the stored live window.
+            self._evict_dormant(forget_articles=warn)
 
-    def _evict_dormant(self) -> None:
+    def _evict_dormant(self, *, forget_articles: bool = True) -> None:
         if self._clock is None:
             return
         horizon = self._clock - self.config.dormancy
@@ -580,17 +582,27 @@ class OnlineClusterer:
             num, story = next(iter(self._live.items()))
             if story.last is None or story.last >= horizon:
                 break
-            self._drop(num)
+            self._drop(num, forget_articles=forget_articles)
 
     def _evict_over_cap(self) -> None:
         cap = self.config.max_live_stories
         while cap is not None and len(self._live) > cap:
             self._drop(next(iter(self._live)))
 
-    def _drop(self, num: int) -> None:
+    def _drop(self, num: int, *, forget_articles: bool = True) -> None:
         story = self._live.pop(num)
         del self._by_id[story.id]
+        # A long-running process must not keep per-article state for stories that left
+        # the live window: the store keeps them, and restore() rebuilds only the live
+        # window, so this is exactly the state a restart would have.
+        if forget_articles:
+            for aid in story.article_ids:
+                self._article_story.pop(aid, None)
+        self._dups.expire(self._is_live_owner)
         log.debug("story %s went dormant", story.id)
+
+    def _is_live_owner(self, story_id: str) -> bool:
+        return self._resolve(story_id) in self._by_id
 
     # ------------------------------------------------------------------ ids
     def _fresh_id(self, article: Article) -> str:

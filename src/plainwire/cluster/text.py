@@ -13,6 +13,7 @@ import sys
 import unicodedata
 
 from plainwire.cluster.config import ClusterConfig
+from plainwire.memo import remember
 
 # Words, keeping inner apostrophes/dots/hyphens ("U.S.", "COVID-19", "O'Neill"), and
 # numbers with separators ("1,200", "3.5").
@@ -75,9 +76,7 @@ def stem(word: str) -> str:
         elif w.endswith("e") and len(w) > 5:
             # "charge"/"charged"/"charging" all end up as "charg".
             w = w[:-1]
-    if len(_stem_cache) < 500_000:
-        _stem_cache[word] = w
-    return w
+    return remember(_stem_cache, word, w)
 
 
 _DIGIT = re.compile(r"\d")
@@ -99,9 +98,7 @@ def term_key(lower: str) -> str:
     else:
         k = stem(lower)
     k = sys.intern(k)  # story vectors and the DF table share one copy of each term
-    if len(_key_cache) < 1_000_000:
-        _key_cache[lower] = k
-    return k
+    return remember(_key_cache, lower, k)
 
 
 def _cjk_bigrams(tok: str) -> list[str]:
@@ -132,9 +129,7 @@ def _read_raw(raw: str) -> tuple[str, str, bool] | None:
         lower = tok.lower()
         # "\x00cjk" marks a run of CJK script, split into character pairs later.
         res = ("\x00cjk", lower, False) if _CJK.search(lower) else (term_key(lower), lower, tok[0].isupper())
-    if len(_raw_cache) < 1_000_000:
-        _raw_cache[raw] = res
-    return res
+    return remember(_raw_cache, raw, res)
 
 
 _END: Token = ("", "", 0)
