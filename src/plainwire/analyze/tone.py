@@ -32,7 +32,7 @@ GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
 
 # Synthesis re-scores the candidate sentences of a story's articles each time the story
 # changes: the working set is the live window (about 1.2 sentences per article; ~5,000 in
-# the 200-outlet soak). Each entry costs about 1 KB (the sentence is the key), so 65,536
+# the 200-outlet soak). Each entry costs an estimated 1 KB (the sentence is the key), so 65,536
 # entries let a long-running job grow by ~65 MB over weeks; 16,384 holds the working set
 # several times over (a miss only costs one fast scoring pass).
 LOADEDNESS_CACHE_SIZE = 16_384
