@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Annotated
 
 import typer
@@ -35,42 +35,46 @@ def extract_cmd(
 ) -> None:
     """Extract articles from pages (files or URLs) with trafilatura."""
     from plainwire.extract import extract_article
+    from plainwire.sources.base import Failure, HtmlFolderSource, Page
 
     report = ErrorReport(json_errors=errors_json)
     fetcher = None
     n = 0
-    with open_output(output) as out:
-        for item in _expand(inputs):
-            try:
-                if item.startswith(("http://", "https://")):
-                    if fetcher is None:
-                        from plainwire.pipeline import fetcher_for
 
-                        fetcher = fetcher_for(config_or_exit(home, allow_private_networks=allow_private_networks))
-                    res = fetcher.get(item)
-                    art = extract_article(res.content, res.final_url or item)
-                else:
-                    path = Path(item)
-                    art = extract_article(path.read_bytes(), path.resolve().as_uri())
+    def pages(item: str) -> Iterator[tuple[str, bytes | str, str]]:
+        """(input name, html, url) for a URL, an HTML file or every HTML file of a folder;
+        unreadable inputs are reported (files are read by the ingest HTML source: same
+        suffixes, same size limit)."""
+        nonlocal fetcher
+        if item.startswith(("http://", "https://")):
+            if fetcher is None:
+                from plainwire.pipeline import fetcher_for
+
+                fetcher = fetcher_for(config_or_exit(home, allow_private_networks=allow_private_networks))
+            try:
+                res = fetcher.get(item)
             except PlainwireError as exc:
                 report.add(BadInputError(exc.message, input=item))
-                continue
-            except OSError as exc:
-                report.add(BadInputError(f"cannot read: {exc.strerror or exc}", input=item))
-                continue
-            write_obj(out, article_record(art))
-            n += 1
+                return
+            yield item, res.content, res.final_url or item
+            return
+        for rec in HtmlFolderSource(item).fetch():
+            if isinstance(rec, Failure):
+                report.add(BadInputError(rec.error.message, input=rec.input))
+            elif isinstance(rec, Page):
+                yield rec.url, rec.html, rec.url
+
+    with open_output(output) as out:
+        for item in inputs:
+            for name, html, url in pages(item):
+                try:
+                    art = extract_article(html, url)
+                except PlainwireError as exc:
+                    report.add(BadInputError(exc.message, input=name))
+                    continue
+                write_obj(out, article_record(art))
+                n += 1
     if fetcher is not None:
         fetcher.close()
     _exit(report, n)
 
-
-def _expand(inputs: list[str]) -> list[str]:
-    out: list[str] = []
-    for item in inputs:
-        p = Path(item)
-        if not item.startswith(("http://", "https://")) and p.is_dir():
-            out.extend(str(f) for f in sorted(p.rglob("*")) if f.suffix.lower() in {".html", ".htm"})
-        else:
-            out.append(item)
-    return out

@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from plainwire.cli.common import HomeOpt, config_or_exit
+from plainwire.errors import PlainwireError
 from plainwire.models import Article
 
 console = Console(stderr=True)
@@ -43,7 +44,7 @@ def ingest_cmd(
 
             try:
                 src = source_for_path(path, source=source, progress=tick)
-            except Exception as exc:  # an unreadable path is reported; the other paths go on
+            except PlainwireError as exc:  # an unknown input type is reported; the other paths go on
                 console.print(f"[red]error:[/red] {exc}")
                 failures += 1
                 continue
