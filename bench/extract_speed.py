@@ -11,7 +11,10 @@ Measured in one run, on the same pages:
 * ``plainwire inline``: ``extract_many(..., workers=1)`` (one core: our metadata,
   canonical URL, language, fallbacks on top of trafilatura);
 * ``plainwire pool``: a long-lived ``ExtractPool`` (all cores), as the run loop keeps one;
-* ``plainwire cold pool``: ``extract_many(..., workers=0)``, worker start-up included.
+* ``plainwire cold pool``: ``extract_many(..., workers=0)``, worker start-up included;
+* ``plainwire pool + store``: the long-lived pool, each article then written with
+  ``Store.put_article`` into a fresh SQLite file (WAL, FTS5 triggers) -- raw HTML to stored
+  article, the issue's measure.
 
 Then memory: ``extract_many`` over ``--memory-pages`` pages (default 10,000), sampling the
 resident set size of this process and its workers every 1,000 pages.
@@ -152,12 +155,29 @@ def main() -> None:
     list(pool.map(_bare_chunk, [data[:2]] * cores))  # start workers before timing
     ours = ExtractPool(cores)
     list(ours.extract_many(items[: 4 * cores], chunk=1))  # likewise
+    import tempfile
+    from pathlib import Path
+
+    from plainwire.models import Article
+    from plainwire.store import Store
+
+    tmp = tempfile.TemporaryDirectory()
+    rounds_done = [0]
+
+    def pool_and_store() -> None:
+        rounds_done[0] += 1
+        with Store(Path(tmp.name) / f"bench-{rounds_done[0]}.db") as store:
+            for out in ours.extract_many(items):
+                if isinstance(out, Article):
+                    store.put_article(out)
+
     methods = {
         "trafilatura (1 core)": lambda: [_bare(it) for it in data],
         f"trafilatura x{cores} (pool)": lambda: list(pool.map(_bare_chunk, chunks)),
         "plainwire inline (1 core)": lambda: list(extract_many(items, workers=1)),
         f"plainwire pool ({cores} workers)": lambda: list(ours.extract_many(items)),
         "plainwire cold pool": lambda: list(extract_many(items, workers=0)),
+        "plainwire pool + store": pool_and_store,
     }
     wall: dict[str, float] = {k: float("inf") for k in methods}
     for _ in range(args.rounds):
@@ -167,6 +187,7 @@ def main() -> None:
             wall[name] = min(wall[name], time.perf_counter() - t0)
     pool.shutdown()
     ours.close()
+    tmp.cleanup()
     print(f"wall clock, best of {args.rounds} (load average now {os.getloadavg()[0]:.2f}):")
     results = {k: len(data) / v for k, v in wall.items()}
     for name in methods:
@@ -177,6 +198,8 @@ def main() -> None:
     pw_pool = results[f"plainwire pool ({cores} workers)"]
     print(f"ratio plainwire pool / trafilatura 1 core = {pw_pool / base:.2f}   (issue target >= 0.8)")
     print(f"ratio plainwire pool / trafilatura pool   = {pw_pool / results[f'trafilatura x{cores} (pool)']:.2f}")
+    stored = results["plainwire pool + store"]
+    print(f"ratio plainwire pool + store / trafilatura 1 core = {stored / base:.2f}   (raw HTML to stored article)")
 
     if args.memory_pages:
         print(f"\nmemory over {args.memory_pages} pages (RSS MB: parent, workers total)")
