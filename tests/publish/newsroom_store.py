@@ -75,6 +75,7 @@ def add_story(
     evidence: tuple[str, ...],
     day: int = 0,
     outlet_ids: dict[str, int] | None = None,
+    notes: tuple[str, ...] = (),
 ) -> str:
     story_id = f"st-{key}"
     shifted = [Piece(p.outlet, p.title, p.sentences, p.minutes + day * 1440, p.genre, p.url) for p in pieces]
@@ -104,6 +105,7 @@ def add_story(
         sources=tuple(SourceRef(a.source, a.title, a.url, a.id, a.published) for a, _ in news),
         published=min(a.published for a, _ in arts if a.published),
         updated=max(a.published for a, _ in arts if a.published),
+        notes=notes,
     )
     store.save_synthesis(synthesis, store.story_signature(story_id))
     row = store.get_story(story_id)
@@ -185,6 +187,7 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
             room,
             "drought",
             headline="Drought brings water limits to Ostrava Valley farms",
+            notes=("article drought-1: analysis failed; treated as news",),
             label="Provocative",
             evidence=("catastrophic", "reckless"),
             highlights=[

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, datetime
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 
@@ -215,3 +216,38 @@ def test_bad_page_parameters_get_an_html_400(client: TestClient) -> None:
         r = client.get(url)
         assert r.status_code == 400, url
         assert r.headers["content-type"].startswith("text/html") and "<h1>Bad request</h1>" in r.text
+
+
+def test_notes_about_the_page_never_sit_in_the_story_text(client: TestClient, newsroom: Newsroom) -> None:
+    main = _main(client.get(f"/story/{newsroom.slugs['drought']}").text)
+    story = main[main.index('id="h-story"') : main.index('id="h-opinions"')]
+    sources = main[main.index('id="h-sources"') :]
+    assert "analysis failed" not in story
+    assert "About this page: article drought-1: analysis failed; treated as news." in _text(sources)
+
+
+def test_note_explains_an_empty_story_in_its_place(tmp_path: Path) -> None:
+    from plainwire.publish import create_app
+    from plainwire.settings import Config
+    from plainwire.store import Store
+    from tests.publish.newsroom_store import Piece, add_story
+
+    config = Config(home=tmp_path)
+    room = Newsroom(config.db_path)
+    with Store(config.db_path) as store:
+        add_story(
+            store,
+            room,
+            "columns",
+            headline="Two columns on the Larkspur tram fares",
+            label="Charged",
+            evidence=("outrageous",),
+            highlights=[],
+            pieces=[Piece("Coastal Daily", "Fares should be free", ["Fares should be free, this column argues."], 5, "opinion")],
+            notes=("only opinion/analysis pieces (1): no Story or Highlights; see Opinions",),
+        )
+    with TestClient(create_app(config), follow_redirects=False) as c:
+        main = _main(c.get(f"/story/{room.slugs['columns']}").text)
+    story = _text(main[main.index('id="h-story"') : main.index('id="h-opinions"')])
+    assert "only opinion/analysis pieces (1): no Story or Highlights; see Opinions" in story
+    assert "About this page" not in _text(main)
