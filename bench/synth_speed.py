@@ -8,12 +8,18 @@ details, quotes and attributions. Two figures:
 - synthesis only: analyses computed beforehand (as the pipeline does, analyze runs earlier).
 Target: >= 50 stories/s end to end.
 
-usage: python bench/synth_speed.py [--stories 200] [--articles 10] [--seed 7]
+``--set module.NAME=value`` overrides a constant of ``plainwire.synthesize.<module>`` for the
+run, to time a variant (e.g. the redundancy rules of before 2026-11-28 13:00:
+``--set select.PAIR_CUT=None --set pool.CLAIM_STEMS=False``).
+
+usage: python bench/synth_speed.py [--stories 200] [--articles 10] [--seed 7] [--set M.NAME=V ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import importlib
 import os
 import random
 import time
@@ -96,7 +102,15 @@ def main() -> None:
     ap.add_argument("--stories", type=int, default=200)
     ap.add_argument("--articles", type=int, default=10)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
+    for item in a.set:
+        target, _, value = item.partition("=")
+        mod_name, _, attr = target.rpartition(".")
+        mod = importlib.import_module(f"plainwire.synthesize.{mod_name}")
+        if not hasattr(mod, attr):
+            ap.error(f"no {attr} in plainwire.synthesize.{mod_name}")
+        setattr(mod, attr, ast.literal_eval(value))
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     rng = random.Random(a.seed)

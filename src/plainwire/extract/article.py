@@ -11,6 +11,10 @@ Body cascade (each step only runs while the body is still shorter than
 4. ``trafilatura.baseline`` (all ``<p>``-like text of the page; last structural resort);
 5. the feed entry's summary, if one was given.
 
+Every body candidate loses a repeated headline line and unrendered template expressions
+(``{{ ... }}``: a JavaScript page served before rendering is not an article); the body and
+title are NFC-normalised (decomposed umlauts would match no query or duplicate).
+
 Metadata order (first that is present wins): JSON-LD, then OpenGraph/``article:`` meta
 tags, then trafilatura's own metadata (htmldate for the date), then the feed entry.
 A date more than a day in the future is ignored as wrong.
@@ -18,7 +22,8 @@ A date more than a day in the future is ignored as wrong.
 A page is *not an article* (``ExtractionError``) when it is binary (PDF, image, archive)
 whatever its Content-Type, when it declares itself an index (schema.org CollectionPage,
 ItemList... without an article type) or carries many ``<article>`` teasers (and neither
-an article type nor ``og:type=article``), when it is a
+an article type, nor ``og:type=article``, nor one ``<article>`` that dwarfs the others and
+so is the article itself), when it is a
 site's home page, or when no step yields ``MIN_BODY_CHARS`` of text.
 """
 
@@ -26,6 +31,7 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -41,7 +47,13 @@ log = logging.getLogger(__name__)
 
 MIN_BODY_CHARS = 200
 INDEX_ARTICLE_ELEMENTS = 6  # this many <article> teasers without an article type = index page
+# ... unless one of them is the article: at least this long (non-space characters, ~90 words;
+# the longest teaser on the public benchmark pages has 472) and this many times the next
+# longest (article pages there: 2.9-180x; teaser lists: 1.0-1.1x).
+DOMINANT_ARTICLE_CHARS = 500
+DOMINANT_ARTICLE_RATIO = 2.0
 FUTURE_TOLERANCE = timedelta(days=1)
+TEMPLATE_LINE_MIN_LETTERS = 20  # a line that held a template expression keeps only this much prose
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -115,6 +127,40 @@ def _first_date(now: datetime, *values: Any) -> datetime | None:
     return None
 
 
+def _nfc(text: str) -> str:
+    """Composed Unicode (NFC). Pages written on macOS often carry decomposed letters (``u`` +
+    combining diaeresis for ``ü``); trafilatura's ``extract()`` normalises its text output but
+    ``bare_extraction`` does not, and a decomposed body matches no composed query, snippet or
+    near-duplicate shingle. ``is_normalized`` is a quick check, so composed text costs ~nothing."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+_TEMPLATE_EXPR = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_WORD_CHARS = re.compile(r"[^\W\d_]")
+
+
+def _drop_template_lines(text: str) -> str:
+    """Remove unrendered template expressions (``{{ a.b | date }}``, ``{% if %}``, possibly
+    spanning lines) and the lines left with hardly any words: a JavaScript app page served
+    before rendering yields its template, not an article, and that must not pass for a body
+    (the cascade then goes on, or the page is refused for want of text)."""
+    if "{{" not in text and "{%" not in text:
+        return text
+    marked = _TEMPLATE_EXPR.sub("\x00", text)
+    kept = []
+    for line in marked.split("\n"):
+        if "\x00" in line:
+            line = line.replace("\x00", "")
+            if len(_WORD_CHARS.findall(line)) < TEMPLATE_LINE_MIN_LETTERS:
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def _body_text(text: str, title: str) -> str:
+    return _drop_template_lines(_strip_title_line(text, title))
+
+
 def _strip_title_line(text: str, title: str) -> str:
     """trafilatura keeps the <h1> as the first line; the title is stored separately."""
     if not title:
@@ -142,6 +188,24 @@ def _canonical(url: str, meta: PageMeta) -> str:
             return canonical_url(absolute)
         log.debug("cross-site canonical %s for %s ignored", absolute, url)
     return canonical_url(url) if url else ""
+
+
+def _has_dominant_article(tree: Any) -> bool:
+    """Whether one outermost ``<article>`` holds the page's text: an article page whose
+    related-story teasers or reader comments are ``<article>`` elements too (WordPress marks
+    up every comment so), not a listing of similar teasers. Lengths are non-space characters,
+    so indentation does not count."""
+    sizes = sorted(
+        (
+            len("".join(el.text_content().split()))
+            for el in tree.iter("article")
+            if not any(a.tag == "article" for a in el.iterancestors())
+        ),
+        reverse=True,
+    )
+    if not sizes or sizes[0] < DOMINANT_ARTICLE_CHARS:
+        return False
+    return len(sizes) == 1 or sizes[0] >= DOMINANT_ARTICLE_RATIO * sizes[1]
 
 
 def _is_home_page(url: str) -> bool:
@@ -223,10 +287,15 @@ def _extract(
     if tree is None:
         raise ExtractionError("not parseable as HTML", input=name)
     meta = page_meta(tree)
+    teasers = (
+        meta.article_count >= INDEX_ARTICLE_ELEMENTS
+        and meta.og_type != "article"
+        and meta.article_type is None
+        and not _has_dominant_article(tree)
+    )
     del tree  # free the DOM before trafilatura builds its own
     now = now or utcnow()
-    teasers = meta.article_count >= INDEX_ARTICLE_ELEMENTS and meta.og_type != "article"
-    if meta.has_index_type or (meta.article_type is None and teasers):
+    if meta.has_index_type or teasers:
         raise ExtractionError("an index/listing page, not an article", input=name)
     if meta.article_type is None and _is_home_page(url) and meta.og_type in (None, "website"):
         raise ExtractionError("a site's home page, not an article", input=name)
@@ -235,20 +304,20 @@ def _extract(
     # while re-parsing the string costs ~0.06 ms.
     doc = _trafilatura(text, url)
     title = meta.headline or (doc.title if doc is not None else None) or (entry.title if entry else "") or ""
-    body = _strip_title_line(doc.text or "", title) if doc is not None else ""
+    body = _body_text(doc.text or "", title) if doc is not None else ""
     method = "trafilatura"
     if len(body) < MIN_BODY_CHARS:
         candidates: list[tuple[str, str]] = []
         recall = _trafilatura(text, url, favor_recall=True)
         if recall is not None and recall.text:
-            candidates.append(("recall", _strip_title_line(recall.text, title)))
+            candidates.append(("recall", _body_text(recall.text, title)))
             if doc is None:
                 doc = recall
         if meta.body:
             candidates.append(("jsonld", " ".join(meta.body.split())))
         try:
             _, base_text, _ = baseline(text)
-            candidates.append(("baseline", _strip_title_line(base_text or "", title)))
+            candidates.append(("baseline", _body_text(base_text or "", title)))
         except Exception as exc:  # baseline is a best-effort last resort
             log.debug("baseline extraction failed for %s: %s", name, exc)
         if entry is not None and entry.summary:
@@ -261,6 +330,7 @@ def _extract(
     if len(body) < MIN_BODY_CHARS and not (method == "feed-summary" and body):
         raise ExtractionError(f"no article text found ({len(body)} characters)", input=name)
 
+    body = _nfc(body)
     if not title:
         title = body.split("\n", 1)[0][:200]
     site = meta.site_name or (doc.sitename if doc is not None else None) or (urlsplit(url).hostname or None)
@@ -281,7 +351,7 @@ def _extract(
     canon = _canonical(url, meta)
     article = Article(
         id=article_id_for(canon),
-        title=" ".join(title.split()),
+        title=_nfc(" ".join(title.split())),
         text=body,
         url=canon,
         source=source or (entry.source if entry and entry.source else "") or site or "",
@@ -293,7 +363,7 @@ def _extract(
         section=section,
         schema_type=meta.article_type,
         og_type=meta.og_type,
-        description=description,
+        description=_nfc(description) if description else description,
     )
     return Extraction(article, method)
 

@@ -20,10 +20,18 @@ from plainwire.models import (
     StorySynthesis,
     Tone,
 )
-from plainwire.synthesize.headline import choose_headline
+from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.neutral import neutralize
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool
-from plainwire.synthesize.select import Scored, charged_mask, default_weights, mmr, score_pool, supporting
+from plainwire.synthesize.select import (
+    FEATURES,
+    Scored,
+    charged_mask,
+    default_weights,
+    mmr,
+    score_pool,
+    supporting,
+)
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
 
 log = logging.getLogger(__name__)
@@ -36,6 +44,7 @@ MAX_SUPPORT_REFS = 6
 # grow with the coverage (correlation 0.50 between summary and source length on train).
 LENGTH_RATIO = 0.4
 LENGTH_MIN = 40
+HEADLINE_SENTENCES = 5  # top story sentences offered to the headline builder
 
 
 def _wc(text: str) -> int:
@@ -219,7 +228,13 @@ def synthesize(
     order = mmr(scored, pl.stems, k=len(scored), weights=weights)
     if not charged.all():
         order = [i for i in order if not charged[i]]
-    head = choose_headline(titles, pl.title_support, loaded, fallback=pool[order[0]].text if order else "")
+    support_col = pl.x[:, FEATURES.index("support")]
+    head, _ = build_headline(
+        titles,
+        pl.title_support,
+        loaded,
+        [(pool[i].text, float(support_col[i])) for i in order[:HEADLINE_SENTENCES]],
+    )
 
     # ---- story: inverted pyramid, most important first, whole sentences only ------------------
     # The Story's length follows how much the coverage says: LENGTH_RATIO of the distinct pool
@@ -246,10 +261,8 @@ def synthesize(
             continue  # a shorter, lower-ranked sentence may still fit
         story.append(ss)
         total += w
-    if max_words is None and total < MIN_STORY_WORDS:
-        notes.append(
-            f"the coverage says little ({total} words of distinct facts): Story is shorter than {MIN_STORY_WORDS} words"
-        )
+    # A Story shorter than MIN_STORY_WORDS needs no note: its length follows what the coverage
+    # says, by design, and a note shown under the paragraph read as part of the story.
     if not story and order:
         notes.append(f"no sentence fits within max_words={max_words}: Story left empty")
 

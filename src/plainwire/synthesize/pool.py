@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from plainwire.models import Article
+from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.clauses import compress_clauses
 from plainwire.synthesize.select import features
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
@@ -17,6 +18,7 @@ from plainwire.synthesize.wordstats import mean_keep
 POOL_CAP = 1500  # sentences; keeps 500-article stories fast (leads first: inverted pyramid)
 MAX_SENTENCES_PER_ARTICLE = 25
 CLAUSE_MARGIN: float | None = 0.0  # None switches clause compression off
+CLAIM_STEMS = True  # redundancy on the sentence without its attribution (docs/synthesis.md)
 
 
 @dataclass(slots=True)
@@ -28,9 +30,17 @@ class Pool:
     title_sim: np.ndarray  # sentence x title
     title_support: np.ndarray  # per title: how much the other articles back it
     x: np.ndarray  # sentence x FEATURES
-    stems: list[frozenset[str]]  # content stems per sentence (redundancy)
+    stems: list[frozenset[str]]  # content stems per sentence, attributions left out (redundancy)
     per_article: int  # sentences considered per article
     capped: bool  # some article had more sentences than ``per_article``
+
+
+def _claim_stems(text: str, stems: Sequence[str]) -> frozenset[str]:
+    """Content stems of what ``text`` claims (``stems``: those of the whole text, reused)."""
+    c = claim(text)
+    words = stems if c == text else content_stems(c)
+    # British and American spellings say the same: "criticised" / "criticized" ("criticis" -> "criticiz")
+    return frozenset(w[:-1] + "z" if w.endswith("is") and len(w) > 5 else w for w in words)
 
 
 def title_support(title_title: np.ndarray, title_sim: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
@@ -77,5 +87,9 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
     sim, tsim = full[:n, :n], full[:n, n:]
     tsupport = title_support(full[n:, n:], tsim, article_of)
     x = features(sentences, sim, article_of, len(news), tsim, tsupport, loadedness) if n else np.zeros((0, 0))
-    stems = [frozenset(d) for d in docs[:n]]
+    if CLAIM_STEMS:
+        # redundancy is about the claim: "X said" and "according to Y" do not make a repeat new
+        stems = [_claim_stems(s.text, d) or frozenset(d) for s, d in zip(sentences, docs, strict=False)]
+    else:
+        stems = [frozenset(d) for d in docs[:n]]
     return Pool(sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped)

@@ -192,14 +192,30 @@ def charged_mask(x: np.ndarray, cut: float | None = None) -> np.ndarray:
     return (loaded >= c) & ~attributed
 
 
+# A candidate sharing this share of the smaller claim with one picked sentence restates it
+# ("Opponents criticised the plan as too costly, Reyes said." / '"Opponents of the plan criticized
+# it as too costly," said Lind.'); None: off. Claims, not speakers, are compared (pool.CLAIM_STEMS).
+PAIR_CUT: float | None = 0.6  # chosen on train stories 2100-2451 (docs/synthesis.md)
+
+
+def _restates(a: frozenset[str], b: frozenset[str], cut: float) -> bool:
+    return bool(a) and bool(b) and len(a & b) >= cut * min(len(a), len(b))
+
+
 def mmr(
-    scored: Sequence[Scored], stems: Sequence[frozenset[str]], k: int, weights: Weights = Weights()
+    scored: Sequence[Scored],
+    stems: Sequence[frozenset[str]],
+    k: int,
+    weights: Weights = Weights(),
 ) -> list[int]:
     """Indexes into ``scored`` in pick order (most important first).
 
     Maximal marginal relevance with *containment* as redundancy: the share of a candidate's
     content stems already said by the picked sentences. A candidate whose containment reaches
-    ``redundancy_cut`` adds (almost) nothing new and is never picked.
+    ``redundancy_cut`` adds (almost) nothing new and is never picked. A candidate that restates
+    one picked sentence (their shared stems reach ``PAIR_CUT`` of the smaller one) is never
+    picked either: it repeats that sentence's claim (in a longer sentence, with a detail or two;
+    letting it replace the shorter one instead scored lower on train, docs/synthesis.md).
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -209,6 +225,7 @@ def mmr(
     picked: list[int] = []
     available = set(range(n))
     lam = weights.mmr_lambda
+    pair_cut = PAIR_CUT
     while available and len(picked) < k:
         best, best_val = -1, -np.inf
         dead = []
@@ -224,7 +241,10 @@ def mmr(
         available.difference_update(dead)
         if best < 0:
             break
-        picked.append(best)
         available.discard(best)
+        picked.append(best)
         said |= stems[best]
+        if pair_cut is not None and available:
+            sb = stems[best]
+            available.difference_update([i for i in available if _restates(stems[i], sb, pair_cut)])
     return picked

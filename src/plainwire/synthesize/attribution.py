@@ -1,0 +1,58 @@
+"""Attribution phrases ("..., the mayor said Tuesday.", "according to X") and their removal.
+
+Used where the *claim* of a sentence matters more than who made it: headline compression
+(``headline_clause``) and redundancy between story sentences (two outlets quoting different
+people saying the same thing are still saying the same thing).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)"
+_PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+SAY = r"(?:said|says|announced|announces|reported|reports|confirmed|stated|wrote|told\s+[^,;]{1,40})"
+LEAD_ACCORDING = re.compile(r"^According to [^,;]{1,80},\s+")
+ACCORDING = re.compile(r",?\s+according to [^,;]{1,100}?(?=[,.;]|$)")
+# ", the mayor said Tuesday." / ',” Mayor Ortiz told reporters.'
+TRAIL_SAID = re.compile(
+    rf",([”\"’]?)\s+[^,;\"“”]{{1,70}}?\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+(?:in|on|at)\s+[^,;]{{1,40}})?\s*\.?$"
+)
+# ", said the mayor." / ", said Mayor Lena Ortiz." (a speaker of <= 6 words, no verb in it)
+TRAIL_SAID_INV = re.compile(
+    r",([”\"’]?)\s+(?:said|says|announced|wrote)\s+(?!(?:\S+\s+){0,5}(?:is|was|were|are|will|would|should|could|can|"
+    r"had|has|have|may|might|must)\b)(?:\S+\s+){0,5}\S+?\.?$"
+)
+
+
+# every pattern below needs one of these words: one search skips most sentences cheaply
+_ANY = re.compile(
+    r"\b(?:said|says|announce|reported|reports|confirmed|stated|wrote|told|[Aa]ccording|argued|warned|claimed)"
+)
+
+
+def strip_attribution(text: str) -> str:
+    """``text`` without a leading "According to X," and a trailing ", X said ..." (deletion only)."""
+    if not _ANY.search(text):
+        return text
+    s = LEAD_ACCORDING.sub("", text)
+    s = ACCORDING.sub("", s)
+    s = TRAIL_SAID_INV.sub(r"\1", s)
+    s = TRAIL_SAID.sub(r"\1", s)
+    return s
+
+
+# "Mayor Lena Ortiz said (on Tuesday) (that) ..." at the start: the speaker, not the claim
+# ("announced the formation of ..." keeps its subject: only with "that" are these verbs attributions)
+LEAD_SAID = re.compile(
+    rf"^[^,;\"“”]{{1,60}}?\s+(?:(?:said|says|told\s+[^,;\"“”]{{1,30}}?)(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+that)?"
+    rf"|(?:announced|confirmed|argued|stated|warned|claimed)(?:\s+(?:on\s+)?{_DAY}{_PART})?\s+that)"
+    r"\s+(?=\S+(?:\s+\S+){3})"
+)
+
+
+def claim(text: str) -> str:
+    """What a sentence claims, without who claims it (for redundancy, not for printing)."""
+    if not _ANY.search(text):
+        return text
+    return LEAD_SAID.sub("", strip_attribution(text), count=1)
