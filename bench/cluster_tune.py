@@ -10,6 +10,8 @@ usage: python bench/cluster_tune.py --data ../shared/data --split train \\
            --grid "[dict(join_threshold=t) for t in (0.28, 0.32, 0.36)]"
        --split train:0-300  (stories 0..299 of the train split only)
        --dense --grid "[dict(dense_weight=0.5, join_threshold=t) for t in (0.36, 0.40)]"
+       --batch  (whole-set clustering, plainwire.cluster.batch, as `plainwire cluster` does;
+                 without it: the online pass, as `plainwire cluster --online`)
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from plainwire.cluster import ClusterConfig, OnlineClusterer
+from plainwire.cluster import ClusterConfig, OnlineClusterer, cluster_batch
 from plainwire.models import Article
 
 
@@ -72,6 +74,7 @@ def main() -> None:
     ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts")
     ap.add_argument("--dense", action="store_true",
                     help="encode all articles once (embeddings extra) for configs with dense_weight > 0")
+    ap.add_argument("--batch", action="store_true", help="whole-set clustering (the default of `plainwire cluster`)")
     ap.add_argument("--emb-cache", default="", help="scratch .npz to keep embeddings between runs (e.g. /tmp/emb.npz)")
     a = ap.parse_args()
     logging.disable(logging.WARNING)
@@ -98,8 +101,19 @@ def main() -> None:
             np.savez(a.emb_cache, ids=np.array(list(cache)), emb=np.stack(list(cache.values())))
         embs = [cache[x.id] for x in arts]
     for kw in eval(a.grid):  # a developer's own command line
-        c = OnlineClusterer(ClusterConfig(**kw))
+        cfg = ClusterConfig(**kw)
         t = time.perf_counter()
+        cpu = time.process_time()
+        if a.batch:
+            groups = cluster_batch(arts, cfg, embeddings=embs if cfg.dense_weight > 0 else None)
+            pred = {aid: str(i) for i, g in enumerate(groups) for aid in g}
+            secs = time.perf_counter() - t
+            p, r, f = bcubed(gold, pred)
+            print(f"{a.split} batch {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(groups)} "
+                  f"({len(arts) / secs:.0f} articles/s, {1e6 * (time.process_time() - cpu) / len(arts):.0f} us CPU/article)",
+                  flush=True)
+            continue
+        c = OnlineClusterer(cfg)
         if embs is not None and c.config.dense_weight > 0:
             pred = dict(zip((x.id for x in arts), c.add_many(arts, workers=-1, embeddings=embs), strict=True))
         else:

@@ -193,7 +193,30 @@ def test_cli_dense_weight(tmp_path: Path) -> None:
     assert res.exit_code == 0, res.output
     story = {d["id"]: d["story_id"] for d in map(json.loads, out.read_text().splitlines())}
     assert story["blast/1"] == story["blast/2"] != story["library/1"]
-    res = CliRunner().invoke(app, ["cluster", str(inp), "-o", str(out), "--workers", "-1"])
+    # The online sparse pass does not see the paraphrase; online with dense does.
+    res = CliRunner().invoke(app, ["cluster", str(inp), "-o", str(out), "--online", "--workers", "-1"])
     assert res.exit_code == 0, res.output
     story = {d["id"]: d["story_id"] for d in map(json.loads, out.read_text().splitlines())}
     assert story["blast/1"] != story["blast/2"]
+    args = ["cluster", str(inp), "-o", str(out), "--online", "--dense-weight", "0.5", "--workers", "-1"]
+    res = CliRunner().invoke(app, args)
+    assert res.exit_code == 0, res.output
+    story = {d["id"]: d["story_id"] for d in map(json.loads, out.read_text().splitlines())}
+    assert story["blast/1"] == story["blast/2"] != story["library/1"]
+
+
+@pytest.mark.extra
+@needs_extra
+def test_whole_file_dense_keeps_events_apart() -> None:
+    from plainwire.cluster import cluster_batch, dense
+
+    arts = _stream()
+    groups = cluster_batch(arts, ClusterConfig(dense_weight=0.5))
+    assert groups == cluster_batch(arts, ClusterConfig(dense_weight=0.5), embeddings=dense.encode_articles(arts))
+    group = {a: i for i, g in enumerate(groups) for a in g}
+    assert group["blast/1"] == group["blast/2"] != group["library/1"]
+    fixture_ids = [a.id for a in event_articles()]
+    for a in fixture_ids:
+        assert (group[a] == group["blast/1"]) is False
+        for b in fixture_ids:
+            assert (group[a] == group[b]) == (gold(a) == gold(b))

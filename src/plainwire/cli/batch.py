@@ -43,11 +43,22 @@ def analyze_cmd(
 ) -> None:
     """Genre and tone of each article: {id, language, genre, tone{label,score,evidence}}."""
     from plainwire.analyze import analyze_many
+    from plainwire.cli.common import config_or_exit, err_console
+    from plainwire.errors import ConfigError
 
+    dense = config_or_exit(None).tone_dense  # the optional embeddings tone head (docs/tone.md)
+    if dense:
+        from plainwire.analyze.dense_tone import default_head
+
+        try:
+            default_head()
+        except ConfigError as exc:
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=2) from None
     report = ErrorReport(json_errors=errors_json)
     n = 0
     with open_output(output) as out:
-        for analysis in analyze_many(_articles(input, report), workers=workers):
+        for analysis in analyze_many(_articles(input, report), workers=workers, dense=dense):
             write_obj(out, analysis.to_json())
             n += 1
     _exit(report, n)
@@ -64,11 +75,19 @@ def cluster_cmd(
     ] = 0.0,
     join_threshold: Annotated[
         float | None,
-        typer.Option("--join-threshold", help="Join score threshold (default: the tuned one for the chosen --dense-weight)."),
+        typer.Option("--join-threshold", help="Join score threshold of --online (default: the tuned one for the chosen --dense-weight)."),
     ] = None,
+    online: Annotated[
+        bool,
+        typer.Option("--online", help="One streaming pass, as `plainwire run` places articles (default: "
+                     "whole-file clustering, which reads the file first and is more accurate)."),
+    ] = False,
     errors_json: JsonErrOpt = False,
 ) -> None:
-    """Online story clustering, one pass in input (or `published`) order: {id, story_id}."""
+    """Story clustering of a file of articles: {id, story_id} per input line, in input order.
+
+    By default the whole file is clustered at once (plainwire.cluster.batch); `--online`
+    places articles in one pass in input (or `published`) order, as `plainwire run` does."""
     import dataclasses
     from collections import deque
 
@@ -80,10 +99,20 @@ def cluster_cmd(
     report = ErrorReport(json_errors=errors_json)
     config = dataclasses.replace(ClusterConfig(), dense_weight=dense_weight)
     if dense_weight > 0:
-        # The mixed score has its own scale: use the threshold tuned for it.
+        # The mixed score has its own scale: use the threshold tuned for it (online pass;
+        # the whole-file pass's hubness-corrected score needs no other threshold).
         config = dataclasses.replace(config, join_threshold=DENSE_JOIN_THRESHOLD)
     if join_threshold is not None:
         config = dataclasses.replace(config, join_threshold=join_threshold)
+    if not online:
+        try:
+            if dense_weight > 0:
+                OnlineClusterer(config)  # checks the extra is there before reading the file
+            _cluster_whole_file(input, output, config, report, workers)
+        except ConfigError as exc:
+            err_console.print(f"[red]error:[/red] {exc}")
+            raise typer.Exit(code=2) from None
+        return
     try:
         clusterer = OnlineClusterer(config)
     except ConfigError as exc:
@@ -106,6 +135,23 @@ def cluster_cmd(
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(code=2) from None
     _exit(report, n)
+
+
+def _cluster_whole_file(input: str, output: str | None, config: Any, report: ErrorReport, workers: int) -> None:
+    import os
+
+    from plainwire.cluster import cluster_batch
+
+    arts = list(_articles(input, report))
+    n = (os.cpu_count() or 1) - 1 if workers == 0 else workers
+    # Worker processes pay off only past a few thousand articles (they start in ~1 s).
+    groups = cluster_batch(arts, config, workers=n if len(arts) >= 2_000 else 0)
+    # Ids as the online pass numbers them: s1, s2, ... by each story's first article.
+    story = {aid: f"s{num}" for num, ids in enumerate(groups, 1) for aid in ids}
+    with open_output(output) as out:
+        for art in arts:
+            write_obj(out, {"id": art.id, "story_id": story[art.id]})
+    _exit(report, len(arts))
 
 
 def _story_input(loc: str, obj: dict[str, Any]) -> tuple[str, list[Article]]:

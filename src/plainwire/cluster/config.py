@@ -34,6 +34,24 @@ class ClusterConfig:
     #: tuned for the mixed score (docs/clustering.md, "Dense embeddings").
     dense_weight: float = 0.0
 
+    # -- batch (whole-set) clustering: plainwire.cluster.batch -------------------------------
+    #: Minimum mean pairwise score for two groups to merge in the batch pass
+    #: (``plainwire cluster``, ``recluster``): cosine less the time penalty, less the
+    #: hubness correction below. Tuned on the train split (docs/clustering.md).
+    link_threshold: float = 0.05
+    #: Nearest texts each text is linked to; only linked groups are compared.
+    batch_neighbours: int = 10
+    #: Hubness correction of the batch pass: a pair's score is lowered by this times the
+    #: mean of both texts' "background" similarity, their mean score to their
+    #: ``density_k`` nearest texts outside their own group. In a crowded topic (many
+    #: stories about one actor) a text must stand out from its background to join, in a
+    #: quiet one a lower cosine suffices. 0 = off (then use ``link_threshold`` ~0.30).
+    density_weight: float = 1.0
+    density_k: int = 10
+    #: ... but never below this mean score before the correction: in a small or quiet
+    #: set the background is near 0, and a cosine of 0.1 is not one event.
+    link_floor: float = 0.2
+
     # -- text features ------------------------------------------------------------------
     #: Weight of a title token relative to a body token (titles name the event).
     title_weight: float = 1.5

@@ -13,8 +13,9 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from plainwire.cluster.batch import cluster_batch
 from plainwire.cluster.config import ClusterConfig
-from plainwire.cluster.online import OnlineClusterer, _when
+from plainwire.cluster.online import _when
 from plainwire.models import Article
 
 log = logging.getLogger(__name__)
@@ -54,27 +55,12 @@ def _time_order(articles: Sequence[Article]) -> list[Article]:
 
 
 def cluster_window(articles: Sequence[Article], config: ClusterConfig | None = None) -> list[list[str]]:
-    """Cluster a window from scratch (online pass + merge pass); groups of article ids."""
-    clusterer = OnlineClusterer(config)
-    seen: set[str] = set()
-    for art in _time_order(articles):
-        if art.id in seen:
-            continue
-        seen.add(art.id)
-        clusterer.add(art)
-    # Merge pass: fold stories whose centroids look like one event, best pairs first.
-    for _ in range(100):
-        merged = False
-        touched: set[str] = set()
-        for cand in clusterer.merge_candidates():
-            if cand.keep in touched or cand.absorb in touched:
-                continue
-            clusterer.merge(cand.keep, cand.absorb)
-            touched.update((cand.keep, cand.absorb))
-            merged = True
-        if not merged:
-            break
-    return [ids for ids in clusterer.stories().values() if ids]
+    """Cluster a window from scratch, seeing all of it at once; groups of article ids.
+
+    Whole-set group-average clustering (plainwire.cluster.batch) in time order: more
+    accurate than replaying the window through the online pass (docs/clustering.md).
+    """
+    return cluster_batch(_time_order(articles), config)
 
 
 def recluster(

@@ -212,14 +212,26 @@ def tokenize_article(title: str, text: str, cfg: ClusterConfig) -> tuple[list[To
     return tokenize(normalize(title or "")), tokenize(normalize((text or "")[: cfg.max_body_chars]))
 
 
+def learnable(title_toks: list[Token], body_toks: list[Token]) -> list[Token]:
+    """The tokens whose capitals mean something: bodies, and sentence-case titles."""
+    return body_toks if is_title_case(title_toks) else title_toks + body_toks
+
+
 def extract_terms(
-    title: str, text: str, nouns: ProperNouns, cfg: ClusterConfig, tokens: tuple[list[Token], list[Token]] | None = None
+    title: str,
+    text: str,
+    nouns: ProperNouns,
+    cfg: ClusterConfig,
+    tokens: tuple[list[Token], list[Token]] | None = None,
+    *,
+    observe: bool = True,
 ) -> dict[str, float]:
-    """Weighted term frequencies of one article (before IDF); updates ``nouns``."""
+    """Weighted term frequencies of one article (before IDF); updates ``nouns`` unless
+    ``observe`` is false (a batch pass that has shown ``nouns`` every text already)."""
     title_toks, body_toks = tokens if tokens is not None else tokenize_article(title, text, cfg)
-    # Learn from text whose capitals mean something: bodies, and sentence-case titles.
-    learn = body_toks if is_title_case(title_toks) else title_toks + body_toks
-    nouns.observe(learn)
+    learn = learnable(title_toks, body_toks)
+    if observe:
+        nouns.observe(learn)
     local: set[str] = set()
     lowered: set[str] = set()
     for _key, lower, flags in learn:

@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Speed and memory of whole-file clustering (``cluster_batch``, ``plainwire cluster``).
+
+Synthetic stream (bench/synthetic_stream.py): N articles from stories of 1-4 articles,
+shuffled within a sliding hour (undated: input order only). Reports CPU time per
+article (the machine is shared; CPU time is what compares), wall time, resident memory
+growth, and B-cubed F1 against the generator's stories (a sanity check: synthetic
+stories are far easier than real ones).
+
+``--dated``: articles carry ``published`` at ``--per-hour`` articles an hour, so each
+text is compared only with texts within the dormancy gap (3 days): the cost per article
+is then bounded by the articles in 6 days, not by the file. Undated, every text is
+compared with every other (cost per article grows with N).
+
+usage: python bench/cluster_batch_speed.py --sizes 10000,50000 [--dated --per-hour 200]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import random
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from synthetic_stream import SyntheticStream  # noqa: E402
+
+from plainwire.cluster import cluster_batch  # noqa: E402
+from plainwire.models import Article  # noqa: E402
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm") as f:
+        pages = int(f.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def make(n: int, dated: bool, per_hour: float, seed: int) -> tuple[list[Article], dict[str, str]]:
+    gen = SyntheticStream()
+    rng = random.Random(seed)
+    arts: list[Article] = []
+    gold: dict[str, str] = {}
+    story = 0
+    t0 = datetime(2031, 1, 1, tzinfo=UTC)
+    while len(arts) < n:
+        for k in range(rng.randint(1, 4)):
+            # Articles of one story within a few hours of each other.
+            when = t0 + timedelta(hours=len(arts) / per_hour + rng.uniform(0, 3)) if dated else None
+            a = gen.article(story, k, when)
+            arts.append(a)
+            gold[a.id] = str(story)
+        story += 1
+    arts = arts[:n]
+    # Local shuffle: outlets publish a story's articles interleaved with other stories.
+    for i in range(0, n, 200):
+        block = arts[i : i + 200]
+        rng.shuffle(block)
+        arts[i : i + 200] = block
+    return arts, {a.id: gold[a.id] for a in arts}
+
+
+def bcubed(gold: dict[str, str], pred: dict[str, str]) -> float:
+    gm: dict[str, set[str]] = defaultdict(set)
+    pm: dict[str, set[str]] = defaultdict(set)
+    for k in gold:
+        gm[gold[k]].add(k)
+        pm[pred[k]].add(k)
+    p = r = 0.0
+    for k in gold:
+        inter = len(pm[pred[k]] & gm[gold[k]])
+        p += inter / len(pm[pred[k]])
+        r += inter / len(gm[gold[k]])
+    p, r = p / len(gold), r / len(gold)
+    return 100 * 2 * p * r / (p + r)
+
+
+def run(n: int, dated: bool, per_hour: float, seed: int) -> None:
+    arts, gold = make(n, dated, per_hour, seed)
+    gc.collect()
+    rss0 = rss_mb()
+    t, w = time.process_time(), time.perf_counter()
+    groups = cluster_batch(arts)
+    cpu, wall = time.process_time() - t, time.perf_counter() - w
+    rss1 = rss_mb()
+    pred = {a: str(i) for i, g in enumerate(groups) for a in g}
+    print(
+        f"articles {n:>8,}  {'dated ' + str(int(per_hour)) + '/h' if dated else 'undated'}  "
+        f"{n / cpu:6.0f} articles/s CPU ({n / wall:.0f}/s wall, {1e6 * cpu / n:5.0f} us/article)  "
+        f"memory +{rss1 - rss0:5.0f} MB  B-cubed F1 {bcubed(gold, pred):.1f}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--sizes", default="10000,50000")
+    ap.add_argument("--dated", action="store_true")
+    ap.add_argument("--per-hour", type=float, default=200.0)
+    ap.add_argument("--seed", type=int, default=5)
+    a = ap.parse_args()
+    sizes = [int(x) for x in a.sizes.split(",")]
+    if len(sizes) > 1:
+        # One process per size: memory freed by a previous run would hide the next one's.
+        for n in sizes:
+            cmd = [sys.executable, __file__, "--sizes", str(n), "--per-hour", str(a.per_hour), "--seed", str(a.seed)]
+            subprocess.run(cmd + (["--dated"] if a.dated else []), check=True)
+        return
+    run(sizes[0], a.dated, a.per_hour, a.seed)
+
+
+if __name__ == "__main__":
+    main()

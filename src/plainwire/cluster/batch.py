@@ -1,0 +1,423 @@
+"""Whole-set clustering for batches: group-average linkage over a nearest-neighbour graph.
+
+The online clusterer must decide as each article arrives, against stories built from
+what came before and an IDF still warming up. A batch (``plainwire cluster FILE``, the
+window of ``plainwire recluster``) sees every text at once, so it can do better:
+
+1. every distinct text becomes a node (syndicated copies join their original's node:
+   one text with many outlets counts once, as in the online path); proper nouns are
+   learned and the IDF is counted over the whole set before any text is weighed;
+2. each node keeps its ``batch_neighbours`` most similar nodes (cosine of the same
+   TF-IDF vectors as the online path, less the same time penalty; pairs further apart
+   in time than the dormancy gap are never linked);
+3. group-average agglomerative clustering: repeatedly merge the two groups with the
+   highest *mean* pairwise score, as long as it is at least ``link_threshold``. The mean
+   is exact (a group keeps the sum of its unit vectors, so the mean cosine of two groups
+   is one dot product), and only groups joined by a graph edge are compared.
+
+The mean of all pairs, unlike the online "closest centroid" rule, does not let one
+ambiguous article chain two events together, and every decision is taken with the whole
+set's statistics. Deterministic: ties break on input order.
+
+Hubness correction (``density_weight``, on by default): a pair's score is lowered by
+how crowded its texts' neighbourhoods are (mean score to their ``density_k`` nearest
+texts outside their own group, as in cross-domain similarity local scaling), so one
+threshold serves crowded and quiet topics alike; ``link_floor`` keeps tiny or quiet sets
+from merging texts with little in common. Reasons and figures: docs/clustering.md.
+"""
+
+from __future__ import annotations
+
+import heapq
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from plainwire.cluster.config import ClusterConfig
+from plainwire.cluster.index import DocFreq
+from plainwire.cluster.neardup import NearDupIndex
+from plainwire.cluster.online import Prepared, _when, fingerprint
+from plainwire.cluster.text import ProperNouns, Token, extract_terms, learnable, tokenize_article
+from plainwire.models import Article
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
+
+log = logging.getLogger(__name__)
+
+#: Cells of the similarity product held at once (rows x texts, float64: ~32 MB).
+_CELLS = 4_000_000
+
+
+@dataclass(slots=True)
+class _Node:
+    """One distinct text and the articles (copies included) that carry it."""
+
+    rows: list[int]  # input positions of its articles, first = the original
+    when: datetime | None
+
+
+def cluster_batch(
+    articles: Sequence[Article],
+    config: ClusterConfig | None = None,
+    *,
+    embeddings: Sequence[np.ndarray] | np.ndarray | None = None,
+    workers: int = 0,
+) -> list[list[str]]:
+    """Group ``articles`` into stories seeing the whole set; groups of article ids.
+
+    Groups are ordered by their first article in input order, and ids inside a group
+    keep input order. An article id seen twice is placed once (warning).
+
+    With ``config.dense_weight`` w > 0 (the ``embeddings`` extra) every score is
+    ``(1 - w) * sparse + w * dense`` cosine; ``embeddings`` (one unit vector per article,
+    in order) skips encoding. ``workers`` > 0 tokenises in that many worker processes
+    (plainwire.cluster.parallel; same result).
+    """
+    cfg = config or ClusterConfig()
+    arts, nodes, tokens = _distinct_texts(articles, cfg, workers)
+    if not nodes:
+        return []
+    x = _vectors(arts, nodes, tokens, cfg)
+    emb = _node_embeddings(articles, arts, nodes, cfg, embeddings)
+    when = [n.when for n in nodes]
+    edges, near = _neighbours(x, emb, when, cfg)
+    groups = _average_linkage(x, emb, when, edges, near, cfg)
+    out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
+    out.sort(key=lambda rows: rows[0])
+    return [[arts[r].id for r in rows] for rows in out]
+
+
+def _distinct_texts(
+    articles: Sequence[Article], cfg: ClusterConfig, workers: int = 0
+) -> tuple[list[Article], list[_Node], list[tuple[list[Token], list[Token]]]]:
+    """Unique articles, their distinct-text nodes (copies folded in) and node tokens."""
+    seen: set[str] = set()
+    arts: list[Article] = []
+    for a in articles:
+        if a.id in seen:
+            log.warning("article %r arrived again; placed once", a.id)
+            continue
+        seen.add(a.id)
+        arts.append(a)
+    dups = NearDupIndex(threshold=cfg.near_dup_jaccard, capacity=max(len(arts), 1))
+    nodes: list[_Node] = []
+    tokens: list[tuple[list[Token], list[Token]]] = []
+    if workers > 0:
+        from plainwire.cluster.parallel import prepared_stream
+
+        prepared: Iterator[tuple[Article, Prepared]] = prepared_stream(arts, cfg, workers)
+    else:
+        prepared = ((a, _prepare(a, cfg, dups)) for a in arts)
+    for r, (a, (toks, sig, chash)) in enumerate(prepared):
+        if len(a.text) > cfg.max_body_chars:
+            log.warning("article %r: body of %d chars, clustering reads the first %d", a.id, len(a.text), cfg.max_body_chars)
+        when = _when(a)
+        if sig is not None:
+            hit = dups.find(sig, chash)
+            if hit is not None:
+                node = nodes[int(hit)]
+                if _within(node.when, when, cfg):
+                    node.rows.append(r)  # a syndicated copy: one more outlet, same text
+                    continue
+        if sig is not None and chash is not None:
+            dups.add(sig, str(len(nodes)), chash)
+        nodes.append(_Node([r], when))
+        tokens.append(toks)
+    return arts, nodes, tokens
+
+
+def _prepare(a: Article, cfg: ClusterConfig, dups: NearDupIndex) -> Prepared:
+    toks = tokenize_article(a.title, a.text, cfg)
+    sig, chash = fingerprint(a, toks, cfg, dups.hasher)
+    return toks, sig, chash
+
+
+def _node_embeddings(
+    given: Sequence[Article],
+    arts: list[Article],
+    nodes: list[_Node],
+    cfg: ClusterConfig,
+    embeddings: Sequence[np.ndarray] | np.ndarray | None,
+) -> np.ndarray | None:
+    """Unit embeddings of the nodes' original texts (dense scoring only)."""
+    if cfg.dense_weight <= 0:
+        return None
+    originals = [arts[n.rows[0]] for n in nodes]
+    if embeddings is None:
+        from plainwire.cluster import dense
+
+        return dense.encode_articles(originals).astype(np.float64)
+    if len(embeddings) != len(given):
+        raise ValueError(f"{len(embeddings)} embeddings for {len(given)} articles")
+    pos = {a.id: i for i, a in reversed(list(enumerate(given)))}
+    return np.stack([np.asarray(embeddings[pos[a.id]], dtype=np.float64) for a in originals])
+
+
+def _within(a: datetime | None, b: datetime | None, cfg: ClusterConfig) -> bool:
+    return a is None or b is None or abs(a - b) <= cfg.dormancy
+
+
+def _vectors(
+    arts: list[Article], nodes: list[_Node], tokens: list[tuple[list[Token], list[Token]]], cfg: ClusterConfig
+) -> sp.csr_matrix:
+    """Unit TF-IDF rows, one per node, with names and IDF learned over the whole set."""
+    import scipy.sparse as sp  # only the batch path needs it
+
+    nouns = ProperNouns(cfg)
+    for title_toks, body_toks in tokens:
+        nouns.observe(learnable(title_toks, body_toks))
+    terms = [extract_terms("", "", nouns, cfg, t, observe=False) for t in tokens]
+    df = DocFreq()
+    for t in terms:
+        if t:
+            df.add(t.keys())
+    vocab: dict[str, int] = {}
+    indptr, cols, vals = [0], [], []
+    for node, t in zip(nodes, terms, strict=True):
+        if not t:
+            log.warning("article %r has no usable words (empty or symbols only): own story", arts[node.rows[0]].id)
+        w = {vocab.setdefault(k, len(vocab)): v * df.idf(k) for k, v in t.items()}
+        norm = float(np.sqrt(sum(v * v for v in w.values()))) or 1.0
+        for c in sorted(w):
+            cols.append(c)
+            vals.append(w[c] / norm)
+        indptr.append(len(cols))
+    return sp.csr_matrix(
+        (np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        shape=(len(nodes), max(len(vocab), 1)),
+    )
+
+
+def _penalty(cfg: ClusterConfig, a: tuple[datetime, datetime] | None, b: tuple[datetime, datetime] | None) -> float | None:
+    """Time penalty between two time spans (dormancy units, as online); None: too far."""
+    if a is None or b is None:
+        return 0.0
+    if a[1] < b[0]:
+        delta = b[0] - a[1]
+    elif b[1] < a[0]:
+        delta = a[0] - b[1]
+    else:
+        return 0.0
+    frac = delta / cfg.dormancy
+    return None if frac > 1.0 else cfg.time_penalty * frac
+
+
+def _neighbours(
+    x: sp.csr_matrix, emb: np.ndarray | None, when: list[datetime | None], cfg: ClusterConfig
+) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[float]]]]:
+    """Edges (i < j) to each node's nearest nodes, and (with the hubness correction on)
+    each node's ``2 * density_k`` nearest nodes and scores, best first.
+
+    Dated texts are only compared with texts within one dormancy gap (nodes taken in
+    time order, so that is a contiguous slice): the cost per text is then bounded by
+    how many texts a dormancy gap holds, not by the size of the file.
+    """
+    n = x.shape[0]
+    k = max(cfg.batch_neighbours, 2 * cfg.density_k if cfg.density_weight > 0 else 0)
+    kk = min(k, n - 1)
+    edges: set[tuple[int, int]] = set()
+    near: list[tuple[list[int], list[float]]] = [([], []) for _ in range(n)]
+    if kk <= 0:
+        return [], near
+    dated = all(w is not None for w in when)
+    if dated:
+        ts_raw = np.array([w.timestamp() for w in when], dtype=np.float64)  # type: ignore[union-attr]
+        perm = np.argsort(ts_raw, kind="stable")
+        ts: np.ndarray | None = ts_raw[perm]
+    else:
+        perm = np.arange(n)
+        ts = None
+    xs = x[perm]
+    es = None if emb is None else emb[perm]
+    dorm = cfg.dormancy.total_seconds()
+    w = cfg.dense_weight
+    chunk = max(1, min(512, _CELLS // n))
+    for lo in range(0, n, chunk):
+        hi = min(n, lo + chunk)
+        c0, c1 = 0, n
+        if ts is not None:
+            c0 = int(np.searchsorted(ts, ts[lo] - dorm, side="left"))
+            c1 = int(np.searchsorted(ts, ts[hi - 1] + dorm, side="right"))
+        sims = (xs[lo:hi] @ xs[c0:c1].T).toarray()
+        if es is not None:
+            sims = (1.0 - w) * sims + w * (es[lo:hi] @ es[c0:c1].T)
+        rows = np.arange(hi - lo)
+        sims[rows, rows + lo - c0] = -np.inf  # not its own neighbour
+        if ts is not None:
+            gap = np.abs(ts[lo:hi, None] - ts[None, c0:c1]) / dorm
+            sims -= cfg.time_penalty * gap
+            sims[gap > 1.0] = -np.inf
+        kc = min(kk, c1 - c0 - 1)
+        if kc <= 0:
+            continue
+        part = np.argpartition(-sims, kc - 1, axis=1)[:, :kc]
+        for r in range(hi - lo):
+            i = int(perm[lo + r])
+            sc = sims[r, part[r]]
+            cand = perm[part[r] + c0]
+            # Best first; ties by input position, so runs repeat exactly.
+            order = np.lexsort((cand, -sc))
+            cand, sc = cand[order], sc[order]
+            ok = np.isfinite(sc)
+            cand, sc = cand[ok], sc[ok]
+            if cfg.density_weight > 0:
+                near[i] = (cand.tolist(), sc.tolist())
+            for j, s_ in zip(cand[: cfg.batch_neighbours].tolist(), sc[: cfg.batch_neighbours].tolist(), strict=True):
+                if s_ > 0.0:
+                    edges.add((i, j) if i < j else (j, i))
+    return sorted(edges), near
+
+
+def _average_linkage(
+    x: sp.csr_matrix,
+    emb: np.ndarray | None,
+    when: list[datetime | None],
+    edges: list[tuple[int, int]],
+    near: list[tuple[list[int], list[float]]],
+    cfg: ClusterConfig,
+) -> list[list[int]]:
+    """Merge groups best mean score first while it is >= ``link_threshold``."""
+    n = x.shape[0]
+    dw = cfg.density_weight
+    thr = cfg.link_threshold
+    floor = cfg.link_floor
+    # Group state: the sum of its unit vectors (term -> weight), size, time span, summed density.
+    vec: list[dict[int, float] | None] = []
+    for i in range(n):
+        s, e = x.indptr[i], x.indptr[i + 1]
+        vec.append(dict(zip(x.indices[s:e].tolist(), x.data[s:e].tolist(), strict=True)))
+    size = [1] * n
+    dsum = None if emb is None else emb.copy()  # per group: sum of its unit embeddings
+    span: list[tuple[datetime, datetime] | None] = [None if w is None else (w, w) for w in when]
+    members: list[list[int]] = [[i] for i in range(n)]
+    group = list(range(n))  # node -> its group (numbered by its earliest node)
+    kd = cfg.density_k
+    # Hubness correction: a node's density is its mean score to the ``density_k``
+    # nearest nodes OUTSIDE its own group (texts of its own story are not background),
+    # summed per group.
+    rev: list[list[int]] = [[] for _ in range(n)]  # node -> nodes listing it as near
+
+    def node_density(i: int) -> float:
+        ids, scs = near[i]
+        if not ids:
+            return 0.0
+        g = group[i]
+        got = [s for j, s in zip(ids, scs, strict=True) if group[j] != g][:kd]
+        # A full list that ran out because its own group took it: the texts beyond are
+        # at most as similar as its last one. A short list: the set (or the dormancy
+        # window) has no more texts, and absent texts are no background.
+        got += [scs[-1] if len(ids) >= 2 * kd else 0.0] * (kd - len(got))
+        return sum(got) / kd
+
+    node_dens = [0.0] * n
+    if dw:
+        for i in range(n):
+            for j in near[i][0]:
+                rev[j].append(i)
+            node_dens[i] = node_density(i)
+    dens = list(node_dens)  # per group: the sum of its nodes' densities
+    adj: list[set[int]] = [set() for _ in range(n)]
+    for i, j in edges:
+        adj[i].add(j)
+        adj[j].add(i)
+    version = [0] * n
+
+    # Sum of the pairwise similarities between two groups, per linked pair of groups:
+    # merging A and B gives sum(A+B, C) = sum(A, C) + sum(B, C) (Lance-Williams), so
+    # most sums never need a new dot product.
+    cross: dict[tuple[int, int], float] = {}
+    wd = cfg.dense_weight if dsum is not None else 0.0
+
+    def raw(a: int, b: int) -> float:
+        key = (a, b) if a < b else (b, a)
+        v = cross.get(key)
+        if v is None:
+            va, vb = vec[a], vec[b]
+            assert va is not None and vb is not None
+            if len(va) > len(vb):
+                va, vb = vb, va
+            get = vb.get
+            v = sum(w * get(t, 0.0) for t, w in va.items())
+            if dsum is not None:
+                v = (1.0 - wd) * v + wd * float(dsum[a] @ dsum[b])
+            cross[key] = v
+        return v
+
+    def score(a: int, b: int) -> float | None:
+        pen = _penalty(cfg, span[a], span[b])
+        if pen is None:
+            return None
+        s = raw(a, b) / (size[a] * size[b]) - pen
+        if s < floor:
+            return None  # however quiet the neighbourhood, this little in common is no event
+        if dw:
+            s -= dw * 0.5 * (dens[a] / size[a] + dens[b] / size[b])
+        return s
+
+    def merge(a: int, b: int) -> None:
+        # Fold b into a (a < b: the group keeps its earliest node's number).
+        nb = sorted((adj[a] | adj[b]) - {a, b})
+        sums = [raw(a, c) + raw(b, c) for c in nb]  # before the vectors change
+        for c in adj[b]:
+            cross.pop((b, c) if b < c else (c, b), None)
+        for c in adj[a]:
+            cross.pop((a, c) if a < c else (c, a), None)
+        for c, v in zip(nb, sums, strict=True):
+            cross[(a, c) if a < c else (c, a)] = v
+        vs, vt = vec[a], vec[b]
+        assert vs is not None and vt is not None
+        for t, w in vt.items():
+            vs[t] = vs.get(t, 0.0) + w
+        vec[b] = None
+        size[a] += size[b]
+        if dsum is not None:
+            dsum[a] += dsum[b]
+        if dw:
+            # Only members listing a node of the other side as near change density.
+            small, large = (a, b) if len(members[a]) <= len(members[b]) else (b, a)
+            touched = set(members[small])
+            for m in members[small]:
+                touched.update(i for i in rev[m] if group[i] == large)
+            for m in members[b]:
+                group[m] = a
+            dens[a] += dens[b]
+            for i in touched:
+                d = node_density(i)
+                dens[a] += d - node_dens[i]
+                node_dens[i] = d
+        else:
+            for m in members[b]:
+                group[m] = a
+        sa, sb = span[a], span[b]
+        span[a] = None if sa is None or sb is None else (min(sa[0], sb[0]), max(sa[1], sb[1]))
+        members[a].extend(members[b])
+        members[b] = []
+        version[a] += 1
+        for c in adj[b]:
+            adj[c].discard(b)
+            if c != a:
+                adj[c].add(a)
+        adj[a] = set(nb)
+        adj[b] = set()
+
+    # Best pair first; a popped pair whose groups changed since it was scored is stale.
+    heap: list[tuple[float, int, int, int, int]] = []
+    for i, j in edges:
+        if (s := score(i, j)) is not None and s >= thr:
+            heap.append((-s, i, j, 0, 0))
+    heapq.heapify(heap)
+    while heap:
+        _neg, a, b, va, vb = heapq.heappop(heap)
+        if vec[a] is None or vec[b] is None or version[a] != va or version[b] != vb:
+            continue
+        merge(a, b)
+        for c in sorted(adj[a]):
+            if (s := score(a, c)) is not None and s >= thr:
+                lo_, hi_ = (a, c) if a < c else (c, a)
+                heapq.heappush(heap, (-s, lo_, hi_, version[lo_], version[hi_]))
+    return [m for m in members if m]
