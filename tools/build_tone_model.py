@@ -8,13 +8,19 @@ What it derives, and from what (see docs/tone.md for the licensing note):
             Only words with z > LOADED_MIN_Z are kept; weight = clipped log-odds.
   marked  - how often BABE's experts mark a word as the biased word of a sentence
             (smoothed rate), BABE sentences.
+  wemb    - P(expert marks the word) from the word's MiniLM embedding alone, for a ~32k-word
+            vocabulary (cross-fitted for the training sentences, like marked).
   words / dense / bias - an L2 logistic regression on BABE's sentence labels over
             plainwire.analyze.features (word presence + dense lexicon/cue features).
+  dense_head - the optional `tone_dense` head: logistic head over MiniLM sentence embeddings,
+            stacked with the lexical logit (plainwire.analyze.dense_tone).
+Needs the `embeddings` extra (embeddings are computed here, never at run time).
 Only numbers (word -> weight) are written; no sentence of either corpus is shipped.
 The BABE-derived parts are fitted on all of BABE here; the honest figure is the 5-fold
 cross-validation in tools/tone_cv.py, which calls the same functions per fold.
 
 usage: python tools/build_tone_model.py [--data ../shared/data] [--out src/.../tone_model.json.gz]
+       [--word-emb-cache F.npz] [--sent-emb-cache G.npz] [--no-dense-head]
 """
 
 from __future__ import annotations
@@ -33,10 +39,12 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import f1_score
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from plainwire.analyze import cues  # noqa: E402
 from plainwire.analyze.features import DENSE, Lexicons, featurize  # noqa: E402
 from plainwire.analyze.model import vader_lexicon  # noqa: E402
 from plainwire.analyze.text import stem, tokenize  # noqa: E402
@@ -68,6 +76,8 @@ PARAMS: dict[str, Any] = {
     "token_C": 1.0,
     "use_words": 1,  # sparse word/stem/bigram features besides the dense ones
     "nb_scale": 1.0,  # 0 = plain L2; >0 = NB-LR word scaling |log-count ratio| ** nb_scale
+    "wemb": 1,  # meaning-based word probabilities (needs word embeddings, see word_embeddings)
+    "wemb_C": 1.0,  # inverse L2 strength of the word-embedding classifier
 }
 
 
@@ -134,6 +144,95 @@ def build_freq_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
     return {w: round(math.log1p(n), 2) for w, n in c.items() if n >= 2}
 
 
+def word_vocab(rows: Sequence[dict[str, Any]], loaded: dict[str, float], freq: dict[str, float]) -> list[str]:
+    """Words that get a meaning-based probability: news vocabulary (AllSides), VADER, BABE and
+    the whole lower-case words of MiniLM's own word-piece vocabulary (general English)."""
+    vocab = set(freq) | set(loaded) | set(vader_lexicon()) | set(encoder_words())
+    for r in rows:
+        vocab.update(t.norm for t in tokenize(r["text"]))
+    return sorted(vocab)
+
+
+def encoder_words() -> list[str]:
+    """Whole lower-case words (2+ letters) of the MiniLM tokenizer's vocabulary (Apache-2.0)."""
+    from plainwire.cluster import dense
+
+    vocab = dense._load().tokenizer.get_vocab()
+    return sorted(w for w in vocab if w.isalpha() and w.islower() and len(w) > 1)
+
+
+def word_embeddings(vocab: Sequence[str], cache: Path | None = None) -> np.ndarray:
+    """MiniLM embedding of each word on its own (needs the ``embeddings`` extra at build time).
+
+    ``cache``: an explicit .npz file to reuse between runs of the tools (only if its vocabulary
+    matches); the package itself never reads it.
+    """
+    if cache is not None and cache.exists():
+        z = np.load(cache, allow_pickle=False)
+        if list(z["vocab"]) == list(vocab):
+            return np.asarray(z["emb"])
+    from plainwire.cluster import dense
+
+    emb = dense.encode(list(vocab))
+    if cache is not None:
+        np.savez_compressed(cache, vocab=np.array(vocab), emb=emb)
+    return emb
+
+
+WordEmb = tuple[Sequence[str], np.ndarray]
+
+
+def _eligible(toks: Sequence[Any]) -> list[Any]:
+    # The tokens that carry word weight in featurize: not names, not function words.
+    n_cap = sum(1 for t in toks if t.raw[:1].isupper())
+    title_case = len(toks) > 3 and n_cap > 0.6 * len(toks)
+    return [
+        t
+        for i, t in enumerate(toks)
+        if not (i and not title_case and t.raw[0].isupper()) and t.norm not in cues.FUNCTION_WORDS
+    ]
+
+
+def fit_wemb(
+    rows: Sequence[dict[str, Any]], word_emb: WordEmb, C: float, base: frozenset[str]
+) -> dict[str, float]:
+    """P(expert marks the word) from its embedding alone, for the words of ``base`` and ``rows``.
+
+    A logistic regression over word embeddings, fitted on the (word, marked?) occurrences of
+    ``rows`` (aggregated per word, weighted by count), then applied to the vocabulary: the
+    shipped table is word -> probability, so run time needs no model. Only words of ``base``
+    (news vocabulary, VADER) and of ``rows`` get a value, so cross-validation sees no more of
+    the held-out sentences' words than a new text would.
+    """
+    vocab, emb = word_emb
+    index = {w: i for i, w in enumerate(vocab)}
+    allowed = set(base)
+    for r in rows:
+        allowed.update(t.norm for t in tokenize(r["text"]))
+    pos: Counter[int] = Counter()
+    neg: Counter[int] = Counter()
+    for r in rows:
+        gold = gold_norms(r)
+        for t in _eligible(tokenize(r["text"])):
+            j = index.get(t.norm)
+            if j is not None:
+                (pos if "~" + stem(t.norm) in gold else neg)[j] += 1
+    idx = list(pos) + list(neg)
+    y = [1] * len(pos) + [0] * len(neg)
+    w = list(pos.values()) + list(neg.values())
+    clf = LogisticRegression(C=C, max_iter=3000)
+    clf.fit(emb[idx], y, sample_weight=w)
+    keep = [i for i, word in enumerate(vocab) if word in allowed]
+    prob = clf.predict_proba(emb[keep])[:, 1]
+    out = {vocab[i]: round(float(p), 3) for i, p in zip(keep, prob, strict=True)}
+    # "~stem" -> mean over the words of that stem: reaches inflections missing from the list.
+    by_stem: dict[str, list[float]] = {}
+    for word, pr in out.items():
+        by_stem.setdefault("~" + stem(word), []).append(pr)
+    out.update({st: round(sum(v) / len(v), 3) for st, v in by_stem.items()})
+    return {w: pr for w, pr in out.items() if pr >= 0.001}
+
+
 def fit_word_model(
     rows: Sequence[dict[str, Any]], lexes: Sequence[Lexicons], freq: dict[str, float], C: float
 ) -> dict[str, float]:
@@ -176,10 +275,17 @@ def fit(
     loaded: dict[str, float],
     freq: dict[str, float],
     params: dict[str, Any] | None = None,
+    word_emb: WordEmb | None = None,
 ) -> dict[str, Any]:
-    """Fit the model on BABE-form rows; returns the JSON-able model dict."""
+    """Fit the model on BABE-form rows; returns the JSON-able model dict.
+
+    ``word_emb`` (vocabulary, embeddings) enables the meaning-based word probabilities; without
+    it (or with ``wemb=0``) those features stay 0.
+    """
     p = {**PARAMS, **(params or {})}
+    use_wemb = bool(p["wemb"]) and word_emb is not None
     vader = vader_lexicon()
+    base = frozenset(set(freq) | set(loaded) | set(vader) | set(encoder_words())) if use_wemb else frozenset()
     qf = float(p["quote_factor"])
     # Cross-fit the "marked" lexicon: each training sentence sees a lexicon built without it,
     # otherwise the fit would learn that the lexicon is a perfect oracle on its own data.
@@ -191,11 +297,20 @@ def fit(
         build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"])
         for f in range(k)
     ]
-    plain = [Lexicons(vader, loaded, m) for m in inner]  # one per inner fold: shares its word cache
+    # The meaning-based table is cross-fitted the same way (it is learnt from marked words too).
+    wembs = [
+        fit_wemb([r for i, r in enumerate(rows) if fold_of[i] != f], word_emb, float(p["wemb_C"]), base)
+        if use_wemb and word_emb is not None
+        else {}
+        for f in range(k)
+    ]
+    plain = [Lexicons(vader, loaded, m, None, we) for m, we in zip(inner, wembs, strict=True)]
     lexes = [plain[fold_of[i]] for i in range(len(rows))]
     token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]))
     word_models = [WordModel(token_w, vader, loaded, m, freq) for m in inner]
-    full = [Lexicons(vader, loaded, m, wm) for m, wm in zip(inner, word_models, strict=True)]
+    full = [
+        Lexicons(vader, loaded, m, wm, we) for m, wm, we in zip(inner, word_models, wembs, strict=True)
+    ]
     lexes = [full[fold_of[i]] for i in range(len(rows))]
     df: Counter[str] = Counter()
     for r in rows:
@@ -239,6 +354,7 @@ def fit(
         "freq": freq,
         "token": token_w,
         "marked": build_marked_lexicon(rows, p["marked_prior"]),
+        "wemb": fit_wemb(rows, word_emb, float(p["wemb_C"]), base) if use_wemb and word_emb is not None else {},
         "quote_factor": qf,
         "evidence_min": float(p.get("evidence_min", 0.35)),
         "evidence_prob": float(p.get("evidence_prob", 0.17)),
@@ -247,17 +363,100 @@ def fit(
     }
 
 
+class SentenceEncoder:
+    """MiniLM sentence embeddings, memoised in memory; optionally kept in an explicit .npz file."""
+
+    def __init__(self, cache: Path | None = None) -> None:
+        self.cache = cache
+        self.known: dict[str, np.ndarray] = {}
+        if cache is not None and cache.exists():
+            z = np.load(cache, allow_pickle=False)
+            self.known = dict(zip((str(t) for t in z["texts"]), np.asarray(z["emb"]), strict=True))
+
+    def __call__(self, texts: Sequence[str]) -> np.ndarray:
+        missing = sorted({t for t in texts if t not in self.known})
+        if missing:
+            from plainwire.cluster import dense
+
+            self.known.update(zip(missing, dense.encode(missing), strict=True))
+            if self.cache is not None:
+                keys = sorted(self.known)
+                np.savez_compressed(self.cache, texts=np.array(keys), emb=np.stack([self.known[k] for k in keys]))
+        return np.stack([self.known[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
+
+
+def fit_dense_head(
+    rows: Sequence[dict[str, Any]],
+    loaded: dict[str, float],
+    freq: dict[str, float],
+    encode: SentenceEncoder,
+    params: dict[str, Any] | None = None,
+    word_emb: WordEmb | None = None,
+) -> dict[str, Any]:
+    """The ``embeddings``-extra tone head (plainwire.analyze.dense_tone), fitted on ``rows``.
+
+    A logistic head over each sentence's MiniLM embedding, and a stacker
+    ``a * lexical logit + b * head logit + c`` fitted on out-of-fold logits of both (inner
+    cross-validation over ``rows``: the lexical model is refitted without each inner fold).
+    """
+    from plainwire.analyze.model import ToneModel
+
+    p = {**PARAMS, **(params or {})}
+    k = int(p["inner_folds"])
+    C = float(p.get("dense_C", 1.0))
+    emb = encode([r["text"] for r in rows])
+    y = np.array([1 if r["biased"] else 0 for r in rows])
+    order = list(range(len(rows)))
+    random.Random(11).shuffle(order)
+    fold_of = np.zeros(len(rows), dtype=int)
+    for n, idx in enumerate(order):
+        fold_of[idx] = n % k
+    lex_oof = np.zeros(len(rows))
+    emb_oof = np.zeros(len(rows))
+    vader = vader_lexicon()
+    for f in range(k):
+        tr, te = fold_of != f, fold_of == f
+        model = ToneModel.from_dict(fit([r for r, t in zip(rows, tr, strict=True) if t], loaded, freq, p, word_emb), vader)
+        lex_oof[te] = [model.fast_logit(rows[i]["text"]) for i in np.where(te)[0]]
+        head = LogisticRegression(C=C, max_iter=3000).fit(emb[tr], y[tr])
+        emb_oof[te] = head.decision_function(emb[te])
+    X = np.column_stack([lex_oof, emb_oof])
+    stack = LogisticRegression(C=100.0, max_iter=1000).fit(X, y)
+    # Second stage: move the decision so that score >= 0.5 sits where macro F1 is best on these
+    # out-of-fold logits (a shift of the intercept; chosen on the training rows only).
+    z = stack.decision_function(X)
+    grid = np.round(np.arange(-1.0, 1.0001, 0.05), 2)
+    f1s = np.array([f1_score(y, (z >= t).astype(int), average="macro") for t in grid])
+    smooth = np.convolve(f1s, np.ones(3) / 3, mode="same")  # a plateau, not a lucky spike
+    shift = float(grid[1:-1][int(np.argmax(smooth[1:-1]))]) if p.get("dense_calibrate", 1) else 0.0
+    head = LogisticRegression(C=C, max_iter=3000).fit(emb, y)
+    return {
+        "w": [round(float(w), 5) for w in head.coef_[0]],
+        "b": round(float(head.intercept_[0]), 5),
+        "stack": [round(float(stack.coef_[0][0]), 5), round(float(stack.coef_[0][1]), 5), round(float(stack.intercept_[0]) - shift, 5)],
+        "C": C,
+        "shift": shift,
+    }
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--out", type=Path, default=DEFAULT_OUT)
     ap.add_argument("--set", action="append", default=[], help="override a fit parameter, key=value")
+    ap.add_argument("--word-emb-cache", type=Path, default=None, help="reuse word embeddings (.npz)")
+    ap.add_argument("--sent-emb-cache", type=Path, default=None, help="reuse sentence embeddings (.npz)")
+    ap.add_argument("--no-dense-head", action="store_true", help="skip the embeddings-extra head (faster)")
     a = ap.parse_args()
     params = {k: float(v) for k, v in (kv.split("=", 1) for kv in a.set)}
     stories = load_jsonl(a.data / "allsides-train.jsonl")
     loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
     rows = load_jsonl(a.data / "babe-sg2.jsonl")
-    model = fit(rows, loaded, freq, params)
+    vocab = word_vocab(rows, loaded, freq)
+    word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache))
+    model = fit(rows, loaded, freq, params, word_emb)
+    if not a.no_dense_head:
+        model["dense_head"] = fit_dense_head(rows, loaded, freq, SentenceEncoder(a.sent_emb_cache), params, word_emb)
     model["provenance"] = (
         "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
         "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "

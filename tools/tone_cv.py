@@ -6,7 +6,14 @@ shipped model), then score the held-out sentences through plainwire.analyze's ow
 scoring (a one-sentence article with title "" and the outlet URL, as the bench sends them)
 and compute the bench's metrics on the pooled out-of-fold scores.
 
+With --dense it also cross-validates the optional embeddings head (plainwire.analyze.dense_tone):
+per fold, tools/build_tone_model.fit_dense_head on the four training folds (its stacker from
+inner out-of-fold logits), then the same held-out scoring with the head rescoring the units.
+Needs the `embeddings` extra (word embeddings for the `wemb` table; sentence embeddings for
+--dense); they carry no label and are computed once for all folds.
+
 usage: python tools/tone_cv.py [--data ../shared/data] [--folds 5] [--set key=value ...]
+       [--seed N] [--dense] [--word-emb-cache F.npz] [--sent-emb-cache G.npz] [--diagnose]
 """
 
 from __future__ import annotations
@@ -21,9 +28,21 @@ from pathlib import Path
 from sklearn.metrics import f1_score, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_tone_model import DEFAULT_DATA, build_freq_lexicon, build_loaded_lexicon, fit, load_jsonl  # noqa: E402
+from build_tone_model import (  # noqa: E402
+    DEFAULT_DATA,
+    SentenceEncoder,
+    build_freq_lexicon,
+    build_loaded_lexicon,
+    fit,
+    fit_dense_head,
+    load_jsonl,
+    word_embeddings,
+    word_vocab,
+)
 
+from plainwire.analyze.dense_tone import DenseHead  # noqa: E402
 from plainwire.analyze.model import ToneModel, vader_lexicon  # noqa: E402
+from plainwire.analyze.text import split_sentences  # noqa: E402
 from plainwire.analyze.tone import article_tone  # noqa: E402
 from plainwire.models import Article  # noqa: E402
 
@@ -56,6 +75,11 @@ def main() -> None:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--set", action="append", default=[], help="override a fit parameter, key=value")
     ap.add_argument("--seed", type=int, default=2021, help="fold assignment seed")
+    ap.add_argument("--word-emb-cache", type=Path, default=None, help="reuse word embeddings (.npz)")
+    ap.add_argument(
+        "--dense", action="store_true", help="also cross-validate the embeddings-extra head (tone_dense)"
+    )
+    ap.add_argument("--sent-emb-cache", type=Path, default=None, help="reuse sentence embeddings (.npz)")
     ap.add_argument(
         "--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)"
     )
@@ -67,21 +91,42 @@ def main() -> None:
     rows = load_jsonl(a.data / "babe-sg2.jsonl")
     stories = load_jsonl(a.data / "allsides-train.jsonl")
     loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
+    # Word embeddings are unsupervised (no label is read): computed once for all folds; the
+    # classifier over them is fitted inside each fold by fit().
+    vocab = word_vocab(rows, loaded, freq)
+    word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache)) if params.get("wemb", 1) else None
     order = list(range(len(rows)))
     random.Random(a.seed).shuffle(order)
     fold = {idx: n % a.folds for n, idx in enumerate(order)}
     scores = [0.0] * len(rows)
     evid: list[tuple[str, ...]] = [()] * len(rows)
+    d_scores = [0.0] * len(rows)
+    d_evid: list[tuple[str, ...]] = [()] * len(rows)
+    encoder = SentenceEncoder(a.sent_emb_cache) if a.dense else None
+    if encoder is not None:  # embeddings are unsupervised: computed once, in one batch
+        encoder([r["text"] for r in rows] + [s for r in rows for s in split_sentences(r["text"])])
     vader = vader_lexicon()
     t0 = time.perf_counter()
     for f in range(a.folds):
         train = [r for i, r in enumerate(rows) if fold[i] != f]
-        model = ToneModel.from_dict(fit(train, loaded, freq, params), vader)
+        model = ToneModel.from_dict(fit(train, loaded, freq, params, word_emb), vader)
+        head = None
+        if encoder is not None:
+            head = DenseHead.from_dict(fit_dense_head(train, loaded, freq, encoder, params, word_emb))
+            enc = encoder
+
+            def rescore(units, head=head, enc=enc):  # the run-time rescorer, on cached embeddings
+                return head.combine([z for z, _t in units], head.head_logits(enc([t for _z, t in units])))
+
         for i, r in enumerate(rows):
             if fold[i] != f:
                 continue
-            tone = article_tone(Article(id=str(i), title="", text=r["text"], url=r["url"]), model)
+            art = Article(id=str(i), title="", text=r["text"], url=r["url"])
+            tone = article_tone(art, model)
             scores[i], evid[i] = tone.score, tone.evidence
+            if head is not None:
+                tone = article_tone(art, model, rescore=rescore)
+                d_scores[i], d_evid[i] = tone.score, tone.evidence
     m = bench_metrics(rows, scores, evid)
     if a.diagnose:  # not a result: the best threshold is chosen on the test scores themselves
         y = [1 if r["biased"] else 0 for r in rows]
@@ -95,6 +140,12 @@ def main() -> None:
         f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%  "
         f"({len(rows)} sentences, {time.perf_counter() - t0:.0f}s)  params {json.dumps(params)}"
     )
+    if encoder is not None:
+        m = bench_metrics(rows, d_scores, d_evid)
+        print(
+            f"{a.folds}-fold CV, tone_dense (embeddings extra): macro F1 {m['macro_f1']:.3f}  AUC {m['auc']:.3f}  "
+            f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%"
+        )
 
 
 if __name__ == "__main__":

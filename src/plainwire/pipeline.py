@@ -51,6 +51,17 @@ class PassReport:
         self.errors.append(message)
 
 
+@dataclass(frozen=True)
+class ReclusterSummary:
+    """What a re-cluster pass over a window found (and, unless a dry run, applied)."""
+
+    articles: int
+    moved: int
+    absorbed: int
+    created: int
+    unchanged: int
+
+
 def story_id_for(article: Article) -> str:
     """Story ids derive from the first article's id: unique, stable across restarts."""
     return "s" + article.id[:12]
@@ -318,6 +329,26 @@ class Pipeline:
             report.articles_inserted += 1
             story_id = self.clusterer.add(art)
             self.store.assign_story(art.id, story_id)
+
+    def recluster_window(self, since: datetime, *, apply: bool = True) -> ReclusterSummary:
+        """Re-cluster every stored article published (or fetched) since ``since`` at once and
+        map the grouping onto the stored stories (ids kept where the articles stay together,
+        absorbed stories redirect). Only changed stories become dirty; the in-memory
+        clusterer is rebuilt from the store on next use. Shared by ``plainwire recluster``
+        and the periodic pass of ``plainwire run``."""
+        from plainwire.cluster import recluster
+
+        window = list(self.store.iter_articles(since=since))
+        current = {sa.article.id: sa.story_id for sa in window if sa.story_id}
+        result = recluster(
+            [sa.article for sa in window], current, id_factory=story_id_for, reserved_ids=self.store.story_ids()
+        )
+        moved = sum(1 for a, s in result.assignment.items() if current.get(a) != s)
+        summary = ReclusterSummary(len(window), moved, len(result.absorbed), len(result.created), len(result.unchanged))
+        if apply and moved:
+            self.store.apply_recluster(result.assignment, result.absorbed)
+            self.reset_clusterer()
+        return summary
 
     def synthesize_dirty(self, report: PassReport, *, stop: threading.Event | None = None) -> None:
         """Re-synthesise each story whose articles changed since its last synthesis, and only those."""

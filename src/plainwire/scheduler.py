@@ -18,8 +18,9 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
+from plainwire.errors import PlainwireError
 from plainwire.models import FeedEntry
 from plainwire.pipeline import PassReport, Pipeline
 from plainwire.settings import Config
@@ -134,6 +135,7 @@ class Scheduler:
         synth_every: float = 60.0,
         retention_every: float = 6 * 3600.0,
         refresh_clusterer_every: float = DAY,
+        recluster_every: float | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
@@ -148,6 +150,9 @@ class Scheduler:
         self.retention_every = retention_every
         self.refresh_clusterer_every = refresh_clusterer_every
         self._last_refresh = clock()
+        # Periodic whole-window re-clustering (None: from the config, in hours; 0: off).
+        self.recluster_every = self.config.recluster_every * 3600.0 if recluster_every is None else recluster_every
+        self._last_recluster = clock()
         self.stats = RunStats()
         self._last_synth = float("-inf")
         self._last_retention = float("-inf")
@@ -238,7 +243,9 @@ class Scheduler:
                 break  # polls are due: a long backlog must not starve them
         self._synthesize(report)
         self._retention()
-        if self.clock() - self._last_refresh >= self.refresh_clusterer_every:
+        if self.recluster_every > 0 and self.clock() - self._last_recluster >= self.recluster_every:
+            self._recluster(report)
+        elif self.clock() - self._last_refresh >= self.refresh_clusterer_every:
             # Rebuild clustering state from the live window, as a restart would.
             self.pipeline.reset_clusterer()
             self._last_refresh = self.clock()
@@ -249,6 +256,26 @@ class Scheduler:
                 report.articles_inserted, report.stories_synthesized, report.queued, len(report.errors),
             )
         return self._wait()
+
+    def _recluster(self, report: PassReport) -> None:
+        """Re-cluster the live window at once (more accurate than the online placements it
+        revises), then re-synthesise what changed. It also rebuilds the clusterer, so it
+        counts as the periodic refresh."""
+        newest = self.store.latest_story_update() or self.clock()
+        since = datetime.fromtimestamp(min(self.clock(), newest), UTC) - timedelta(days=self.config.live_days)
+        try:
+            summary = self.pipeline.recluster_window(since)
+        except PlainwireError as exc:
+            report.error(f"re-cluster pass failed: {exc}")
+        else:
+            if summary.moved:
+                log.info(
+                    "re-cluster: %d articles in window, %d moved, %d stories absorbed, %d new",
+                    summary.articles, summary.moved, summary.absorbed, summary.created,
+                )
+                self._synthesize(report)
+        self.pipeline.reset_clusterer()
+        self._last_recluster = self._last_refresh = self.clock()
 
     def _synthesize(self, report: PassReport) -> None:
         self.pipeline.synthesize_dirty(report, stop=self.stop)

@@ -54,6 +54,11 @@ class Config:
         0.0, "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything."
     )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
+    recluster_every: float = _opt(
+        0.0,
+        "Hours between automatic re-cluster passes of `plainwire run` over the live window "
+        "(whole-window clustering, as `plainwire recluster`; stories keep their ids; 0 = off).",
+    )
     allow_private_networks: bool = _opt(False, "Allow fetching private/loopback addresses (tests, intranets).")
     fetch_timeout: float = _opt(20.0, "Total seconds allowed for one HTTP fetch.")
     max_bytes: int = _opt(10_000_000, "Largest response body accepted, in bytes.")
@@ -61,6 +66,11 @@ class Config:
     fetch_host_interval: float = _opt(1.0, "Seconds between the starts of two requests to one host (politeness).")
     max_items_per_feed: int = _opt(200, "Newest feed items considered per poll.")
     user_agent: str = _opt("plainwire/0.1 (+https://github.com/plainwire/plainwire)", "User-Agent header.")
+    tone_dense: bool = _opt(
+        False,
+        "Score tone with a MiniLM sentence-embedding head stacked on the lexical model (needs the "
+        "'embeddings' extra; far slower, see docs/tone.md). Used by `plainwire analyze`.",
+    )
 
     @property
     def db_path(self) -> Path:
@@ -168,6 +178,8 @@ def _check(config: Config) -> None:
     for name in ("poll_workers", "queue_batch", "queue_max_attempts", "fetch_workers", "max_items_per_feed"):
         if getattr(config, name) < 1:
             problems.append(f"{name} must be >= 1")
+    if config.recluster_every < 0:
+        problems.append("recluster_every must be >= 0")
     if config.keep_days < 0:
         problems.append("keep_days must be >= 0")
     if not 0 <= config.port <= 65535:

@@ -24,10 +24,20 @@ PARALLEL_MIN = 256
 CHUNK = 64
 
 
-def analyze(article: Article) -> Analysis:
-    """Language, genre and tone of one article."""
+def analyze(article: Article, dense: bool = False) -> Analysis:
+    """Language, genre and tone of one article.
+
+    ``dense``: tone from the MiniLM head stacked on the lexical model (the ``tone_dense``
+    setting; needs the ``embeddings`` extra, see ``plainwire.analyze.dense_tone``).
+    """
     language = article.language or detect_language(f"{article.title}\n{article.text}")
-    return Analysis(id=article.id, language=language, genre=genre_of(article), tone=article_tone(article))
+    if dense:
+        from plainwire.analyze.dense_tone import article_tone_dense
+
+        tone = article_tone_dense(article)
+    else:
+        tone = article_tone(article)
+    return Analysis(id=article.id, language=language, genre=genre_of(article), tone=tone)
 
 
 def _analyze_chunk(chunk: list[Article]) -> list[Analysis]:
@@ -43,13 +53,21 @@ def _workers(workers: int) -> int:
         return os.cpu_count() or 1
 
 
-def analyze_many(articles: Iterable[Article], workers: int = 0) -> Iterator[Analysis]:
+def analyze_many(articles: Iterable[Article], workers: int = 0, dense: bool = False) -> Iterator[Analysis]:
     """Analyses of ``articles`` in input order.
 
     The input is consumed lazily (it may be a generator reporting bad lines as it goes). With
     more than one worker (``0`` = one per core) and at least ``PARALLEL_MIN`` articles, chunks
     go to a process pool with a bounded number in flight; small inputs run in-process.
+    ``dense`` (see ``analyze``) always runs in-process: torch spreads one encoder over the
+    cores itself, and forked copies of it would only compete.
     """
+    if dense:
+        from plainwire.analyze.dense_tone import default_head
+
+        default_head()  # fail early, with a clear error, if the extra or the head is missing
+        yield from (analyze(a, dense=True) for a in articles)
+        return
     n_workers = _workers(workers)
     it = iter(articles)
     if n_workers <= 1:

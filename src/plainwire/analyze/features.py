@@ -46,6 +46,8 @@ DENSE: tuple[str, ...] = (
     "should",
     "tok_max",
     "tok_sum",
+    "wemb_max",
+    "wemb_sum",
 )
 _IDX = {name: i for i, name in enumerate(DENSE)}
 
@@ -58,6 +60,11 @@ class Lexicons:
     loaded: Mapping[str, float]  # AllSides log-odds, >0 means outlets use it and editors drop it
     marked: Mapping[str, float]  # BABE: smoothed rate experts mark a word as biased, by "~stem"
     word_model: WordModel | None = None  # P(expert marks the word); None while fitting it
+    # P(expert marks the word) read from the word's meaning alone: a classifier over each word's
+    # MiniLM embedding, distilled into a word -> probability table at build time (no model at
+    # run time). It reaches words the experts never marked but whose near-synonyms they did.
+    # Keys are words, and "~stem" for the mean over a stem's words (used for unlisted forms).
+    wemb: Mapping[str, float] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # word -> _WordInfo
 
 
@@ -76,6 +83,7 @@ class SentenceFeatures:
 
 _VABS, _LSUM, _MSUM = _IDX["vader_abs_sum"], _IDX["loaded_sum"], _IDX["marked_sum"]
 _INT, _HEDGE, _THREAT, _TSUM = _IDX["intens"], _IDX["hedge"], _IDX["threat"], _IDX["tok_sum"]
+_WSUM = _IDX["wemb_sum"]
 _PERSON = {
     **{w: _IDX["first_person"] for w in cues.FIRST_PERSON},
     **{w: _IDX["second_person"] for w in cues.SECOND_PERSON},
@@ -92,6 +100,7 @@ class _WordInfo(NamedTuple):
     marked: float
     person: int  # dense index of first/second person or "should", -1 if none
     p_plain: float  # word-model probability when lower-case and not sentence-initial (the usual case)
+    wemb: float  # meaning-based probability (``Lexicons.wemb``); 0 for function words
 
 
 def word_info(w: str, lex: Lexicons) -> _WordInfo:
@@ -120,7 +129,8 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
         a.append((_THREAT, 1.0))
     wm = lex.word_model
     p_plain = wm.prob(w, False, False) if wm is not None else 0.0
-    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain)
+    we = 0.0 if w in cues.FUNCTION_WORDS else lex.wemb.get(w) or lex.wemb.get(st, 0.0)
+    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain, we)
     return remember(lex.cache, w, info)  # bounded: a server sees endless new names
 
 
@@ -150,8 +160,8 @@ def featurize(
     dense = [0.0] * len(DENSE)
     words: dict[str, float] = {}
     attrib: dict[int, list[tuple[int, float]]] = {}
-    neg_max = pos_max = l_max = m_max = t_max = 0.0
-    neg_i = pos_i = l_i = m_i = t_i = -1
+    neg_max = pos_max = l_max = m_max = t_max = w_max = 0.0
+    neg_i = pos_i = l_i = m_i = t_i = w_i = -1
     wm = lex.word_model
     probs = [0.0] * len(toks) if explain else []
     n_cap = sum(1 for t in toks if t.raw[:1].isupper())
@@ -165,11 +175,15 @@ def featurize(
         info = cache.get(w) or word_info(w, lex)
         quoted = t.quoted
         val = quote_factor if quoted else 1.0
+        we = 0.0
         if i and not title_case and t.raw[0].isupper():
             # A name: who is in the news is not how it is told, so names get no word weight
             # (BABE would otherwise teach "Trump" = biased).
             prev = ""
         else:
+            we = info.wemb * val
+            if we > w_max:
+                w_max, w_i = we, i
             if get(w, 0.0) < val:
                 words[w] = val
             if get(info.stem_key, 0.0) < val:
@@ -216,6 +230,8 @@ def featurize(
             a = list(info.attrib) if not quoted else [(j, x * val) for j, x in info.attrib]
             if p > 0.01:
                 a.append((_TSUM, p))
+            if we:
+                a.append((_WSUM, we))
             if a:
                 attrib[i] = a
                 for j, x in a:
@@ -229,12 +245,14 @@ def featurize(
                     dense[j] += x
             if p > 0.01:
                 dense[_TSUM] += p
+            dense[_WSUM] += we
     for idx, (mx, mi) in (
         (_IDX["vader_neg_max"], (neg_max, neg_i)),
         (_IDX["vader_pos_max"], (pos_max, pos_i)),
         (_IDX["loaded_max"], (l_max, l_i)),
         (_IDX["marked_max"], (m_max, m_i)),
         (_IDX["tok_max"], (t_max, t_i)),
+        (_IDX["wemb_max"], (w_max, w_i)),
     ):
         if mi >= 0:
             dense[idx] = mx

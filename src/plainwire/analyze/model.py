@@ -48,6 +48,7 @@ _NEG_MAX, _POS_MAX, _L_MAX, _M_MAX, _T_MAX = (
     _D["marked_max"],
     _D["tok_max"],
 )
+_W_MAX, _W_SUM = _D["wemb_max"], _D["wemb_sum"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +63,7 @@ class ToneModel:
     _fast_cache: dict[str, tuple[Any, ...]] = field(default_factory=dict, compare=False, repr=False)
     evidence_prob: float = 0.5  # ... or a word-model probability this high
     evidence_prob_weight: float = 2.0  # ranking: logit contribution + this x word probability
+    dense_head: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # see dense_tone
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
@@ -76,11 +78,18 @@ class ToneModel:
             bias=float(d["bias"]),
             dense_w=tuple(float(dense.get(name, 0.0)) for name in DENSE),
             word_w={str(k): float(v) for k, v in d.get("words", {}).items()},
-            lex=Lexicons(vader=vader, loaded=loaded, marked=marked, word_model=wm),
+            lex=Lexicons(
+                vader=vader,
+                loaded=loaded,
+                marked=marked,
+                word_model=wm,
+                wemb={str(k): float(v) for k, v in d.get("wemb", {}).items()},
+            ),
             quote_factor=float(d.get("quote_factor", 0.5)),
             evidence_min=float(d.get("evidence_min", 0.35)),
             evidence_prob=float(d.get("evidence_prob", 0.5)),
             evidence_prob_weight=float(d.get("evidence_prob_weight", 2.0)),
+            dense_head=dict(d.get("dense_head") or {}),
         )
 
     def features(self, text: str, explain: bool = True) -> SentenceFeatures:
@@ -101,17 +110,21 @@ class ToneModel:
         ents = [entry(r) or self._fast_entry(r) for r in raws]
         title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
         ww, wm = self.word_w, self.lex.word_model
-        dw_tsum, dw_caps = self.dense_w[_TSUM], self.dense_w[_CAPS]
+        dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
         seen: set[str] = set()
         z = self.bias
-        neg_max = pos_max = l_max = m_max = t_max = 0.0
+        neg_max = pos_max = l_max = m_max = t_max = w_max = 0.0
         prev = ""
-        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout) in enumerate(
+        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we) in enumerate(
             ents
         ):
             if i and cap and not title_case:  # a name: no word weight (as in featurize)
                 prev = ""
             else:
+                if we:
+                    z += dw_wsum * we
+                    if we > w_max:
+                        w_max = we
                 if norm not in seen:
                     seen.add(norm)
                     z += ww.get(norm, 0.0)
@@ -146,7 +159,7 @@ class ToneModel:
                 z += dw_caps
         d = self.dense_w
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
-        z += d[_T_MAX] * t_max + d[_LOG_LEN] * log_len(n)
+        z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
         z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
         if "‘" in text:
             z += d[_SCARE] * text.count("‘")
@@ -168,17 +181,20 @@ class ToneModel:
         ents = [entry(r) or self._fast_entry(r) for r, _q in toks]
         title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
         ww, wm, qf = self.word_w, self.lex.word_model, self.quote_factor
-        dw_tsum, dw_caps = self.dense_w[_TSUM], self.dense_w[_CAPS]
+        dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
         got: dict[str, float] = {}
         z = self.bias
-        neg_max = pos_max = l_max = m_max = t_max = 0.0
+        neg_max = pos_max = l_max = m_max = t_max = w_max = 0.0
         prev = ""
         for i, ((_raw, quoted), e) in enumerate(zip(toks, ents, strict=True)):
-            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout = e
+            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we = e
             val = qf if quoted else 1.0
             if i and cap and not title_case:
                 prev = ""
             else:
+                if we:
+                    z += dw_wsum * we * val
+                    w_max = max(w_max, we * val)
                 keys = [norm, stem_key, prev + " " + norm] if prev else [norm, stem_key]
                 for key in keys:
                     old = got.get(key, 0.0)
@@ -205,7 +221,7 @@ class ToneModel:
                 z += dw_caps
         d = self.dense_w
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
-        z += d[_T_MAX] * t_max + d[_LOG_LEN] * log_len(n)
+        z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
         z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
         z += d[_SCARE] * (sum(1 for _a, _b, k in spans if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘"))
         return z
@@ -227,6 +243,7 @@ class ToneModel:
             info.p_plain,
             raw[0].isupper(),
             cap_shout(raw),
+            info.wemb,
         )
         return remember(self._fast_cache, raw, e)
 

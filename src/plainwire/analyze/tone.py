@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from plainwire.analyze import cues
@@ -74,21 +74,34 @@ def _is_threat(phrase: str) -> bool:
     return any(t.norm in cues.THREAT for t in tokenize(phrase))
 
 
-def article_tone(article: Article, model: ToneModel | None = None) -> Tone:
+# Rescores the most loaded units of an article: ``[(lexical logit, text)] -> [logit]``.
+# The optional dense head (``dense_tone``) plugs in here; evidence stays lexical.
+Rescorer = Callable[[Sequence[tuple[float, str]]], Sequence[float]]
+# How many of an article's units a rescorer sees: the candidates for its top quarter.
+RESCORE_MAX = 8
+
+
+def article_tone(article: Article, model: ToneModel | None = None, rescore: Rescorer | None = None) -> Tone:
     """Tone of one article: its most loaded quarter of sentences (headline included)."""
     m = model or default_model()
-    # (probability, text, extra headline evidence) per unit
-    scored: list[tuple[float, str, list[tuple[float, str]]]] = []
+    # (logit, text, extra headline evidence) per unit
+    units: list[tuple[float, str, list[tuple[float, str]]]] = []
     title = article.title.strip()
     if title:
         bump, hev = _headline_bump(title)
-        scored.append((sigmoid(m.fast_logit(title) + bump), title, hev))
+        units.append((m.fast_logit(title) + bump, title, hev))
     for sent in split_sentences(article.text):
-        scored.append((sigmoid(m.fast_logit(sent)), sent, []))
-    if not scored:
+        units.append((m.fast_logit(sent), sent, []))
+    if not units:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
-    scored.sort(key=lambda x: -x[0])
-    k = max(1, math.ceil(len(scored) * TOP_SHARE))
+    units.sort(key=lambda x: -x[0])
+    k = max(1, math.ceil(len(units) * TOP_SHARE))
+    if rescore is not None:
+        n_re = min(len(units), max(k, RESCORE_MAX))
+        new = rescore([(z, t) for z, t, _h in units[:n_re]])
+        units[:n_re] = [(z2, t, h) for z2, (_z, t, h) in zip(new, units[:n_re], strict=True)]
+        units.sort(key=lambda x: -x[0])
+    scored = [(sigmoid(z), t, h) for z, t, h in units]
     score = sum(p for p, _t, _h in scored[:k]) / k
     # The evidence is what drove the score: the phrases of the sentences that set it, and of
     # a few more loaded ones (bounded: explaining a sentence costs a full featurisation).

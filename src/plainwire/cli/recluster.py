@@ -21,8 +21,7 @@ def recluster_cmd(
 ) -> None:
     """Re-cluster the articles of a recent window; untouched stories keep their ids,
     absorbed stories redirect to the story that took their articles."""
-    from plainwire.cluster import recluster
-    from plainwire.pipeline import PassReport, Pipeline, story_id_for
+    from plainwire.pipeline import PassReport, Pipeline
     from plainwire.settings import parse_days
     from plainwire.store import Store
 
@@ -33,25 +32,17 @@ def recluster_cmd(
         raise typer.Exit(code=2) from None
     config = config_or_exit(home)
     store = Store(config.db_path)
-    window = list(store.iter_articles(since=datetime.now(UTC) - timedelta(days=days)))
-    current = {sa.article.id: sa.story_id for sa in window if sa.story_id}
-    with console.status(f"re-clustering {len(window)} articles…"):
-        result = recluster(
-            [sa.article for sa in window],
-            current,
-            id_factory=story_id_for,
-            reserved_ids=store.story_ids(),
-        )
-    moved = sum(1 for a, s in result.assignment.items() if current.get(a) != s)
+    pipeline = Pipeline(store, config)
+    with console.status("re-clustering…"):
+        summary = pipeline.recluster_window(datetime.now(UTC) - timedelta(days=days), apply=not dry_run)
     console.print(
-        f"{len(window)} articles in window: {moved} move, {len(result.absorbed)} stories absorbed, "
-        f"{len(result.created)} new, {len(result.unchanged)} unchanged"
+        f"{summary.articles} articles in window: {summary.moved} move, {summary.absorbed} stories absorbed, "
+        f"{summary.created} new, {summary.unchanged} unchanged"
     )
-    if dry_run or not moved:
+    if dry_run or not summary.moved:
         store.close()
         return
-    store.apply_recluster(result.assignment, result.absorbed)
     report = PassReport()
-    Pipeline(store, config).synthesize_dirty(report)
+    pipeline.synthesize_dirty(report)
     console.print(f"{report.stories_synthesized} stories re-synthesised")
     store.close()
