@@ -24,12 +24,12 @@ import random
 import subprocess
 import sys
 import time
-from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from cluster_tune import bcubed  # noqa: E402
 from synthetic_stream import SyntheticStream  # noqa: E402
 
 from plainwire.cluster import cluster_batch  # noqa: E402
@@ -66,19 +66,6 @@ def make(n: int, dated: bool, per_hour: float, seed: int) -> tuple[list[Article]
     return arts, {a.id: gold[a.id] for a in arts}
 
 
-def bcubed(gold: dict[str, str], pred: dict[str, str]) -> float:
-    gm: dict[str, set[str]] = defaultdict(set)
-    pm: dict[str, set[str]] = defaultdict(set)
-    for k in gold:
-        gm[gold[k]].add(k)
-        pm[pred[k]].add(k)
-    p = r = 0.0
-    for k in gold:
-        inter = len(pm[pred[k]] & gm[gold[k]])
-        p += inter / len(pm[pred[k]])
-        r += inter / len(gm[gold[k]])
-    p, r = p / len(gold), r / len(gold)
-    return 100 * 2 * p * r / (p + r)
 
 
 def run(n: int, dated: bool, per_hour: float, seed: int) -> None:
@@ -93,7 +80,7 @@ def run(n: int, dated: bool, per_hour: float, seed: int) -> None:
     print(
         f"articles {n:>8,}  {'dated ' + str(int(per_hour)) + '/h' if dated else 'undated'}  "
         f"{n / cpu:6.0f} articles/s CPU ({n / wall:.0f}/s wall, {1e6 * cpu / n:5.0f} us/article)  "
-        f"memory +{rss1 - rss0:5.0f} MB  B-cubed F1 {bcubed(gold, pred):.1f}",
+        f"memory +{rss1 - rss0:5.0f} MB  B-cubed F1 {bcubed(gold, pred)[2]:.1f}",
         flush=True,
     )
 

@@ -97,6 +97,18 @@ def story(rng: random.Random, k: int, n_articles: int) -> list[Article]:
     return arts
 
 
+def apply_overrides(items: list[str]) -> None:
+    """``MODULE.NAME=VALUE`` items set constants of ``plainwire.synthesize.MODULE`` (for
+    before/after runs; also used by tools/synth_eval.py)."""
+    for item in items:
+        target, _, value = item.partition("=")
+        mod_name, _, attr = target.rpartition(".")
+        mod = importlib.import_module(f"plainwire.synthesize.{mod_name}")
+        if not hasattr(mod, attr):
+            raise SystemExit(f"no {attr} in plainwire.synthesize.{mod_name}")
+        setattr(mod, attr, ast.literal_eval(value))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stories", type=int, default=200)
@@ -104,13 +116,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
-    for item in a.set:
-        target, _, value = item.partition("=")
-        mod_name, _, attr = target.rpartition(".")
-        mod = importlib.import_module(f"plainwire.synthesize.{mod_name}")
-        if not hasattr(mod, attr):
-            ap.error(f"no {attr} in plainwire.synthesize.{mod_name}")
-        setattr(mod, attr, ast.literal_eval(value))
+    apply_overrides(a.set)
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})  # one core
     rng = random.Random(a.seed)

@@ -17,8 +17,6 @@ usage: python tools/synth_eval.py [--split train-holdout|val|train] [--limit N] 
 from __future__ import annotations
 
 import argparse
-import ast
-import importlib
 import json
 import sys
 import time
@@ -26,6 +24,9 @@ from collections import Counter
 from pathlib import Path
 
 from plainwire.models import article_from_json
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from synth_speed import apply_overrides  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -37,16 +38,6 @@ def load(split: str) -> list[dict]:
     with open(SHARED / "data" / name, encoding="utf-8") as fh:
         rows = [json.loads(line) for line in fh]
     return rows[HOLDOUT_START:] if split == "train-holdout" else rows
-
-
-def apply_overrides(items: list[str]) -> None:
-    for item in items:
-        target, _, value = item.partition("=")
-        mod_name, _, attr = target.rpartition(".")
-        mod = importlib.import_module(f"plainwire.synthesize.{mod_name}")
-        if not hasattr(mod, attr):
-            sys.exit(f"no {attr} in plainwire.synthesize.{mod_name}")
-        setattr(mod, attr, ast.literal_eval(value))
 
 
 def override_weights(items: list[str]) -> None:
