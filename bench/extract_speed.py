@@ -25,6 +25,7 @@ resident set size of this process and its workers every 1,000 pages.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import multiprocessing
 import os
@@ -162,11 +163,10 @@ def main() -> None:
     from plainwire.store import Store
 
     tmp = tempfile.TemporaryDirectory()
-    rounds_done = [0]
+    db_number = itertools.count(1)  # a fresh store file per round
 
     def pool_and_store() -> None:
-        rounds_done[0] += 1
-        with Store(Path(tmp.name) / f"bench-{rounds_done[0]}.db") as store:
+        with Store(Path(tmp.name) / f"bench-{next(db_number)}.db") as store:
             for out in ours.extract_many(items):
                 if isinstance(out, Article):
                     store.put_article(out)

@@ -113,15 +113,16 @@ class Pipeline:
             from plainwire.cluster import OnlineClusterer
 
             clusterer = OnlineClusterer(id_factory=story_id_for)
-            # The live window ends at the newest stored story, not at the wall clock: a
-            # restart (or a crash) must warm the clusterer with the same stories an
-            # uninterrupted run holds, even when the stored news is older than live_days.
-            now = time.time()
-            newest = min(now, self.store.latest_story_update() or now)
-            since = datetime.fromtimestamp(newest, UTC) - timedelta(days=self.config.live_days)
-            clusterer.restore(self.store.live_story_articles(since))
+            clusterer.restore(self.store.live_story_articles(self.live_since(time.time())))
             self._clusterer = clusterer
         return self._clusterer
+
+    def live_since(self, now: float) -> datetime:
+        """Start of the live window. It ends at the newest stored story, not at ``now``: a
+        restart (or a crash) must warm the clusterer with the same stories an uninterrupted
+        run holds, even when the stored news is older than live_days."""
+        newest = min(now, self.store.latest_story_update() or now)
+        return datetime.fromtimestamp(newest, UTC) - timedelta(days=self.config.live_days)
 
     def reset_clusterer(self) -> None:
         """Drop the in-memory clustering state; the next use rebuilds it from the live

@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from plainwire.errors import PlainwireError
 from plainwire.models import FeedEntry
@@ -135,7 +135,6 @@ class Scheduler:
         synth_every: float = 60.0,
         retention_every: float = 6 * 3600.0,
         refresh_clusterer_every: float = DAY,
-        recluster_every: float | None = None,
     ) -> None:
         self.pipeline = pipeline
         self.store = pipeline.store
@@ -150,8 +149,7 @@ class Scheduler:
         self.retention_every = retention_every
         self.refresh_clusterer_every = refresh_clusterer_every
         self._last_refresh = clock()
-        # Periodic whole-window re-clustering (None: from the config, in hours; 0: off).
-        self.recluster_every = self.config.recluster_every * 3600.0 if recluster_every is None else recluster_every
+        self.recluster_every = self.config.recluster_every * 3600.0  # seconds; 0 = off
         self._last_recluster = clock()
         self.stats = RunStats()
         self._last_synth = float("-inf")
@@ -261,10 +259,8 @@ class Scheduler:
         """Re-cluster the live window at once (more accurate than the online placements it
         revises), then re-synthesise what changed. It also rebuilds the clusterer, so it
         counts as the periodic refresh."""
-        newest = self.store.latest_story_update() or self.clock()
-        since = datetime.fromtimestamp(min(self.clock(), newest), UTC) - timedelta(days=self.config.live_days)
         try:
-            summary = self.pipeline.recluster_window(since)
+            summary = self.pipeline.recluster_window(self.pipeline.live_since(self.clock()))
         except PlainwireError as exc:
             report.error(f"re-cluster pass failed: {exc}")
         else:
