@@ -119,11 +119,15 @@ def _crash_loop(tmp_path: Path, site: SiteServer, kills: int, seed: int) -> None
     killed_while_working = 0
     for i in range(kills):
         with Running(home, env=SLOW) as run:
-            if i % 2 == 0:
-                # at a random moment (start-up, migration, polling, processing, idle),
-                # within about the time the remaining work takes
+            # Odd kills at a random moment, even ones (the first among them) a few writes into
+            # the work: a first kill at a random moment can land after all the work is done,
+            # and then no kill of the loop interrupts anything.
+            if i % 2 == 1:
+                # at a random moment (start-up, migration, polling, processing), mostly within
+                # the time the remaining work takes: a kill after the end leaves nothing for the
+                # later kills to interrupt (idle moments come anyway once the work is done)
                 left = 1.0 - progress(db) / FINAL_PROGRESS
-                time.sleep(rng.uniform(0.2, startup + (took - startup) * max(0.2, left) * 1.1))
+                time.sleep(rng.uniform(0.2, startup + (took - startup) * max(0.1, left) * 0.8))
             else:
                 # at a random point of the remaining work, just after a store write
                 start = progress(db)
