@@ -90,14 +90,66 @@ def test_restatement_is_left_out_of_story_and_highlights(monkeypatch):
     # a different fact from the same speaker is not a restatement
     assert any("repay the state loan" in x for x in _texts(out))
     # the restatement rules are what remove it: switched off (redundancy on all words, no pair
-    # rule), both sentences are printed
+    # rule, no meaning rule), both sentences pass the redundancy cut
+    assert sum(any(r in x for x in _picked()) for r in RESTATEMENTS) == 1
     monkeypatch.setattr(select, "PAIR_CUT", None)
+    monkeypatch.setattr(select, "MEANING_LEX", None)
     monkeypatch.setattr(pool, "CLAIM_STEMS", False)
-    both = synthesize("harbor", HARBOR)
-    assert all(any(r in s.text for s in both.story) for r in RESTATEMENTS)
+    assert sum(any(r in x for x in _picked()) for r in RESTATEMENTS) == 2
+
+
+def _picked() -> list[str]:
+    """HARBOR's sentences in the order the selection picks them, with the containment cut off
+    (so only the restatement rules remove anything; the score bar and Story length play no part)."""
+    from dataclasses import replace
+
+    from plainwire.synthesize.core import _loadedness_fn
+    from plainwire.synthesize.meaning import Meaning
+
+    pl = pool.build_pool(HARBOR, "en", _loadedness_fn())
+    w = replace(select.default_weights(), redundancy_cut=1.01)
+    order = select.mmr(
+        select.score_pool(pl.sentences, pl.x, w), pl.stems, len(pl.sentences), w, Meaning(pl.claims)
+    )
+    return [pl.sentences[i].text for i in order]
 
 
 def test_short_story_carries_no_length_note():
     out = synthesize("harbor-one", HARBOR[2:])
     assert out.story and len(out.story_text.split()) < 120
     assert not any("Story is shorter" in n or "says little" in n for n in out.notes)
+
+
+def test_restatement_in_other_words_is_left_out(monkeypatch):
+    # "construction would begin in March" / "work would start in March": one shared content word
+    # ("March") of three; "start" and "begin" are near-synonyms in the word-vector table
+    from .library_fixture import LIBRARY
+
+    said = ("would begin in March", "would start in March")
+
+    def printed(out):
+        return [p for p in said if any(p in s.text for s in out.story)]
+
+    assert len(printed(synthesize("library", LIBRARY))) == 1
+    monkeypatch.setattr(select, "MEANING_LEX", None)  # lexical test only: both are printed
+    assert len(printed(synthesize("library", LIBRARY))) == 2
+
+
+def test_soft_share_counts_near_synonyms_only():
+    from plainwire.synthesize.meaning import Meaning, claim_words
+
+    claims = [
+        claim(s)
+        for s in (
+            "Board chair Ines Kovac said construction would begin in March and take about 18 months.",
+            "Ines Kovac, the board chair, said work would start in March.",
+            "Volunteers plan to hold a book sale in June to help pay for new furniture.",
+        )
+    ]
+    assert claim_words(claims[1]) == ("work", "start", "march")  # not the speaker and her title
+    m = Meaning(claims)
+    assert m.soft_share(0, 1) >= 2 / 3  # march (same word) + start ~ begin
+    assert m.soft_share(1, 0) == m.soft_share(0, 1)
+    assert m.soft_share(1, 2) == 0.0  # "March" is no synonym of "June": a month matches itself only
+    assert m.soft_share(0, 1, tau=0.99) == 1 / 3  # only the same word counts at a cosine of ~1
+    assert abs(float(m.vector(1) @ m.vector(1)) - 1.0) < 1e-5

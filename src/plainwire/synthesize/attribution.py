@@ -51,8 +51,17 @@ LEAD_SAID = re.compile(
 )
 
 
+# "Ines Kovac, the board chair, said (that) ...": a named speaker with an appositive
+LEAD_SAID_APPOS = re.compile(
+    rf"^[A-Z][^,;\"“”]{{0,40}},\s+[^,;\"“”]{{1,50}},\s+(?:said|says|told\s+[^,;\"“”]{{1,30}}?)"
+    rf"(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+that)?\s+(?=\S+(?:\s+\S+){{3}})"
+)
+
+
 def claim(text: str) -> str:
     """What a sentence claims, without who claims it (for redundancy, not for printing)."""
     if not _ANY.search(text):
         return text
-    return LEAD_SAID.sub("", strip_attribution(text), count=1)
+    s = strip_attribution(text)
+    out = LEAD_SAID.sub("", s, count=1)
+    return LEAD_SAID_APPOS.sub("", s, count=1) if out == s else out

@@ -21,6 +21,8 @@ from plainwire.models import (
     Tone,
 )
 from plainwire.synthesize.headline import build_headline, choose_headline
+from plainwire.synthesize.highlights import OPENING, pick_highlights, restates_fn
+from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool
 from plainwire.synthesize.select import (
@@ -38,7 +40,6 @@ log = logging.getLogger(__name__)
 
 MIN_STORY_WORDS = 120
 MAX_STORY_WORDS = 300
-HIGHLIGHT_MAX_WORDS = 35
 MAX_SUPPORT_REFS = 6
 # Chosen on train stories 2100-2451 (not fitted; see docs/synthesis.md): the editors' summaries
 # grow with the coverage (correlation 0.50 between summary and source length on train).
@@ -225,7 +226,8 @@ def synthesize(
         notes.append("every sentence of the coverage uses loaded language: the Story quotes it as reported")
     else:
         scored = [replace(sc, score=sc.score - 1e6) if charged[sc.index] else sc for sc in scored]
-    order = mmr(scored, pl.stems, k=len(scored), weights=weights)
+    meaning = Meaning(pl.claims)
+    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning)
     if not charged.all():
         order = [i for i in order if not charged[i]]
     support_col = pl.x[:, FEATURES.index("support")]
@@ -250,36 +252,39 @@ def synthesize(
         hard = max(0, int(max_words))
         limit = min(hard, max(LENGTH_MIN, int(wanted)))
         floor = 1
+    texts: dict[int, StorySentence] = {}
+
+    def printed(i: int) -> StorySentence:  # neutral text + provenance, made once per sentence
+        if i not in texts:
+            texts[i] = _story_sentence(scored[i], pl)
+        return texts[i]
+
     story: list[StorySentence] = []
+    story_idx: list[int] = []  # pool indexes of the story sentences
     total = 0
     for i in order:
         if total >= floor and scored[i].score < weights.min_score:
             break
-        ss = _story_sentence(scored[i], pl)
+        ss = printed(i)
         w = _wc(ss.text)
         if total + w > (limit if story else hard):  # the first sentence only has to fit max_words
             continue  # a shorter, lower-ranked sentence may still fit
         story.append(ss)
+        story_idx.append(i)
         total += w
     # A Story shorter than MIN_STORY_WORDS needs no note: its length follows what the coverage
     # says, by design, and a note shown under the paragraph read as part of the story.
     if not story and order:
         notes.append(f"no sentence fits within max_words={max_words}: Story left empty")
 
-    # ---- highlights: three distinct one-sentence facts ----------------------------------------
-    highlights: list[StorySentence] = []
-    for i in order:
-        if _wc(scored[i].sentence.text) <= HIGHLIGHT_MAX_WORDS:
-            highlights.append(_story_sentence(scored[i], pl))
-        if len(highlights) == 3:
-            break
-    if len(highlights) < 3:
-        for i in order:
-            if len(highlights) == 3:
-                break
-            ss = _story_sentence(scored[i], pl)
-            if all(h.text != ss.text for h in highlights):
-                highlights.append(ss)
+    # ---- highlights: three distinct one-sentence facts, not a copy of the Story's opening --------
+    picks = pick_highlights(
+        order,
+        lambda i: printed(i).text,
+        story_idx[:OPENING],
+        restates=restates_fn(pl.stems, meaning),
+    )
+    highlights = [replace(printed(i), text=h) for i, h in picks]
     if len(highlights) < 3:
         notes.append(
             f"only {len(highlights)} distinct fact sentence(s) in the coverage: fewer than three Highlights"

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
 from plainwire.models import Article
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.clauses import compress_clauses
+from plainwire.synthesize.meaning import embed_words
 from plainwire.synthesize.select import features
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
-from plainwire.synthesize.textstats import content_stems, similarity_matrix
+from plainwire.synthesize.textstats import content_stems, content_words, similarity_matrix, stem
 from plainwire.synthesize.wordstats import mean_keep
 
 POOL_CAP = 1500  # sentences; keeps 500-article stories fast (leads first: inverted pyramid)
@@ -33,11 +34,13 @@ class Pool:
     stems: list[frozenset[str]]  # content stems per sentence, attributions left out (redundancy)
     per_article: int  # sentences considered per article
     capped: bool  # some article had more sentences than ``per_article``
+    claims: list[str] = field(default_factory=list)  # what each sentence claims (meaning test)
 
 
-def _claim_stems(text: str, stems: Sequence[str]) -> frozenset[str]:
-    """Content stems of what ``text`` claims (``stems``: those of the whole text, reused)."""
-    c = claim(text)
+def _claim_stems(text: str, stems: Sequence[str], c: str | None = None) -> frozenset[str]:
+    """Content stems of what ``text`` claims (``stems``: those of the whole text, reused;
+    ``c``: its claim, when already known)."""
+    c = claim(text) if c is None else c
     words = stems if c == text else content_stems(c)
     # British and American spellings say the same: "criticised" / "criticized" ("criticis" -> "criticiz")
     return frozenset(w[:-1] + "z" if w.endswith("is") and len(w) > 5 else w for w in words)
@@ -81,15 +84,26 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
             sentences.append(s)
             article_of.append(ai)
     titles = [a.title for a in news]
-    docs = [content_stems(s.text) for s in sentences] + [content_stems(t) for t in titles]
+    word_docs = [content_words(s.text) for s in sentences] + [content_words(t) for t in titles]
+    docs = [[stem(w) for w in d] for d in word_docs]
     full = similarity_matrix(docs)
     n = len(sentences)
     sim, tsim = full[:n, :n], full[:n, n:]
     tsupport = title_support(full[n:, n:], tsim, article_of)
-    x = features(sentences, sim, article_of, len(news), tsim, tsupport, loadedness) if n else np.zeros((0, 0))
+    # word-vector means (meaning, not shared words) for the title_gist feature
+    vectors = embed_words(word_docs) if len(news) > 1 else None
+    x = (
+        features(sentences, sim, article_of, len(news), tsim, tsupport, loadedness, vectors)
+        if n
+        else np.zeros((0, 0))
+    )
+    claims = [claim(s.text) for s in sentences]
     if CLAIM_STEMS:
         # redundancy is about the claim: "X said" and "according to Y" do not make a repeat new
-        stems = [_claim_stems(s.text, d) or frozenset(d) for s, d in zip(sentences, docs, strict=False)]
+        stems = [
+            _claim_stems(s.text, d, c) or frozenset(d)
+            for s, d, c in zip(sentences, docs, claims, strict=False)
+        ]
     else:
         stems = [frozenset(d) for d in docs[:n]]
-    return Pool(sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped)
+    return Pool(sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped, claims)

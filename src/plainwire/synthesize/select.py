@@ -18,6 +18,7 @@ from importlib import resources
 
 import numpy as np
 
+from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.sentences import Sentence
 from plainwire.synthesize.wordstats import mean_keep, prior
 
@@ -51,6 +52,7 @@ FEATURES = (
     "quote",  # starts with an unattributed quote
     "keep",  # mean editors' keep-rate of its words minus the prior (wordstats)
     "article",  # how much the rest of the coverage backs its article's title
+    "title_gist",  # word-vector cosine to the other outlets' titles (meaning, not shared words)
 )
 
 
@@ -58,7 +60,7 @@ FEATURES = (
 class Weights:
     """Linear sentence score ``x @ coef`` (+ ``bias``), MMR trade-off and stopping rule."""
 
-    coef: tuple[float, ...] = (1.0, 0.5, 0.6, 0.25, 0.15, -0.8, -0.3, -0.1, -0.35, -0.25, 0.0, 0.0)
+    coef: tuple[float, ...] = (1.0, 0.5, 0.6, 0.25, 0.15, -0.8, -0.3, -0.1, -0.35, -0.25, 0.0, 0.0, 0.0)
     bias: float = 0.0
     mmr_lambda: float = 0.7
     redundancy_cut: float = 0.6  # never pick a sentence whose content is this much already said
@@ -115,11 +117,14 @@ def features(
     title_sim: np.ndarray,
     title_support: np.ndarray,
     loadedness: Callable[[str], float],
+    vectors: np.ndarray | None = None,
 ) -> np.ndarray:
     """One row of ``FEATURES`` per pool sentence.
 
     ``sim`` is pool x pool similarity; ``title_sim`` is pool x articles (similarity to each
-    title); ``title_support[a]`` is how much the other articles back article ``a``'s title.
+    title); ``title_support[a]`` is how much the other articles back article ``a``'s title;
+    ``vectors``: unit word-vector means of each sentence, then of each title (``title_gist``;
+    ``meaning.embed_words``).
     """
     n = len(pool)
     arts = np.asarray(article_of, dtype=int)
@@ -152,8 +157,18 @@ def features(
             1.0 if (not attributed and _QUOTE_START.match(text)) else 0.0,
             mean_keep(text) - p0,
             float(title_support[own]),
+            0.0,
         )
+    if n and n_articles > 1 and vectors is not None and len(vectors) == n + n_articles:
+        sv = vectors[:n]
+        x[:, FEATURES.index("title_gist")] = np.einsum("ij,ij->i", sv, other_titles(vectors[n:])[arts])
     return x
+
+
+def other_titles(tv: np.ndarray) -> np.ndarray:
+    """Per article, the unit direction of the *other* articles' title vectors (summed)."""
+    others = tv.sum(axis=0, keepdims=True) - tv
+    return others / np.maximum(np.linalg.norm(others, axis=1, keepdims=True), 1e-9)
 
 
 def score_pool(pool: Sequence[Sentence], x: np.ndarray, weights: Weights = Weights()) -> list[Scored]:
@@ -198,8 +213,20 @@ def charged_mask(x: np.ndarray, cut: float | None = None) -> np.ndarray:
 PAIR_CUT: float | None = 0.6  # chosen on train stories 2100-2451 (docs/synthesis.md)
 
 
-def _restates(a: frozenset[str], b: frozenset[str], cut: float) -> bool:
-    return bool(a) and bool(b) and len(a & b) >= cut * min(len(a), len(b))
+# Restatement in other words (docs/synthesis.md, "Pipeline" 5). A candidate sharing at least
+# MEANING_LEX of the smaller claim's stems with one picked sentence is also tested for meaning:
+# "soft" (default): it restates when the share of the smaller claim's words that the other
+# says too, as the same stem or a near-synonym (static word-vector cosine >= SOFT_TAU:
+# "start" / "begin"), reaches PAIR_CUT; "mean": when the cosine of the two claims' mean word
+# vectors reaches MEANING_CUT. MEANING_LEX None: lexical test only. Chosen on train 2100-2451.
+MEANING_LEX: float | None = 0.3
+MEANING_MODE = "soft"
+SOFT_TAU = 0.6
+MEANING_CUT = 0.75
+
+
+def _share(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
 
 
 def mmr(
@@ -207,6 +234,7 @@ def mmr(
     stems: Sequence[frozenset[str]],
     k: int,
     weights: Weights = Weights(),
+    meaning: Meaning | None = None,
 ) -> list[int]:
     """Indexes into ``scored`` in pick order (most important first).
 
@@ -216,6 +244,8 @@ def mmr(
     one picked sentence (their shared stems reach ``PAIR_CUT`` of the smaller one) is never
     picked either: it repeats that sentence's claim (in a longer sentence, with a detail or two;
     letting it replace the shorter one instead scored lower on train, docs/synthesis.md).
+    With ``meaning`` (the claims' word vectors), a candidate sharing ``MEANING_LEX`` of the
+    smaller claim that says the rest in other words restates it too (see ``MEANING_MODE``).
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -226,6 +256,18 @@ def mmr(
     available = set(range(n))
     lam = weights.mmr_lambda
     pair_cut = PAIR_CUT
+    soft = MEANING_LEX if meaning is not None else None
+
+    def restates(i: int, b: int) -> bool:
+        share = _share(stems[i], stems[b])
+        if pair_cut is not None and share >= pair_cut:
+            return True
+        if soft is None or share < soft or meaning is None:
+            return False
+        if MEANING_MODE == "soft":
+            return meaning.soft_share(i, b) >= (pair_cut or 0.6)
+        return float(meaning.vector(i) @ meaning.vector(b)) >= MEANING_CUT
+
     while available and len(picked) < k:
         best, best_val = -1, -np.inf
         dead = []
@@ -244,7 +286,6 @@ def mmr(
         available.discard(best)
         picked.append(best)
         said |= stems[best]
-        if pair_cut is not None and available:
-            sb = stems[best]
-            available.difference_update([i for i in available if _restates(stems[i], sb, pair_cut)])
+        if (pair_cut is not None or soft is not None) and available:
+            available.difference_update([i for i in available if restates(i, best)])
     return picked

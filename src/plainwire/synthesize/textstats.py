@@ -56,9 +56,14 @@ def words(text: str) -> list[str]:
     return [t.lower().replace("’", "'") for t in _TOKEN.findall(text.replace("U.S.", "US"))]
 
 
-def content_stems(text: str) -> list[str]:
+def content_words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without stop words (numbers kept)."""
     sw = stopwords()
-    return [stem(w) for w in words(text) if w not in sw and (len(w) > 1 or w.isdigit())]
+    return [w for w in words(text) if w not in sw and (len(w) > 1 or w.isdigit())]
+
+
+def content_stems(text: str) -> list[str]:
+    return [stem(w) for w in content_words(text)]
 
 
 def similarity_matrix(docs: Sequence[Sequence[str]]) -> np.ndarray:

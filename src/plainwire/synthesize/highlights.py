@@ -1,0 +1,236 @@
+"""Highlights: three distinct one-sentence facts that do not copy the Story's opening.
+
+Readers see the Highlights right above the Story, so a bullet that repeats the paragraph's
+first sentences word for word tells them nothing. ``pick_highlights`` therefore prefers, in the
+Story's ranking order (support first), facts *not* used in its first ``OPENING`` sentences,
+each shortened by ``compress_highlight`` to at most ``MAX_WORDS``. Only when the coverage has
+too few other facts does a bullet fall back to an opening sentence, and then in a compressed
+form that differs from the printed one; a verbatim copy is the last resort (one-sentence
+coverage), so a short story still gets a Highlight.
+
+``compress_highlight`` only deletes grammatical units (never adds or reorders words, so no fact
+is invented) and keeps the attribution: "..., the mayor said." stays on the claim it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from plainwire.synthesize.attribution import TRAIL_SAID, TRAIL_SAID_INV
+from plainwire.synthesize.clauses import _DASH
+from plainwire.synthesize.headline_clause import (
+    _PRONOUN,
+    _RELATIVE,
+    _TAG,
+    _balanced,
+    _bare,
+    _has_verb,
+)
+from plainwire.synthesize.meaning import Meaning
+
+MAX_WORDS = 25
+MIN_WORDS = 6
+OPENING = 2  # the Story's first sentences a Highlight should not repeat
+LONG_WORDS = 35  # a distinct fact up to this long still beats a copy of the opening
+
+# Side clauses whose removal leaves the main claim true: reasons, circumstances, comments,
+# consequences. Not conditions (", if/unless/until ..."), contrasts (", but ..."), lists
+# (", and ...") or ", the/a ..." (often the object: "announced that starting Feb. 19, the ...").
+_SIDE = re.compile(
+    r""",\s+(?:which|who|whom|whose|where|while|as|after|before|amid|despite|though|although|even\s+as|
+    following|because|with|including|(?!according\b)[a-z]+ing)\b|\s+[—–]\s+|\s+--\s+|;\s""",
+    re.X,
+)
+# "In a statement on Friday, the office said ...": a leading adverbial phrase up to its comma
+_LEAD_ADVERBIAL = re.compile(
+    r"^(?:In|At|During|After|Before|Following|On|Speaking|Earlier|Later|Amid|Despite|With|As|"
+    r"Since|Under|Late|Early|Last|This|Shortly|Hours|Days|Weeks)\b[^,;\"“”]{1,160},\s+(?=[\w\"“])"
+)
+_PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I)\b")
+_PRONOUN_SPEAKER = re.compile(
+    r"\b(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)\b|\b(?:said|says)\s+(?:he|she|they)\b"
+)
+_QUOTE_START = re.compile(r"^[\"“‘']")
+_SAYS = re.compile(r"\b(?:said|says|told|according to|wrote|added|stated|announced)\b")
+# ", a Republican, signed": an appositive holds no verb (", the director ... is out, too" is a clause)
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)"
+    r"[^,;\"“”]{1,50},\s+(?=[a-z])"
+)
+_RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
+_SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
+_TRAIL_COMMA = re.compile(r"[\s,;:—–-]+$")
+
+
+def _n(s: str) -> int:
+    return len(s.split())
+
+
+def _tidy(s: str) -> str:
+    s = _SPACE_PUNCT.sub(r"\1", re.sub(r"\s{2,}", " ", s)).strip()
+    return _TRAIL_COMMA.sub("", s)
+
+
+def _split_attribution(text: str) -> tuple[str, str]:
+    """(claim, trailing attribution) of ``text``: ", the mayor said." is kept apart so that
+    cutting a side clause of the claim never cuts who said it."""
+    s = text.rstrip()
+    for pat in (TRAIL_SAID_INV, TRAIL_SAID):
+        m = pat.search(s)
+        if m and _n(s[: m.start()]) >= MIN_WORDS - 2:
+            return s[: m.start()] + m.group(1), s[m.start() + 1 + len(m.group(1)) :].strip()
+    return s, ""
+
+
+def _end(claim: str, attribution: str) -> str:
+    claim = _tidy(claim)
+    closing = ""
+    if claim[-1:] in '"”’':  # a quote closes before the attribution: '"...," said X.'
+        closing, claim = claim[-1], _tidy(claim[:-1])
+    if attribution:
+        return f"{claim.rstrip('.')},{closing} {attribution.rstrip('.')}."
+    return f"{claim.rstrip('.!')}.{closing}" if claim[-1:] not in "!?" else claim + closing
+
+
+def _steps(budget: int) -> list[Callable[[str], str]]:
+    def side(s: str) -> str:
+        # the latest side clause whose removal makes the claim fit: keep as much as possible
+        heads = [
+            s[: m.start()]
+            for m in _SIDE.finditer(s)
+            # ", which ..., had offered": a relative clause that closes mid-sentence is not the end
+            if not (_RELATIVE_START.match(m.group(0)) and "," in s[m.end() :])
+        ]
+        ok = [h for h in heads if _n(h) >= MIN_WORDS and _has_verb(h) and _balanced(h)]
+        fitting = [h for h in ok if _n(h) <= budget]
+        return fitting[-1] if fitting else (ok[0] if ok else s)
+
+    return [
+        lambda s: _DASH.sub(" ", s),
+        lambda s: _RELATIVE.sub(" ", s),
+        lambda s: _TAG.sub(" ", s),
+        lambda s: _APPOSITIVE.sub(" ", s),
+        lambda s: _LEAD_ADVERBIAL.sub("", s),
+        side,
+    ]
+
+
+def _ok(s: str) -> bool:
+    """A bullet stands alone: no pronoun to resolve ("He said ...", "It's ...", '"...," he said'),
+    no quote without a speaker, balanced quotes, at least ``MIN_WORDS`` words."""
+    words = s.split()
+    if len(words) < MIN_WORDS or _bare(words[0]) in _PRONOUN or _PRONOUN_START.match(s):
+        return False
+    if _PRONOUN_SPEAKER.search(s) or (_QUOTE_START.match(s) and not _SAYS.search(s)):
+        return False
+    return _balanced(s)
+
+
+def compress_highlight(text: str, max_words: int = MAX_WORDS, *, always: bool = False) -> str | None:
+    """``text`` shortened to <= ``max_words`` by deleting side units, or ``None`` if it cannot be.
+
+    Deletions in order, each only while the sentence is still too long (``always``: every step,
+    even once it fits): dash asides, relative clauses (", who ...,"), party tags, appositives
+    (", a Republican,"), a leading adverbial ("In a statement on Friday, "), then the latest side
+    clause whose removal makes it fit (", which ...", ", as ...", ", saying ..."; the earliest if
+    none does). The trailing attribution is kept. ``None`` also when the result would not stand
+    alone as a bullet (a pronoun to resolve, a quote without a speaker).
+    """
+    text = " ".join(text.split())
+    if not text:
+        return None
+    if _n(text) <= max_words and not always:
+        return text if _ok(text) else None
+    claim, attribution = _split_attribution(text)
+    budget = max_words - _n(attribution)
+    s = claim
+    for step in _steps(budget):
+        if _n(s) <= budget and not always:
+            break
+        cut = _tidy(step(s))
+        if cut and cut[0].islower():
+            cut = cut[0].upper() + cut[1:]
+        if _n(cut) >= MIN_WORDS - 2 and _balanced(cut):
+            s = cut
+    if s == claim:
+        return text if _n(text) <= max_words and _ok(text) else None
+    out = _end(s, attribution)
+    if _n(out) > max_words or not _ok(out):
+        return None
+    return out
+
+
+def pick_highlights(
+    ranked: Sequence[int],
+    text_of: Callable[[int], str],
+    opening: Sequence[int],
+    k: int = 3,
+    restates: Callable[[int, int], bool] | None = None,
+) -> list[tuple[int, str]]:
+    """Up to ``k`` (pool index, highlight text) pairs, in ``ranked`` order.
+
+    ``ranked`` are the Story's candidate sentences in importance order (already free of
+    restatements), ``text_of(i)`` the printable text of sentence ``i``, ``opening`` the pool
+    indexes of the Story's first sentences. First the other facts (compressed to fit) that do
+    not restate the opening or an earlier Highlight (``restates(i, j)``: sentence ``i`` says
+    what ``j`` says), then compressed forms of the opening that differ from it, then the
+    restatements (shortened), then other facts of up to ``LONG_WORDS``, then whole sentences,
+    the opening last.
+    """
+    out: list[tuple[int, str]] = []
+    used: set[int] = set()
+    texts: set[str] = set()
+
+    def take(i: int, h: str | None) -> None:
+        if h is not None and len(out) < k and i not in used and h not in texts:
+            out.append((i, h))
+            used.add(i)
+            texts.add(h)
+
+    opened = set(opening)
+    facts = [i for i in ranked if i not in opened]
+    for i in facts:
+        if len(out) == k:
+            break
+        if restates is not None and any(restates(i, j) for j in list(opening) + [j for j, _ in out]):
+            continue
+        take(i, compress_highlight(text_of(i)))
+    if len(out) < k:
+        for i in opening:
+            full = text_of(i)
+            short = compress_highlight(full, always=True)
+            take(i, short if short != " ".join(full.split()) else None)
+    if len(out) < k:  # restatements of the opening, shortened
+        for i in facts:
+            take(i, compress_highlight(text_of(i)))
+    if len(out) < k:  # a distinct fact a little long (<= LONG_WORDS) rather than a copy of the opening
+        for i in facts:
+            take(i, compress_highlight(text_of(i), LONG_WORDS))
+    for i in facts + list(opening):  # last resort, whole: even a copy beats an empty box
+        if len(out) == k:
+            break
+        take(i, " ".join(text_of(i).split()))
+    # in importance order, as ranked, whatever pass found them
+    pos = {i: p for p, i in enumerate(list(ranked) + [i for i in opening if i not in set(ranked)])}
+    return sorted(out, key=lambda t: pos.get(t[0], len(pos)))
+
+
+# Highlights sit side by side, so they are held to a stricter distinctness than Story sentences
+# (select.PAIR_CUT 0.6): sharing 40% of the smaller claim's stems, or 60% counting near-synonyms
+# (meaning.Meaning.soft_share), is already a repeat. The Story keeps 0.6: 0.4 there cost ROUGE
+# (docs/synthesis.md); the Highlights are not scored by the bench, only read.
+HIGHLIGHT_PAIR_CUT = 0.4
+HIGHLIGHT_SOFT_CUT = 0.6
+
+
+def restates_fn(stems: Sequence[frozenset[str]], meaning: Meaning) -> Callable[[int, int], bool]:
+    """``f(i, j)``: pool sentence ``i`` says what ``j`` says, by the Highlights' standard."""
+
+    def f(i: int, j: int) -> bool:
+        a, b = stems[i], stems[j]
+        if a and b and len(a & b) >= HIGHLIGHT_PAIR_CUT * min(len(a), len(b)):
+            return True
+        return meaning.soft_share(i, j) >= HIGHLIGHT_SOFT_CUT
+
+    return f

@@ -1,0 +1,147 @@
+"""Meaning of sentence claims from static word vectors (``plainwire.wordvec``).
+
+Used by the redundancy test (``select.mmr``) to catch a restatement in other words:
+"construction would begin in March" / "work would start in March" share one content word
+of three, but "start" and "begin" are near-synonyms in the word-vector table. Vectors are
+read lazily, only for the pairs the lexical test leaves in doubt, so a story pays for a
+handful of lookups, not one per sentence (and a story without doubt never reads the table).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+
+from plainwire.synthesize.textstats import stem, stopwords, words
+
+_MONTHS_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+_NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]*")
+
+
+def claim_words(claim_text: str) -> tuple[str, ...]:
+    """Lower-case content words of a claim (the table's vocabulary is lower-case words)."""
+    sw = stopwords()
+    return tuple(w for w in words(claim_text) if w not in sw and (len(w) > 1 or w.isdigit()))
+
+
+def specifics(claim_text: str) -> frozenset[str]:
+    """Words of a claim that only match themselves: numbers, months and days, names (capitalised
+    past the first word). "March" is no synonym of "June", nor "Reyes" of "Ortiz"."""
+    out = {w for w in words(claim_text) if any(c.isdigit() for c in w) or w in _MONTHS_DAYS}
+    out.update(w for m in _NAME.finditer(claim_text) for w in words(m.group(0)))
+    return frozenset(out)
+
+
+class Meaning:
+    """Word vectors of the claims ``claims[i]`` (claim texts), read on first need and cached."""
+
+    def __init__(self, claims: Sequence[str]) -> None:
+        self._texts = claims
+        self._vec: dict[int, np.ndarray] = {}
+        self._words: dict[int, tuple[list[str], np.ndarray, np.ndarray, frozenset[str]]] = {}
+
+    def vector(self, i: int) -> np.ndarray:
+        """Unit mean word vector of claim ``i`` (zeros when no word is known)."""
+        v = self._vec.get(i)
+        if v is None:
+            from plainwire import wordvec  # first need only: importing this module reads nothing
+
+            v = self._vec[i] = wordvec.table().embed(claim_words(self._texts[i]))
+        return v
+
+    def _rows(self, i: int) -> tuple[list[str], np.ndarray, np.ndarray, frozenset[str]]:
+        """(stems of the claim words, which have a usable vector, their vectors, the stem set)."""
+        got = self._words.get(i)
+        if got is None:
+            from plainwire import wordvec
+
+            t = wordvec.table()
+            ws = list(dict.fromkeys(claim_words(self._texts[i])))
+            fixed = specifics(self._texts[i])
+            rows = [None if w in fixed else t.row(w) for w in ws]
+            known = np.array([r is not None for r in rows], dtype=bool)
+            m = t.matrix[[r for r in rows if r is not None]]
+            stems = [stem(w) for w in ws]
+            got = self._words[i] = (stems, known, m, frozenset(stems))
+        return got
+
+    def soft_share(self, i: int, j: int, tau: float | None = None) -> float:
+        """Share of the smaller claim's words that the other claim says too: the same stem, or
+        a near-synonym (word-vector cosine >= ``tau``, default ``select.SOFT_TAU``; never for
+        ``specifics``)."""
+        if tau is None:
+            from plainwire.synthesize import select  # the module constant, read at call time
+
+            tau = select.SOFT_TAU
+        a, b = self._rows(i), self._rows(j)
+        if len(a[0]) > len(b[0]):
+            a, b = b, a
+        wa, known_a, ma, _ = a
+        _, _, mb, stems_b = b
+        if not wa:
+            return 0.0
+        near = np.zeros(len(wa), dtype=bool)
+        if len(ma) and len(mb):
+            near[known_a] = (ma @ mb.T).max(axis=1) >= tau
+        hits = sum(1 for k, st in enumerate(wa) if near[k] or st in stems_b)
+        return hits / len(wa)
+
+
+def embed_words(docs: Sequence[Sequence[str]]) -> np.ndarray:
+    """Unit mean word vectors of ``docs`` (lists of lower-case words), one row each (zeros when
+    no word is known). One gather and one sum for all docs: this runs on every pool sentence."""
+    from plainwire import wordvec
+
+    t = wordvec.table()
+    index = t.index
+    rows: list[int] = []
+    starts: list[int] = []
+    nonempty: list[int] = []
+    for k, doc in enumerate(docs):
+        first = len(rows)
+        rows.extend(r for r in (index.get(w) for w in doc) if r is not None)
+        if len(rows) > first:
+            starts.append(first)
+            nonempty.append(k)
+    out = np.zeros((len(docs), t.dim), dtype=np.float32)
+    if rows:
+        sums = np.add.reduceat(t.matrix[np.asarray(rows)], np.asarray(starts), axis=0)
+        sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+        out[np.asarray(nonempty)] = sums
+    return out
