@@ -10,8 +10,11 @@ What it derives, and from what (see docs/tone.md for the licensing note):
             (smoothed rate), BABE sentences.
   wemb    - P(expert marks the word) from the word's MiniLM embedding alone, for a ~32k-word
             vocabulary (cross-fitted for the training sentences, like marked).
-  words / dense / bias - an L2 logistic regression on BABE's sentence labels over
-            plainwire.analyze.features (word presence + dense lexicon/cue features).
+  words / dense / bias / wordvec_w - an L2 logistic regression on BABE's sentence labels over
+            plainwire.analyze.features (word presence + dense lexicon/cue features) and the
+            mean static word vector (plainwire.wordvec) of each sentence's own-voice words
+            (wordvec_w: its 96 weights; wvec: word -> share of that term, what run time reads;
+            see plainwire/analyze/wvec.py).
   dense_head - the optional `tone_dense` head: logistic head over MiniLM sentence embeddings,
             stacked with the lexical logit (plainwire.analyze.dense_tone).
 Needs the `embeddings` extra (embeddings are computed here, never at run time).
@@ -50,6 +53,7 @@ from plainwire.analyze.model import vader_lexicon  # noqa: E402
 from plainwire.analyze.text import stem, tokenize  # noqa: E402
 from plainwire.analyze.text import word_set as _words  # noqa: E402
 from plainwire.analyze.wordmodel import TOKEN_FEATS, WordModel, token_vector  # noqa: E402
+from plainwire.analyze.wvec import mean_vectors, word_shares  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "src" / "plainwire" / "analyze" / "data" / "tone_model.json.gz"
@@ -78,6 +82,8 @@ PARAMS: dict[str, Any] = {
     "nb_scale": 1.0,  # 0 = plain L2; >0 = NB-LR word scaling |log-count ratio| ** nb_scale
     "wemb": 1,  # meaning-based word probabilities (needs word embeddings, see word_embeddings)
     "wemb_C": 1.0,  # inverse L2 strength of the word-embedding classifier
+    "wvec": 1,  # linear block over the mean static word vector (plainwire.wordvec) of the own-voice words
+    "wvec_boost": 4.0,  # that block is regularised this much less than the word features
 }
 
 
@@ -336,15 +342,26 @@ def fit(
         ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
         scale = np.abs(ratio) ** float(p["nb_scale"])
         words = words.multiply(scale).tocsr()
-    X = sparse.hstack([sparse.csr_matrix((dense - mu) / sd * boost), words]).tocsr()
+    blocks = [sparse.csr_matrix((dense - mu) / sd * boost), words]
+    # Static word vectors: the mean vector of each sentence's own-voice words, a linear block.
+    # The dense column "wvec" is 0 while fitting (no table yet); it is the same term at run
+    # time, read from the word -> share table built from these weights (analyze/wvec.py).
+    v_boost = float(p["wvec_boost"])
+    use_wvec = bool(p["wvec"])
+    if use_wvec:
+        blocks.append(sparse.csr_matrix(mean_vectors([r["text"] for r in rows]) * v_boost))
+    X = sparse.hstack(blocks).tocsr()
     clf = LogisticRegression(C=float(p["C"]), max_iter=2000, solver="liblinear")
     clf.fit(X, y)
     coef = clf.coef_[0]
-    dense_w = coef[: len(DENSE)] * boost / sd
+    n_d, n_w = len(DENSE), words.shape[1]
+    dense_w = coef[:n_d] * boost / sd
     bias = float(clf.intercept_[0] - float(np.dot(dense_w, mu)))
+    dense_w[DENSE.index("wvec")] = 1.0 if use_wvec else 0.0
     inv = {j: w for w, j in vocab.items()}
-    word_coef = coef[len(DENSE) :] * scale
+    word_coef = coef[n_d : n_d + n_w] * scale
     word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(word_coef) if abs(c) >= 1e-3}
+    wvec_w = [round(float(c) * v_boost, 5) for c in coef[n_d + n_w :]]
     return {
         "format": 1,
         "bias": round(bias, 5),
@@ -355,6 +372,10 @@ def fit(
         "token": token_w,
         "marked": build_marked_lexicon(rows, p["marked_prior"]),
         "wemb": fit_wemb(rows, word_emb, float(p["wemb_C"]), base) if use_wemb and word_emb is not None else {},
+        "wordvec_w": wvec_w,
+        # word -> share of the term, shipped so the model stays consistent with the vectors it
+        # was fitted on (and run time needs neither numpy nor the vector table)
+        "wvec": {w: round(x, 4) for w, x in word_shares(wvec_w).items()} if use_wvec else {},
         "quote_factor": qf,
         "evidence_min": float(p.get("evidence_min", 0.35)),
         "evidence_prob": float(p.get("evidence_prob", 0.17)),

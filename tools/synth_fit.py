@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import io
 import json
 import re
 import sys
@@ -156,7 +157,8 @@ def main() -> None:
         select.default_weights.cache_clear()
         evaluate(rows[SPLIT_B:])
     rates, p0 = keep_rates(rows)
-    with gzip.open(DATA_DIR / wordstats.RESOURCE, "wt", encoding="utf-8") as f:
+    # mtime=0: a refit that changes nothing rewrites the same bytes (no churn in git)
+    with gzip.GzipFile(DATA_DIR / wordstats.RESOURCE, "wb", mtime=0) as raw, io.TextIOWrapper(raw, "utf-8") as f:
         json.dump(
             {
                 "prior": round(p0, 4),

@@ -48,6 +48,7 @@ DENSE: tuple[str, ...] = (
     "tok_sum",
     "wemb_max",
     "wemb_sum",
+    "wvec",
 )
 _IDX = {name: i for i, name in enumerate(DENSE)}
 
@@ -65,6 +66,11 @@ class Lexicons:
     # run time). It reaches words the experts never marked but whose near-synonyms they did.
     # Keys are words, and "~stem" for the mean over a stem's words (used for unlisted forms).
     wemb: Mapping[str, float] = field(default_factory=dict)
+    # Static word-vector term (``plainwire.wordvec``): each word's logit share u·v(word), where
+    # v is the word's static vector and u the 96 weights the sentence model fitted on the mean
+    # vector of a sentence's own-voice words. The feature ``wvec`` is the mean of these shares
+    # over those words, i.e. u · (mean vector), read from this table (see wvec.py).
+    wvec: Mapping[str, float] = field(default_factory=dict)
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # word -> _WordInfo
 
 
@@ -84,6 +90,7 @@ class SentenceFeatures:
 _VABS, _LSUM, _MSUM = _IDX["vader_abs_sum"], _IDX["loaded_sum"], _IDX["marked_sum"]
 _INT, _HEDGE, _THREAT, _TSUM = _IDX["intens"], _IDX["hedge"], _IDX["threat"], _IDX["tok_sum"]
 _WSUM = _IDX["wemb_sum"]
+_WVEC = _IDX["wvec"]
 _PERSON = {
     **{w: _IDX["first_person"] for w in cues.FIRST_PERSON},
     **{w: _IDX["second_person"] for w in cues.SECOND_PERSON},
@@ -101,6 +108,7 @@ class _WordInfo(NamedTuple):
     person: int  # dense index of first/second person or "should", -1 if none
     p_plain: float  # word-model probability when lower-case and not sentence-initial (the usual case)
     wemb: float  # meaning-based probability (``Lexicons.wemb``); 0 for function words
+    wvec: float | None  # static-vector logit share (``Lexicons.wvec``); None: no vector, or a function word
 
 
 def word_info(w: str, lex: Lexicons) -> _WordInfo:
@@ -129,8 +137,10 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
         a.append((_THREAT, 1.0))
     wm = lex.word_model
     p_plain = wm.prob(w, False, False) if wm is not None else 0.0
-    we = 0.0 if w in cues.FUNCTION_WORDS else lex.wemb.get(w) or lex.wemb.get(st, 0.0)
-    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain, we)
+    fw = w in cues.FUNCTION_WORDS
+    we = 0.0 if fw else lex.wemb.get(w) or lex.wemb.get(st, 0.0)
+    wv = None if fw else lex.wvec.get(w)
+    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain, we, wv)
     return remember(lex.cache, w, info)  # bounded: a server sees endless new names
 
 
@@ -170,6 +180,7 @@ def featurize(
     get = words.get
     cache = lex.cache
     caps_i = _IDX["caps"]
+    v_sum, v_got = 0.0, []  # (token index, static-vector share) of the own-voice words
     for i, t in enumerate(toks):
         w = t.norm
         info = cache.get(w) or word_info(w, lex)
@@ -193,6 +204,9 @@ def featurize(
                 if get(bg, 0.0) < val:
                     words[bg] = val
             prev = w
+            if info.wvec is not None and not quoted:
+                v_sum += info.wvec
+                v_got.append((i, info.wvec))
         if quoted:
             if info.vneg * val > neg_max:
                 neg_max, neg_i = info.vneg * val, i
@@ -258,6 +272,12 @@ def featurize(
             dense[idx] = mx
             if explain:
                 attrib.setdefault(mi, []).append((idx, mx))
+    if v_got:
+        n_v = len(v_got)
+        dense[_WVEC] = v_sum / n_v
+        if explain:  # each word carries its own share of the mean
+            for i, share in v_got:
+                attrib.setdefault(i, []).append((_WVEC, share / n_v))
     n = len(toks)
     dense[_IDX["exclaim"]] = float(text.count("!"))
     dense[_IDX["question"]] = float(text.count("?"))

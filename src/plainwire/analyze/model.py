@@ -49,6 +49,7 @@ _NEG_MAX, _POS_MAX, _L_MAX, _M_MAX, _T_MAX = (
     _D["tok_max"],
 )
 _W_MAX, _W_SUM = _D["wemb_max"], _D["wemb_sum"]
+_WVEC = _D["wvec"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class ToneModel:
                 marked=marked,
                 word_model=wm,
                 wemb={str(k): float(v) for k, v in d.get("wemb", {}).items()},
+                wvec={str(k): float(v) for k, v in d.get("wvec", {}).items()},
             ),
             quote_factor=float(d.get("quote_factor", 0.5)),
             evidence_min=float(d.get("evidence_min", 0.35)),
@@ -113,14 +115,18 @@ class ToneModel:
         dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
         seen: set[str] = set()
         z = self.bias
-        neg_max = pos_max = l_max = m_max = t_max = w_max = 0.0
+        neg_max = pos_max = l_max = m_max = t_max = w_max = v_sum = 0.0
+        v_n = 0
         prev = ""
-        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we) in enumerate(
+        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we, wv) in enumerate(
             ents
         ):
             if i and cap and not title_case:  # a name: no word weight (as in featurize)
                 prev = ""
             else:
+                if wv is not None:
+                    v_sum += wv
+                    v_n += 1
                 if we:
                     z += dw_wsum * we
                     if we > w_max:
@@ -161,6 +167,8 @@ class ToneModel:
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
         z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
         z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
+        if v_n:
+            z += d[_WVEC] * v_sum / v_n
         if "‘" in text:
             z += d[_SCARE] * text.count("‘")
         return z
@@ -184,14 +192,18 @@ class ToneModel:
         dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
         got: dict[str, float] = {}
         z = self.bias
-        neg_max = pos_max = l_max = m_max = t_max = w_max = 0.0
+        neg_max = pos_max = l_max = m_max = t_max = w_max = v_sum = 0.0
+        v_n = 0
         prev = ""
         for i, ((_raw, quoted), e) in enumerate(zip(toks, ents, strict=True)):
-            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we = e
+            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we, wv = e
             val = qf if quoted else 1.0
             if i and cap and not title_case:
                 prev = ""
             else:
+                if wv is not None and not quoted:
+                    v_sum += wv
+                    v_n += 1
                 if we:
                     z += dw_wsum * we * val
                     w_max = max(w_max, we * val)
@@ -223,6 +235,8 @@ class ToneModel:
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
         z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
         z += d[_EXCLAIM] * text.count("!") + d[_QUESTION] * text.count("?")
+        if v_n:
+            z += d[_WVEC] * v_sum / v_n
         z += d[_SCARE] * (sum(1 for _a, _b, k in spans if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘"))
         return z
 
@@ -244,6 +258,7 @@ class ToneModel:
             raw[0].isupper(),
             cap_shout(raw),
             info.wemb,
+            info.wvec,
         )
         return remember(self._fast_cache, raw, e)
 
