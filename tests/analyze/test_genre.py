@@ -47,6 +47,13 @@ def art(url: str = "", title: str = "Board extends bus route", text: str = NEUTR
         "https://www.example-folha.com.br/colunas/fulano/2025/03/linha-de-onibus.shtml",
         "https://www.example-post.com/entry/opinion-bus-route-vote_n_123",
         "https://www.example-agency.com/view/articles/2025-03-04/bus-route-vote",
+        # the slug's last word, before an id
+        "https://www.example-weekly.com/bus-route-vote-opinion-2091234",
+        "https://www.example-spiegel.de/politik/deutschland/buslinie-kommentar-a-123",
+        # sections only a per-outlet table knows
+        "https://www.economist.com/leaders/2025/03/04/bus-routes",
+        "https://www.realclearpolitics.com/articles/2025/03/04/bus_route_123.html",
+        "https://www.nationalreview.com/2025/03/bus-route-vote/",
     ],
 )
 def test_opinion_urls(url: str) -> None:
@@ -60,6 +67,9 @@ def test_opinion_urls(url: str) -> None:
         "https://www.example-broadcaster.com/news-analysis/bus-route-vote",
         "https://www.example-paper.com/analysis/2025/03/04/bus-route/",
         "https://www.example-express.in/explained/bus-route-vote-123/",
+        "https://www.example-explainers.com/policy/412345/bus-route-vote-explained",
+        "https://www.example-times.com/2025/03/04/us/bus-route-vote-analysis.html",
+        "https://theconversation.com/bus-routes-what-the-vote-means-212345",
     ],
 )
 def test_analysis_urls(url: str) -> None:
@@ -74,6 +84,10 @@ def test_analysis_urls(url: str) -> None:
         "https://www.example-wire.com/business/autos/bus-maker-wins-county-contract-2025-03-04/",
         # the word only inside the slug is not a section
         "https://www.example-paper.com/politics/board-rejects-opinion-poll-request",
+        "https://www.example-paper.com/2025/03/04/police-await-dna-analysis-results/",
+        # an outlet's news desk inside an opinion magazine; a look-alike host is not the outlet
+        "https://www.nationalreview.com/news/bus-route-vote/",
+        "https://www.notnationalreview.example.com/2025/03/bus-route-vote/",
         "",
     ],
 )

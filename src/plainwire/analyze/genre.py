@@ -40,6 +40,26 @@ _SLUG_PREFIX = re.compile(
     r"news-analysis|comment)-[a-z0-9]",
 )
 _NEWS_SEGMENTS = _words("news world politics us uk business local national breaking live")
+# The slug's LAST word (before an id or extension): "budget-vote-opinion-2091234",
+# "buslinie-kommentar-a-123", "budget-vote-explained". Only the last word: "board-rejects-
+# opinion-poll-request" is news, and "police-await-dna-analysis" shows why "analysis" gets
+# fewer points than the opinion words (it only just reaches the threshold on its own).
+_SLUG_LAST_OPINION = _words("opinion opinions oped editorial commentary column kommentar meinung leitartikel")
+_SLUG_LAST_ANALYSIS = _words("analysis explained explainer")
+_SLUG_SPLIT = re.compile(r"[-_.]+")
+_SLUG_EXT = re.compile(r"\.(?:s?html?|php|aspx?)$")
+
+# Outlets whose genre sits in a section name the generic rules cannot know (checked
+# 2026-11). Host suffix -> (path prefix, genre), first match wins. Keep it short: only
+# outlets whose sections are unambiguous; everything else goes through the generic rules.
+_OUTLET_SECTIONS: dict[str, tuple[tuple[str, Genre], ...]] = {
+    "economist.com": (("/leaders/", "opinion"), ("/by-invitation/", "opinion")),
+    "realclearpolitics.com": (("/articles/", "opinion"),),
+    "washingtonexaminer.com": (("/restoring-america/", "opinion"),),
+    "theconversation.com": (("/", "analysis"),),  # academics' explanatory pieces, all of it
+    "nationalreview.com": (("/news/", "news"), ("/", "opinion")),  # an opinion magazine with a news desk
+    "thefederalist.com": (("/", "opinion"),),
+}
 
 _OPINION_SCHEMA = (
     "opinionnewsarticle",
@@ -130,11 +150,32 @@ def _url_cues(url: str) -> list[GenreCue]:
         kind = m.group(1)
         genre: Genre = "analysis" if kind in ("analysis", "explainer", "news-analysis") else "opinion"
         out.append(GenreCue(genre, 2.5, f"URL slug starts '{kind}-'"))
+    if not m and segs:
+        words = _SLUG_SPLIT.split(_SLUG_EXT.sub("", segs[-1]))
+        while words and (len(words[-1]) < 2 or any(ch.isdigit() for ch in words[-1])):
+            words.pop()  # ids: "2091234", "b2834567", Spiegel's "-a-123"
+        if words and words[-1] in _SLUG_LAST_OPINION:
+            out.append(GenreCue("opinion", 2.5, f"URL slug ends '{words[-1]}'"))
+        elif words and words[-1] in _SLUG_LAST_ANALYSIS:
+            out.append(GenreCue("analysis", 2.0, f"URL slug ends '{words[-1]}'"))
+    outlet = _outlet_genre(host, path)
+    if outlet is not None:
+        out.append(GenreCue(outlet[1], 3.0, f"{outlet[0]} section of this outlet"))
     if host.startswith(("opinion.", "blogs.", "blog.", "comment.")):
         out.append(GenreCue("opinion", 3.0, f"host {host}"))
     if dirs and dirs[0] in _NEWS_SEGMENTS and not out:
         out.append(GenreCue("news", 0.5, f"URL section /{dirs[0]}/"))
     return out
+
+
+def _outlet_genre(host: str, path: str) -> tuple[str, Genre] | None:
+    """(what matched, genre) from the per-outlet section table, if the host is in it."""
+    for suffix, rules in _OUTLET_SECTIONS.items():
+        if host == suffix or host.endswith("." + suffix):
+            for prefix, genre in rules:
+                if path.startswith(prefix):
+                    return (prefix if prefix != "/" else suffix), genre
+    return None
 
 
 def _schema_cues(schema_type: str | None) -> list[GenreCue]:
