@@ -12,15 +12,22 @@ text is compared only with texts within the dormancy gap (3 days): the cost per 
 is then bounded by the articles in 6 days, not by the file. Undated, every text is
 compared with every other (cost per article grows with N).
 
-usage: python bench/cluster_batch_speed.py --sizes 10000,50000 [--dated --per-hour 200]
+``--set NAME=VALUE`` overrides a ClusterConfig field (e.g. ``--set batch_max_articles=20000``,
+``--set batch_static_weight=0``). Memory is reported as growth of the resident set at the
+end and at its peak (``ru_maxrss``) over the clustering.
+
+usage: python bench/cluster_batch_speed.py --sizes 10000,50000 [--dated --per-hour 200] [--set NAME=VALUE ...]
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import dataclasses
 import gc
 import os
 import random
+import resource
 import subprocess
 import sys
 import time
@@ -32,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from cluster_tune import bcubed  # noqa: E402
 from synthetic_stream import SyntheticStream  # noqa: E402
 
-from plainwire.cluster import cluster_batch  # noqa: E402
+from plainwire.cluster import ClusterConfig, cluster_batch  # noqa: E402
 from plainwire.models import Article  # noqa: E402
 
 
@@ -68,19 +75,30 @@ def make(n: int, dated: bool, per_hour: float, seed: int) -> tuple[list[Article]
 
 
 
-def run(n: int, dated: bool, per_hour: float, seed: int) -> None:
+def config(sets: list[str]) -> ClusterConfig:
+    kw = {}
+    for item in sets:
+        name, _, value = item.partition("=")
+        kw[name] = ast.literal_eval(value)
+    return dataclasses.replace(ClusterConfig(), **kw)
+
+
+def run(n: int, dated: bool, per_hour: float, seed: int, sets: list[str]) -> None:
+    cfg = config(sets)
     arts, gold = make(n, dated, per_hour, seed)
     gc.collect()
     rss0 = rss_mb()
     t, w = time.process_time(), time.perf_counter()
-    groups = cluster_batch(arts)
+    groups = cluster_batch(arts, cfg)
     cpu, wall = time.process_time() - t, time.perf_counter() - w
     rss1 = rss_mb()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
     pred = {a: str(i) for i, g in enumerate(groups) for a in g}
     print(
         f"articles {n:>8,}  {'dated ' + str(int(per_hour)) + '/h' if dated else 'undated'}  "
         f"{n / cpu:6.0f} articles/s CPU ({n / wall:.0f}/s wall, {1e6 * cpu / n:5.0f} us/article)  "
-        f"memory +{rss1 - rss0:5.0f} MB  B-cubed F1 {bcubed(gold, pred)[2]:.1f}",
+        f"memory +{rss1 - rss0:5.0f} MB (peak +{peak - rss0:5.0f} MB)  B-cubed F1 {bcubed(gold, pred)[2]:.1f}"
+        f"{'  ' + ' '.join(sets) if sets else ''}",
         flush=True,
     )
 
@@ -91,15 +109,17 @@ def main() -> None:
     ap.add_argument("--dated", action="store_true")
     ap.add_argument("--per-hour", type=float, default=200.0)
     ap.add_argument("--seed", type=int, default=5)
+    ap.add_argument("--set", action="append", default=[], metavar="NAME=VALUE", help="ClusterConfig override")
     a = ap.parse_args()
     sizes = [int(x) for x in a.sizes.split(",")]
     if len(sizes) > 1:
         # One process per size: memory freed by a previous run would hide the next one's.
         for n in sizes:
             cmd = [sys.executable, __file__, "--sizes", str(n), "--per-hour", str(a.per_hour), "--seed", str(a.seed)]
+            cmd += [x for s in a.set for x in ("--set", s)]
             subprocess.run(cmd + (["--dated"] if a.dated else []), check=True)
         return
-    run(sizes[0], a.dated, a.per_hour, a.seed)
+    run(sizes[0], a.dated, a.per_hour, a.seed, a.set)
 
 
 if __name__ == "__main__":

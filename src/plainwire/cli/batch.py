@@ -93,15 +93,15 @@ def cluster_cmd(
 
     from plainwire.cli.common import err_console
     from plainwire.cluster import ClusterConfig, OnlineClusterer
-    from plainwire.cluster.config import DENSE_JOIN_THRESHOLD
+    from plainwire.cluster.config import dense_online
     from plainwire.errors import ConfigError
 
     report = ErrorReport(json_errors=errors_json)
     config = dataclasses.replace(ClusterConfig(), dense_weight=dense_weight)
     if dense_weight > 0:
-        # The mixed score has its own scale: use the threshold tuned for it (online pass;
-        # the whole-file pass's hubness-corrected score needs no other threshold).
-        config = dataclasses.replace(config, join_threshold=DENSE_JOIN_THRESHOLD)
+        # The mixed score has its own scale: use the threshold and floor tuned for it (online
+        # pass; the whole-file pass's hubness-corrected score needs no other threshold).
+        config = dense_online(config)
     if join_threshold is not None:
         config = dataclasses.replace(config, join_threshold=join_threshold)
     if not online:

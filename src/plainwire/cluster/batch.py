@@ -24,6 +24,10 @@ how crowded its texts' neighbourhoods are (mean score to their ``density_k`` nea
 texts outside their own group, as in cross-domain similarity local scaling), so one
 threshold serves crowded and quiet topics alike; ``link_floor`` keeps tiny or quiet sets
 from merging texts with little in common. Reasons and figures: docs/clustering.md.
+
+Static word vectors (``batch_static_weight``, plainwire.cluster.static) add a meaning
+cosine to every score; sets over ``batch_max_articles`` are clustered in dated chunks
+with open groups carried over, so memory stays bounded.
 """
 
 from __future__ import annotations
@@ -37,11 +41,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from plainwire.cluster import static
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq
 from plainwire.cluster.neardup import NearDupIndex
 from plainwire.cluster.online import Prepared, _when, fingerprint
 from plainwire.cluster.text import ProperNouns, Token, extract_terms, learnable, tokenize_article
+from plainwire.errors import ConfigError
 from plainwire.models import Article
 
 if TYPE_CHECKING:
@@ -51,6 +57,9 @@ log = logging.getLogger(__name__)
 
 #: Cells of the similarity product held at once (rows x texts, float64: ~32 MB).
 _CELLS = 4_000_000
+#: With static word vectors alone, each text's best ``_RESCORE`` x k texts by the sparse
+#: score are rescored with the mixed score (k = neighbours kept).
+_RESCORE = 4
 
 
 @dataclass(slots=True)
@@ -79,17 +88,105 @@ def cluster_batch(
     (plainwire.cluster.parallel; same result).
     """
     cfg = config or ClusterConfig()
+    if not 0.0 <= cfg.batch_static_weight <= 1.0 - cfg.dense_weight:
+        raise ConfigError(f"batch_static_weight must be between 0 and 1 - dense_weight, got {cfg.batch_static_weight}")
+    cap = cfg.batch_max_articles
+    if cap is not None and len(articles) > cap:
+        return _cluster_chunked(articles, cfg, embeddings, workers, max(cap, 2))
+    return _cluster_all(articles, cfg, embeddings, workers)
+
+
+def _cluster_all(
+    articles: Sequence[Article],
+    cfg: ClusterConfig,
+    embeddings: Sequence[np.ndarray] | np.ndarray | None,
+    workers: int,
+) -> list[list[str]]:
     arts, nodes, tokens = _distinct_texts(articles, cfg, workers)
     if not nodes:
         return []
-    x = _vectors(arts, nodes, tokens, cfg)
-    emb = _node_embeddings(articles, arts, nodes, cfg, embeddings)
+    x, df = _vectors(arts, nodes, tokens, cfg)
+    emb = static.mix(
+        None if static.static_weight(cfg, batch=True) <= 0 else _static_embeddings(tokens, df),
+        _node_embeddings(articles, arts, nodes, cfg, embeddings),
+        cfg,
+        batch=True,
+    )
     when = [n.when for n in nodes]
     edges, near = _neighbours(x, emb, when, cfg)
     groups = _average_linkage(x, emb, when, edges, near, cfg)
     out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
     out.sort(key=lambda rows: rows[0])
     return [[arts[r].id for r in rows] for rows in out]
+
+
+def _cluster_chunked(
+    articles: Sequence[Article],
+    cfg: ClusterConfig,
+    embeddings: Sequence[np.ndarray] | np.ndarray | None,
+    workers: int,
+    cap: int,
+) -> list[list[str]]:
+    """``cluster_batch`` over more than ``cap`` articles, at most ``cap`` at a time.
+
+    Articles are taken in time order (input order unless all are dated). After each
+    chunk, the groups holding one of its last ``cap // 5`` articles are still open: their
+    articles go back into the next chunk and are clustered again with what follows, so a
+    story crossing the boundary is not cut in two. Closed groups are final. If the open
+    groups fill more than half a chunk, they are closed (warning) so every chunk makes
+    progress.
+    """
+    log.warning(
+        "clustering %d articles in chunks of at most %d (batch_max_articles) to bound memory; "
+        "groups open at a chunk's end are carried into the next",
+        len(articles),
+        cap,
+    )
+    pos: dict[str, int] = {}
+    order: list[int] = []
+    for i, a in enumerate(articles):
+        if a.id in pos:
+            log.warning("article %r arrived again; placed once", a.id)
+            continue
+        pos[a.id] = i
+        order.append(i)
+    if all(articles[i].published is not None for i in order):
+        order.sort(key=lambda i: (_when(articles[i]), i))
+    rank = {i: r for r, i in enumerate(order)}
+    tail = max(1, cap // 5)
+    out: list[list[str]] = []
+    carry: list[int] = []
+    k = 0
+    while k < len(order):
+        take = cap - len(carry)
+        chunk = carry + order[k : k + take]
+        k += take
+        sub = [articles[i] for i in chunk]
+        emb = None if embeddings is None else [embeddings[i] for i in chunk]
+        groups = _cluster_all(sub, cfg, emb, workers)
+        if k >= len(order):
+            out.extend(groups)
+            break
+        open_ids = {a.id for a in sub[-tail:]}
+        carry = []
+        for g in groups:
+            if any(a in open_ids for a in g):
+                carry.extend(pos[a] for a in g)
+            else:
+                out.append(g)
+        if len(carry) > cap // 2:
+            log.warning(
+                "batch chunk boundary: %d articles in groups still open, more than half a chunk; "
+                "closing them (a story may be split at this boundary)",
+                len(carry),
+            )
+            carry_ids = {articles[i].id for i in carry}
+            out.extend(g for g in groups if g[0] in carry_ids)
+            carry = []
+        carry.sort(key=rank.__getitem__)
+    out = [sorted(g, key=pos.__getitem__) for g in out]
+    out.sort(key=lambda g: pos[g[0]])
+    return out
 
 
 def _distinct_texts(
@@ -158,14 +255,28 @@ def _node_embeddings(
     return np.stack([np.asarray(embeddings[pos[a.id]], dtype=np.float64) for a in originals])
 
 
+def _static_embeddings(tokens: list[tuple[list[Token], list[Token]]], df: DocFreq) -> np.ndarray:
+    """Static word-vector rows of the nodes' texts (IDF over the whole set)."""
+    cache: dict[str, float] = {}
+
+    def idf(key: str) -> float:
+        w = cache.get(key)
+        if w is None:
+            w = cache[key] = df.idf(key)
+        return w
+
+    return np.stack([static.embed(t, idf) for t in tokens]).astype(np.float64)
+
+
 def _within(a: datetime | None, b: datetime | None, cfg: ClusterConfig) -> bool:
     return a is None or b is None or abs(a - b) <= cfg.dormancy
 
 
 def _vectors(
     arts: list[Article], nodes: list[_Node], tokens: list[tuple[list[Token], list[Token]]], cfg: ClusterConfig
-) -> sp.csr_matrix:
-    """Unit TF-IDF rows, one per node, with names and IDF learned over the whole set."""
+) -> tuple[sp.csr_matrix, DocFreq]:
+    """Unit TF-IDF rows, one per node, with names and IDF learned over the whole set
+    (and that document-frequency table)."""
     import scipy.sparse as sp  # only the batch path needs it
 
     nouns = ProperNouns(cfg)
@@ -190,7 +301,7 @@ def _vectors(
     return sp.csr_matrix(
         (np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
         shape=(len(nodes), max(len(vocab), 1)),
-    )
+    ), df
 
 
 def _penalty(cfg: ClusterConfig, a: tuple[datetime, datetime] | None, b: tuple[datetime, datetime] | None) -> float | None:
@@ -233,9 +344,12 @@ def _neighbours(
         perm = np.arange(n)
         ts = None
     xs = x[perm]
-    es = None if emb is None else emb[perm]
+    w = static.emb_weight(cfg, batch=True)
+    # Pre-scaled float32 rows: one product gives the weighted embedding part of the score
+    # (float32 halves the cost of the dense product; scores are compared, not summed up).
+    es = None if emb is None else (np.sqrt(w) * emb[perm]).astype(np.float32)
+    rescore = cfg.dense_weight <= 0  # the static term alone: rescoring suffices
     dorm = cfg.dormancy.total_seconds()
-    w = cfg.dense_weight
     chunk = max(1, min(512, _CELLS // n))
     for lo in range(0, n, chunk):
         hi = min(n, lo + chunk)
@@ -244,21 +358,40 @@ def _neighbours(
             c0 = int(np.searchsorted(ts, ts[lo] - dorm, side="left"))
             c1 = int(np.searchsorted(ts, ts[hi - 1] + dorm, side="right"))
         sims = (xs[lo:hi] @ xs[c0:c1].T).toarray()
-        if es is not None:
-            sims = (1.0 - w) * sims + w * (es[lo:hi] @ es[c0:c1].T)
+        if es is not None and not rescore:
+            sims *= 1.0 - w
+            sims += es[lo:hi] @ es[c0:c1].T
         rows = np.arange(hi - lo)
         sims[rows, rows + lo - c0] = -np.inf  # not its own neighbour
+        pen: np.ndarray | float = 0.0
         if ts is not None:
             gap = np.abs(ts[lo:hi, None] - ts[None, c0:c1]) / dorm
-            sims -= cfg.time_penalty * gap
+            pen = cfg.time_penalty * gap
+            sims -= pen
             sims[gap > 1.0] = -np.inf
         kc = min(kk, c1 - c0 - 1)
         if kc <= 0:
             continue
-        part = np.argpartition(-sims, kc - 1, axis=1)[:, :kc]
+        if es is not None and rescore:
+            # Static vectors only: rescore the best ``_RESCORE`` x k texts by the sparse
+            # score instead of every pair (the 96-d product over a whole window cost more
+            # than the rest of the graph; measured the same F1, docs/clustering.md).
+            mc = min(_RESCORE * kk, c1 - c0 - 1)
+            pre = np.argpartition(-sims, mc - 1, axis=1)[:, :mc]
+            sub = np.take_along_axis(sims, pre, axis=1)
+            stat = np.einsum("rd,rmd->rm", es[lo:hi], es[c0:c1][pre])
+            pen_sub = np.take_along_axis(pen, pre, axis=1) if isinstance(pen, np.ndarray) else 0.0
+            # (1 - w) * sparse + w * static - pen, with sub = sparse - pen and es scaled by sqrt(w)
+            mixed = (1.0 - w) * sub + stat - w * pen_sub
+            pick = np.argpartition(-mixed, kc - 1, axis=1)[:, :kc]
+            part = np.take_along_axis(pre, pick, axis=1)
+            top = np.take_along_axis(mixed, pick, axis=1)
+        else:
+            part = np.argpartition(-sims, kc - 1, axis=1)[:, :kc]
+            top = np.take_along_axis(sims, part, axis=1)
         for r in range(hi - lo):
             i = int(perm[lo + r])
-            sc = sims[r, part[r]]
+            sc = top[r]
             cand = perm[part[r] + c0]
             # Best first; ties by input position, so runs repeat exactly.
             order = np.lexsort((cand, -sc))
@@ -331,7 +464,7 @@ def _average_linkage(
     # merging A and B gives sum(A+B, C) = sum(A, C) + sum(B, C) (Lance-Williams), so
     # most sums never need a new dot product.
     cross: dict[tuple[int, int], float] = {}
-    wd = cfg.dense_weight if dsum is not None else 0.0
+    wd = static.emb_weight(cfg, batch=True) if dsum is not None else 0.0
 
     def raw(a: int, b: int) -> float:
         key = (a, b) if a < b else (b, a)

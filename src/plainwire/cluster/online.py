@@ -12,6 +12,12 @@ where both vectors hold title-weighted words, proper-noun phrases (boosted), num
 (boosted) and word pairs, weighted by an IDF kept up to date as texts arrive. Candidate
 stories come from a capped inverted index (plainwire.cluster.index), so the cost per
 article does not grow with the number of live stories.
+
+(``static_weight`` mixes a static word-vector cosine the same way, plainwire.cluster.static).
+The best candidate is joined when ``score - background_weight * background >=
+join_threshold`` and ``score >= join_floor``, the background being the mean score of the
+article's other candidate stories: a cheap hubness correction, so one threshold serves
+quiet and crowded streams.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ from operator import itemgetter, mul
 
 import numpy as np
 
+from plainwire.cluster import static
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq, Postings
 from plainwire.cluster.neardup import MinHasher, NearDupIndex
@@ -60,8 +67,8 @@ class Story:
     sources: set[str] = field(default_factory=set)
     first: datetime | None = None
     last: datetime | None = None
-    #: Sum of the story's unit article embeddings (float32, 384 values: 1.5 KB per story)
-    #: when dense scoring is on; its direction is the running mean.
+    #: Sum of the story's unit article embeddings (float32; 384 values = 1.5 KB per story
+    #: with dense scoring, 96 with static vectors alone); its direction is the running mean.
     dense: np.ndarray | None = None
 
     def add_dense(self, emb: np.ndarray) -> None:
@@ -170,6 +177,10 @@ class OnlineClusterer:
         w = self.config.dense_weight
         if not 0.0 <= w <= 1.0:
             raise ConfigError(f"dense_weight must be between 0 and 1, got {w}")
+        ws = self.config.static_weight
+        if not 0.0 <= ws <= 1.0 - w:
+            raise ConfigError(f"static_weight must be between 0 and 1 - dense_weight, got {ws}")
+        self._static = ws > 0.0
         self._dense = w > 0.0
         if self._dense:
             from plainwire.cluster import dense
@@ -230,7 +241,9 @@ class OnlineClusterer:
             if self._is_copy(chash, sh) == story.id:
                 self._register(art, story)  # a copy, as add() would have treated it
                 continue
-            self._ingest(art, story, self._features(art, tokens), sh, chash, emb=None if embs is None else embs[i])
+            terms = self._features(art, tokens)
+            emb = self._with_static(tokens, None if embs is None else embs[i])
+            self._ingest(art, story, terms, sh, chash, emb=emb)
 
     @property
     def live_stories(self) -> int:
@@ -414,10 +427,17 @@ class OnlineClusterer:
             story.texts += 1
             return story.id
         vec, norm = _weigh(terms, self._df.idf)
+        emb = self._with_static(tokens, emb)
         best = self._best_story(vec, norm, _when(article), emb)
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb)
         return story.id
+
+    def _with_static(self, tokens: Tokens, emb: np.ndarray | None) -> np.ndarray | None:
+        """The article's embedding with its static word-vector part (``static_weight``)."""
+        if not self._static:
+            return emb
+        return static.mix(static.embed(tokens, self._df.idf), emb, self.config, batch=False)
 
     def _fingerprint(
         self, article: Article, tokens: tuple[list[Token], list[Token]]
@@ -450,13 +470,14 @@ class OnlineClusterer:
         self, vec: dict[str, float], norm: float, when: datetime | None, emb: np.ndarray | None = None
     ) -> Story | None:
         cfg = self.config
-        w = cfg.dense_weight if emb is not None else 0.0
+        w = static.emb_weight(cfg, batch=False) if emb is not None else 0.0
         if norm == 0.0:
             return None
         cands = self._postings.gather(_top(vec, cfg.query_terms))
         if not cands:
             return None
         best: tuple[float, int] | None = None
+        rest = 0.0  # sum of the positive scores: the article's background, best included
         for num in self._shortlist(cands):
             story = self._live[num]
             gap = self._gap(story, when)
@@ -467,9 +488,22 @@ class OnlineClusterer:
                 # Dense only rescores the candidates the index found (cost stays flat).
                 score = (1.0 - w) * score + w * story.dense_cos(emb)  # type: ignore[arg-type]
             score -= cfg.time_penalty * gap
+            if score > 0.0:
+                rest += score
             if best is None or score > best[0] or (score == best[0] and num < best[1]):
                 best = (score, num)
-        if best is None or best[0] < cfg.join_threshold:
+        if best is None:
+            return None
+        score = best[0]
+        if score < cfg.join_floor:
+            return None
+        if cfg.background_weight and score > 0.0:
+            # Hubness correction (docs/clustering.md, "Online background correction"): the
+            # best story must stand out from the article's other candidates, whose mean
+            # score (over ``candidates - 1`` slots; absent ones count 0) is how crowded
+            # its topic is right now. Monotone in the score: the ranking is unchanged.
+            score -= cfg.background_weight * (rest - score) / max(1, cfg.candidates - 1)
+        if score < cfg.join_threshold:
             return None
         return self._live[best[1]]
 
