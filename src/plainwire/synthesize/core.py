@@ -20,6 +20,7 @@ from plainwire.models import (
     StorySynthesis,
     Tone,
 )
+from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import OPENING, pick_highlights, restates_fn
 from plainwire.synthesize.meaning import Meaning
@@ -34,7 +35,7 @@ from plainwire.synthesize.select import (
     score_pool,
     supporting,
 )
-from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
+from plainwire.synthesize.sentences import Sentence
 
 log = logging.getLogger(__name__)
 
@@ -101,17 +102,6 @@ def _loadedness_fn() -> Callable[[str], float]:
         return v
 
     return f
-
-
-def _gist(article: Article, language: str | None) -> str:
-    for s in article_sentences(article.id, article.text, article.source, language)[:5]:
-        if not is_junk(s.text):
-            g = s.text
-            break
-    else:
-        g = (article.description or article.title or "").strip()
-    words = g.split()
-    return " ".join(words[:30]) + ("…" if len(words) > 30 else "")
 
 
 def _majority_language(
@@ -182,7 +172,7 @@ def synthesize(
     if lang_note:
         notes.append(lang_note)
     opinions = tuple(
-        OpinionRef(a.title, a.source, a.url, _gist(a, an[a.id].language or a.language), a.id, an[a.id].genre)
+        OpinionRef(a.title, a.source, a.url, gist(a, an[a.id].language or a.language), a.id, an[a.id].genre)
         for a in opin
     )
     loaded = _loadedness_fn()
