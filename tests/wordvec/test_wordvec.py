@@ -48,8 +48,13 @@ def test_embed_skips_unknown_words_and_respects_weights() -> None:
     heavy = t.embed(["court", "storm"], weights={"court": 0.1, "storm": 1.0})
     assert wordvec.cosine(light, court) > wordvec.cosine(heavy, court)
     assert abs(float(np.linalg.norm(light)) - 1.0) < 1e-5
-    many = t.embed_many([["court"], ["nothingknownhere"]])
-    assert many.shape == (2, t.dim) and np.allclose(many[0], court) and not many[1].any()
+    docs = [["court"], ["nothingknownhere"], ["storm", "court", "storm", "qzxqzx"], []]
+    many = t.embed_many(docs)
+    assert many.shape == (4, t.dim) and np.allclose(many[0], court) and not many[1].any()
+    # the batched path gives what embed gives, document by document (repeats count, unknowns skip)
+    assert np.allclose(many, np.stack([t.embed(d) for d in docs]), atol=1e-6)
+    weighted = t.embed_many(docs, weights={"court": 1.0, "storm": 0.1})
+    assert np.allclose(weighted[2], t.embed(docs[2], weights={"court": 1.0, "storm": 0.1}))
 
 
 def test_from_arrays_rejects_a_mismatched_table() -> None:

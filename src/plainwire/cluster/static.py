@@ -47,22 +47,14 @@ def embed(tokens: tuple[list[Token], list[Token]], idf: Callable[[str], float]) 
     """
     from plainwire import wordvec
 
-    table = wordvec.table()
-    index = table.index
     title, body = tokens
-    acc: dict[int, float] = {}
+    weight: dict[str, float] = {}
     for toks, mult in ((title, TITLE_WEIGHT), (body[:BODY_WORDS], 1.0)):
         for key, lower, _flags in toks:
-            if not key:
-                continue
-            row = index.get(lower)
-            if row is not None:
-                acc[row] = acc.get(row, 0.0) + mult * idf(key)
-    if not acc:
-        return np.zeros(table.dim, dtype=np.float32)
-    v = np.asarray(list(acc.values()), dtype=np.float32) @ table.matrix[list(acc)]
-    n = float(np.linalg.norm(v))
-    return v / n if n > 0 else np.zeros(table.dim, dtype=np.float32)
+            if key:
+                weight[lower] = weight.get(lower, 0.0) + mult * idf(key)
+    # each distinct word once, with its summed weight (unknown words are skipped there)
+    return wordvec.table().embed(weight, weight)
 
 
 def mix(

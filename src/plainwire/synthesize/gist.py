@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
+from plainwire import wordvec
 from plainwire.models import Article
-from plainwire.synthesize.meaning import embed_words
 from plainwire.synthesize.sentences import article_sentences, is_junk
 from plainwire.synthesize.textstats import content_words
 
@@ -75,7 +75,7 @@ def gist(article: Article, language: str | None) -> str:
         text = (article.description or article.title or "").strip()
     else:
         title = _LABEL.sub("", article.title or "")
-        vecs = embed_words([content_words(title)] + [content_words(s) for s in sents])
+        vecs = wordvec.table().embed_many([content_words(title)] + [content_words(s) for s in sents])
 
         def score(i: int) -> float:
             own = _QUOTED.sub("", sents[i])

@@ -28,6 +28,7 @@ from plainwire.synthesize.headline_clause import (
     _has_verb,
 )
 from plainwire.synthesize.meaning import Meaning
+from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
 
 MAX_WORDS = 25
 MIN_WORDS = 6
@@ -51,7 +52,6 @@ _PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|It|This|That|These|Tho
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)\b|\b(?:said|says)\s+(?:he|she|they)\b"
 )
-_QUOTE_START = re.compile(r"^[\"“‘']")
 _SAYS = re.compile(r"\b(?:said|says|told|according to|wrote|added|stated|announced)\b")
 # ", a Republican, signed": an appositive holds no verb (", the director ... is out, too" is a clause)
 _APPOSITIVE = re.compile(

@@ -121,27 +121,3 @@ class Meaning:
             near[known_a] = (ma @ mb.T).max(axis=1) >= tau
         hits = sum(1 for k, st in enumerate(wa) if near[k] or st in stems_b)
         return hits / len(wa)
-
-
-def embed_words(docs: Sequence[Sequence[str]]) -> np.ndarray:
-    """Unit mean word vectors of ``docs`` (lists of lower-case words), one row each (zeros when
-    no word is known). One gather and one sum for all docs: this runs on every pool sentence."""
-    from plainwire import wordvec
-
-    t = wordvec.table()
-    index = t.index
-    rows: list[int] = []
-    starts: list[int] = []
-    nonempty: list[int] = []
-    for k, doc in enumerate(docs):
-        first = len(rows)
-        rows.extend(r for r in (index.get(w) for w in doc) if r is not None)
-        if len(rows) > first:
-            starts.append(first)
-            nonempty.append(k)
-    out = np.zeros((len(docs), t.dim), dtype=np.float32)
-    if rows:
-        sums = np.add.reduceat(t.matrix[np.asarray(rows)], np.asarray(starts), axis=0)
-        sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
-        out[np.asarray(nonempty)] = sums
-    return out

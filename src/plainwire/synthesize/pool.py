@@ -7,10 +7,10 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from plainwire import wordvec
 from plainwire.models import Article
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.clauses import compress_clauses
-from plainwire.synthesize.meaning import embed_words
 from plainwire.synthesize.select import features
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
 from plainwire.synthesize.textstats import content_stems, content_words, similarity_matrix, stem
@@ -91,7 +91,7 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
     sim, tsim = full[:n, :n], full[:n, n:]
     tsupport = title_support(full[n:, n:], tsim, article_of)
     # word-vector means (meaning, not shared words) for the title_gist feature
-    vectors = embed_words(word_docs) if len(news) > 1 else None
+    vectors = wordvec.table().embed_many(word_docs) if len(news) > 1 else None
     x = (
         features(sentences, sim, article_of, len(news), tsim, tsupport, loadedness, vectors)
         if n

@@ -124,7 +124,7 @@ def features(
     ``sim`` is pool x pool similarity; ``title_sim`` is pool x articles (similarity to each
     title); ``title_support[a]`` is how much the other articles back article ``a``'s title;
     ``vectors``: unit word-vector means of each sentence, then of each title (``title_gist``;
-    ``meaning.embed_words``).
+    ``WordVectors.embed_many``).
     """
     n = len(pool)
     arts = np.asarray(article_of, dtype=int)

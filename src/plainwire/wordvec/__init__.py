@@ -91,10 +91,30 @@ class WordVectors:
     def embed_many(
         self, docs: Sequence[Iterable[str]], weights: Mapping[str, float] | None = None
     ) -> np.ndarray:
-        """One :meth:`embed` row per document, as a (len(docs), dim) float32 array."""
-        out = np.zeros((len(docs), self.dim), dtype=np.float32)
+        """One :meth:`embed` row per document, as a (len(docs), dim) float32 array.
+
+        Unweighted, all documents share one gather and one sum (this runs on every
+        sentence of a story's pool).
+        """
+        if weights is not None:
+            out = np.zeros((len(docs), self.dim), dtype=np.float32)
+            for k, doc in enumerate(docs):
+                out[k] = self.embed(doc, weights)
+            return out
+        rows: list[int] = []
+        starts: list[int] = []
+        nonempty: list[int] = []
         for k, doc in enumerate(docs):
-            out[k] = self.embed(doc, weights)
+            first = len(rows)
+            rows.extend(r for r in map(self.row, doc) if r is not None)
+            if len(rows) > first:
+                starts.append(first)
+                nonempty.append(k)
+        out = np.zeros((len(docs), self.dim), dtype=np.float32)
+        if rows:
+            sums = np.add.reduceat(self.matrix[np.asarray(rows)], np.asarray(starts), axis=0)
+            sums /= np.maximum(np.linalg.norm(sums, axis=1, keepdims=True), 1e-9)
+            out[np.asarray(nonempty)] = sums
         return out
 
 
