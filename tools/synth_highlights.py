@@ -3,7 +3,8 @@
 
 For each story, ``synthesize`` without ``max_words`` (the reader's path) and count: Highlights
 in all, stories with fewer than three, Highlights that are a verbatim copy of one of the Story's
-first two sentences, Highlights >= 3 words shorter than their raw source sentence (any
+first two sentences or of any Story sentence, Highlights worded as another outlet put a fact the
+Story prints, Highlights >= 3 words shorter than their raw source sentence (any
 compression: the pool's datelines and clauses, or the Highlights' own), mean words and the share with <= 25 words. No reference text is used, so any split
 may be read; the default is train 2100-2451 (tools/synth_eval.py's hold-out).
 
@@ -32,11 +33,12 @@ def main() -> None:
     rows = load(a.split)
     if a.limit:
         rows = rows[: a.limit]
-    total = fewer = copies = compressed = short = words = 0
+    total = fewer = copies = anywhere = reworded = compressed = short = words = 0
     for r in rows:
         arts = [article_from_json({**x, "id": f"{r['story_id']}/{i}"}) for i, x in enumerate(r["articles"])]
         d = synthesize(r["story_id"], arts)
         opening = {s.text for s in d.story[:2]}
+        printed = {s.text for s in d.story}
         fewer += len(d.highlights) < 3
         for h in d.highlights:
             n = len(h.text.split())
@@ -44,10 +46,16 @@ def main() -> None:
             words += n
             short += n <= 25
             copies += h.text in opening
+            anywhere += h.text in printed
+            # worded as another outlet put it: its source is no sentence the Story prints
+            reworded += all(h.support[0] != s.support[0] for s in d.story) and any(
+                r in s.support for s in d.story for r in h.support[1:]
+            )
             compressed += n <= len(h.support[0].text.split()) - 3
     print(
         f"{a.split} ({len(rows)} stories): {total} highlights, {fewer} stories with fewer than three, "
-        f"{copies} verbatim copies of the Story's first two sentences, {compressed} compressed, "
+        f"{copies} verbatim copies of the Story's first two sentences, {anywhere} of any Story sentence, "
+        f"{reworded} worded as another outlet put a Story sentence, {compressed} compressed, "
         f"mean {words / max(1, total):.1f} words, {100 * short / max(1, total):.0f}% <= 25 words"
     )
 

@@ -85,8 +85,14 @@ def test_claim_stems_match_across_speakers_and_spellings():
 
 def test_restatement_is_left_out_of_story_and_highlights(monkeypatch):
     out = synthesize("harbor", HARBOR)
-    said = [r for r in RESTATEMENTS if any(r in x for x in _texts(out))]
-    assert len(said) == 1, _texts(out)
+    story = [s.text for s in out.story]
+    said = [r for r in RESTATEMENTS if any(r in x for x in story)]
+    assert len(said) == 1, story
+    # The Highlights state the fact at most once, and not as a copy of the Story's sentence:
+    # another outlet's wording of it, when there is one (highlights.reword).
+    bullets = [h.text for h in out.highlights]
+    assert sum(any(r in x for x in bullets) for r in RESTATEMENTS) <= 1, bullets
+    assert not [b for b in bullets if b in story and any(r in b for r in RESTATEMENTS)], bullets
     # a different fact from the same speaker is not a restatement
     assert any("repay the state loan" in x for x in _texts(out))
     # the restatement rules are what remove it: switched off (redundancy on all words, no pair

@@ -22,7 +22,14 @@ from plainwire.models import (
 )
 from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import build_headline, choose_headline
-from plainwire.synthesize.highlights import OPENING, pick_highlights, restates_fn
+from plainwire.synthesize.highlights import (
+    OPENING,
+    compress_highlight,
+    pick_highlights,
+    restates_fn,
+    reword,
+    same_fact_fn,
+)
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool
@@ -42,6 +49,9 @@ log = logging.getLogger(__name__)
 MIN_STORY_WORDS = 120
 MAX_STORY_WORDS = 300
 MAX_SUPPORT_REFS = 6
+# Another outlet's wording of a Highlight must read as Neutral (the tone taxonomy's < 0.35 band)
+# or be no more loaded than the Story's own sentence.
+REWORD_MAX_LOADED = 0.35
 # Chosen on train stories 2100-2451 (not fitted; see docs/synthesis.md): the editors' summaries
 # grow with the coverage (correlation 0.50 between summary and source length on train).
 LENGTH_RATIO = 0.4
@@ -133,6 +143,55 @@ def _story_sentence(sc: Scored, pl: Pool) -> StorySentence:
     return StorySentence(
         text=text, support=(_ref(sc.sentence),) + tuple(_ref(pl.sentences[j]) for j in others)
     )
+
+
+def _reworded(
+    picks: Sequence[tuple[int, str]],
+    printed: Callable[[int], StorySentence],
+    story_idx: Sequence[int],
+    pl: Pool,
+    charged: np.ndarray,
+    restates: Callable[[int, int], bool],
+    same_fact: Callable[[int, int], bool],
+) -> list[StorySentence]:
+    """The Highlights as StorySentences. A fact the Story also prints is worded as another
+    outlet put it when one did (``highlights.reword``), else shown in its shortest safe form
+    when that differs: a bullet should not repeat a Story sentence word for word."""
+    in_story = set(story_idx)
+    opening = list(story_idx[:OPENING])
+    loaded = pl.x[:, FEATURES.index("loaded")]
+    out: list[StorySentence] = []
+    for n, (i, h) in enumerate(picks):
+        ss = replace(printed(i), text=h)
+        if i in in_story:
+            others = [k for m, (k, _) in enumerate(picks) if m != n] + opening
+            alt = reword(
+                i,
+                lambda j: printed(j).text,
+                [  # other outlets' sentences the Story does not print, most similar first
+                    int(j)
+                    for j in np.argsort(-pl.sim[i], kind="stable")
+                    if pl.article_of[j] != pl.article_of[i]
+                    and j not in in_story
+                    and not charged[j]
+                    and loaded[j] <= max(loaded[i], REWORD_MAX_LOADED)
+                ],
+                same_fact,
+                lambda j, others=others, i=i: any(restates(j, k) for k in others if k != i),
+            )
+            if alt is not None:
+                j, text = alt
+                own = printed(j).support[0]
+                ss = StorySentence(text, (own,) + tuple(r for r in printed(i).support if r != own))
+            elif h == " ".join(printed(i).text.split()):
+                # No other wording: the bullet without its asides (relative clauses, appositives,
+                # party tags, a leading adverbial), when it has any. Reasons and circumstances
+                # (", citing the cost ...") stay: they are often the point of the fact.
+                short = compress_highlight(h, always=True, side_clauses=False)
+                if short is not None and short != h:
+                    ss = replace(ss, text=short)
+        out.append(ss)
+    return out
 
 
 def synthesize(
@@ -272,9 +331,9 @@ def synthesize(
         order,
         lambda i: printed(i).text,
         story_idx[:OPENING],
-        restates=restates_fn(pl.stems, meaning),
+        restates=(restates := restates_fn(pl.stems, meaning)),
     )
-    highlights = [replace(printed(i), text=h) for i, h in picks]
+    highlights = _reworded(picks, printed, story_idx, pl, charged, restates, same_fact_fn(pl.claims, meaning))
     if len(highlights) < 3:
         notes.append(
             f"only {len(highlights)} distinct fact sentence(s) in the coverage: fewer than three Highlights"

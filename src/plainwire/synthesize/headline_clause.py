@@ -49,12 +49,29 @@ _TIME = re.compile(
     )(?=[\s,.;:]|$)""",
     re.X,
 )
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:In|At|During|After|Before|Following|On|Speaking|Earlier|Later|Amid|Despite|With|As|"
-    r"Since|Under|Late|Early|Last|This|Shortly|Hours|Days|Weeks)\b[^,;\"“”]{1,160},\s+(?=[A-Z\"“])"
+# Verbs that make a comma-bounded stretch a clause of its own ("At least 60 percent of the staff
+# is white, ...", ", the Commerce Department reported Thursday, ..."): not an aside to delete.
+_CLAUSE_VERB = (
+    r"is|are|was|were|has|have|had|will|would|can|could|said|says|reported|reports|told|"
+    r"announced|added|noted|wrote|stated|confirmed|estimated|according"
 )
+
+
+def lead_adverbial(follow: str) -> re.Pattern[str]:
+    """"In a statement on Friday, the office said ...": a leading adverbial phrase up to its
+    comma, followed by a character of class ``follow``; never "At least ..." or a clause."""
+    return re.compile(
+        r"^(?!At\s+(?:least|most)\b)"
+        r"(?:In|At|During|After|Before|Following|On|Speaking|Earlier|Later|Amid|Despite|With|As|"
+        r"Since|Under|Late|Early|Last|This|Shortly|Hours|Days|Weeks)\b"
+        rf"(?![^,;]*\b(?:{_CLAUSE_VERB})\b)[^,;\"“”]{{1,160}},\s+(?={follow})"
+    )
+
+
+_LEAD_ADVERBIAL = lead_adverbial(r"[A-Z\"“]")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;\"“”]{1,120},\s+")
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the)\s+[^,;\"“”]{1,50},\s+(?=[a-z])")  # ", a Republican, signed"
+# ", a Republican, signed": an appositive holds no verb (", the director ... is out, too" is a clause)
+_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+(?![^,;]*\b(?:{_CLAUSE_VERB})\b)[^,;\"“”]{{1,50}},\s+(?=[a-z])")
 _TAG = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,12},\s+")  # ", D-Ore., "
 _SIDE = re.compile(
     r"""(?:,\s+(?:which|who|whom|whose|where|while|as|after|before|amid|despite|though|although|

@@ -20,15 +20,18 @@ from collections.abc import Callable, Sequence
 from plainwire.synthesize.attribution import TRAIL_SAID, TRAIL_SAID_INV
 from plainwire.synthesize.clauses import _DASH
 from plainwire.synthesize.headline_clause import (
+    _APPOSITIVE,
     _PRONOUN,
     _RELATIVE,
     _TAG,
     _balanced,
     _bare,
     _has_verb,
+    lead_adverbial,
 )
-from plainwire.synthesize.meaning import Meaning
+from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning
 from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
+from plainwire.synthesize.textstats import words
 
 MAX_WORDS = 25
 MIN_WORDS = 6
@@ -44,20 +47,12 @@ _SIDE = re.compile(
     re.X,
 )
 # "In a statement on Friday, the office said ...": a leading adverbial phrase up to its comma
-_LEAD_ADVERBIAL = re.compile(
-    r"^(?:In|At|During|After|Before|Following|On|Speaking|Earlier|Later|Amid|Despite|With|As|"
-    r"Since|Under|Late|Early|Last|This|Shortly|Hours|Days|Weeks)\b[^,;\"“”]{1,160},\s+(?=[\w\"“])"
-)
+_LEAD_ADVERBIAL = lead_adverbial(r"[\w\"“]")
 _PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I)\b")
 _PRONOUN_SPEAKER = re.compile(
     r"\b(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)\b|\b(?:said|says)\s+(?:he|she|they)\b"
 )
 _SAYS = re.compile(r"\b(?:said|says|told|according to|wrote|added|stated|announced)\b")
-# ", a Republican, signed": an appositive holds no verb (", the director ... is out, too" is a clause)
-_APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the)\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says)\b)"
-    r"[^,;\"“”]{1,50},\s+(?=[a-z])"
-)
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")
 _TRAIL_COMMA = re.compile(r"[\s,;:—–-]+$")
@@ -122,20 +117,25 @@ def _ok(s: str) -> bool:
     words = s.split()
     if len(words) < MIN_WORDS or _bare(words[0]) in _PRONOUN or _PRONOUN_START.match(s):
         return False
+    if words[0].endswith(",") or s[0].islower():  # a fragment ("Va., and Sen. ..."): split mid-sentence
+        return False
     if _PRONOUN_SPEAKER.search(s) or (_QUOTE_START.match(s) and not _SAYS.search(s)):
         return False
     return _balanced(s)
 
 
-def compress_highlight(text: str, max_words: int = MAX_WORDS, *, always: bool = False) -> str | None:
+def compress_highlight(
+    text: str, max_words: int = MAX_WORDS, *, always: bool = False, side_clauses: bool = True
+) -> str | None:
     """``text`` shortened to <= ``max_words`` by deleting side units, or ``None`` if it cannot be.
 
     Deletions in order, each only while the sentence is still too long (``always``: every step,
     even once it fits): dash asides, relative clauses (", who ...,"), party tags, appositives
     (", a Republican,"), a leading adverbial ("In a statement on Friday, "), then the latest side
     clause whose removal makes it fit (", which ...", ", as ...", ", saying ..."; the earliest if
-    none does). The trailing attribution is kept. ``None`` also when the result would not stand
-    alone as a bullet (a pronoun to resolve, a quote without a speaker).
+    none does; not with ``side_clauses=False``, which keeps reasons and circumstances). The
+    trailing attribution is kept. ``None`` also when the result would not stand alone as a
+    bullet (a pronoun to resolve, a quote without a speaker).
     """
     text = " ".join(text.split())
     if not text:
@@ -145,7 +145,7 @@ def compress_highlight(text: str, max_words: int = MAX_WORDS, *, always: bool = 
     claim, attribution = _split_attribution(text)
     budget = max_words - _n(attribution)
     s = claim
-    for step in _steps(budget):
+    for step in _steps(budget)[: None if side_clauses else -1]:
         if _n(s) <= budget and not always:
             break
         cut = _tidy(step(s))
@@ -232,5 +232,58 @@ def restates_fn(stems: Sequence[frozenset[str]], meaning: Meaning) -> Callable[[
         if a and b and len(a & b) >= HIGHLIGHT_PAIR_CUT * min(len(a), len(b)):
             return True
         return meaning.soft_share(i, j) >= HIGHLIGHT_SOFT_CUT
+
+    return f
+
+
+def reword(
+    i: int,
+    text_of: Callable[[int], str],
+    candidates: Sequence[int],
+    says_same: Callable[[int, int], bool],
+    clashes: Callable[[int], bool],
+) -> tuple[int, str] | None:
+    """Another outlet's wording of the fact in pool sentence ``i``, as a bullet, or ``None``.
+
+    A Highlight whose fact the Story also prints would otherwise repeat a Story sentence word
+    for word. Several outlets usually report the same fact in their own words, so the bullet
+    takes the first of ``candidates`` (other outlets' sentences, best first, none printed in the
+    Story) that says what ``i`` says (``says_same``), does not restate the opening or another
+    Highlight (``clashes``) and stands alone as a bullet once shortened. It is a source sentence
+    shortened by deletion only, so nothing is invented.
+    """
+    own = " ".join(text_of(i).split())
+    for j in candidates:
+        if j == i or not says_same(j, i) or clashes(j):
+            continue
+        h = compress_highlight(text_of(j))
+        if h is not None and h != own:
+            return j, h
+    return None
+
+
+# A rewording must keep the fact: every number, month and weekday in it ("died early Thursday" is
+# not "died early Tuesday"), and of its other words (names left out, see ``Meaning.covers``) at
+# least REWORD_SAME_STEMS with the same stem and REWORD_COVER counting near-synonyms. "Schools in
+# Dravell will stay closed while engineers inspect the buildings" keeps 3 of "Engineers will
+# inspect schools in Dravell before classes resume"'s 5 (0.6); "Biden has positioned himself to
+# take over the coronavirus response" keeps 1 of 9 of "Biden on Monday named a number of health
+# experts who will serve on his coronavirus task force" (near-synonyms alone are too loose here).
+REWORD_SAME_STEMS = 0.5
+REWORD_COVER = 0.6
+
+
+def same_fact_fn(claims: Sequence[str], meaning: Meaning) -> Callable[[int, int], bool]:
+    """``f(j, i)``: pool sentence ``j`` states the fact of sentence ``i`` (``claims``: what each
+    sentence claims, attribution left out), so ``j`` may stand in for ``i`` as a Highlight."""
+
+    def f(j: int, i: int) -> bool:
+        fixed = {w for w in words(claims[i]) if any(c.isdigit() for c in w) or w in MONTHS_DAYS}
+        if not fixed <= set(words(claims[j])):
+            return False
+        return (
+            meaning.covers(i, j, tau=float("inf")) >= REWORD_SAME_STEMS  # same stems only
+            and meaning.covers(i, j) >= REWORD_COVER
+        )
 
     return f

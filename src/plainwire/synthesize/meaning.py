@@ -16,7 +16,7 @@ import numpy as np
 
 from plainwire.synthesize.textstats import stem, stopwords, words
 
-_MONTHS_DAYS = frozenset(
+MONTHS_DAYS = frozenset(
     [
         "january",
         "february",
@@ -63,9 +63,14 @@ def claim_words(claim_text: str) -> tuple[str, ...]:
 def specifics(claim_text: str) -> frozenset[str]:
     """Words of a claim that only match themselves: numbers, months and days, names (capitalised
     past the first word). "March" is no synonym of "June", nor "Reyes" of "Ortiz"."""
-    out = {w for w in words(claim_text) if any(c.isdigit() for c in w) or w in _MONTHS_DAYS}
+    out = {w for w in words(claim_text) if any(c.isdigit() for c in w) or w in MONTHS_DAYS}
     out.update(w for m in _NAME.finditer(claim_text) for w in words(m.group(0)))
     return frozenset(out)
+
+
+# (stems of the claim words, which have a usable vector, their vectors, the stem set, the stems
+# of its names)
+_Rows = tuple[list[str], np.ndarray, np.ndarray, frozenset[str], frozenset[str]]
 
 
 class Meaning:
@@ -74,7 +79,7 @@ class Meaning:
     def __init__(self, claims: Sequence[str]) -> None:
         self._texts = claims
         self._vec: dict[int, np.ndarray] = {}
-        self._words: dict[int, tuple[list[str], np.ndarray, np.ndarray, frozenset[str]]] = {}
+        self._words: dict[int, _Rows] = {}
 
     def vector(self, i: int) -> np.ndarray:
         """Unit mean word vector of claim ``i`` (zeros when no word is known)."""
@@ -85,8 +90,9 @@ class Meaning:
             v = self._vec[i] = wordvec.table().embed(claim_words(self._texts[i]))
         return v
 
-    def _rows(self, i: int) -> tuple[list[str], np.ndarray, np.ndarray, frozenset[str]]:
-        """(stems of the claim words, which have a usable vector, their vectors, the stem set)."""
+    def _rows(self, i: int) -> _Rows:
+        """(stems of the claim words, which have a usable vector, their vectors, the stem set,
+        the stems of its names)."""
         got = self._words.get(i)
         if got is None:
             from plainwire import wordvec
@@ -98,26 +104,43 @@ class Meaning:
             known = np.array([r is not None for r in rows], dtype=bool)
             m = t.matrix[[r for r in rows if r is not None]]
             stems = [stem(w) for w in ws]
-            got = self._words[i] = (stems, known, m, frozenset(stems))
+            names = frozenset(stem(w) for m_ in _NAME.finditer(self._texts[i]) for w in words(m_.group(0)))
+            got = self._words[i] = (stems, known, m, frozenset(stems), names)
         return got
 
     def soft_share(self, i: int, j: int, tau: float | None = None) -> float:
         """Share of the smaller claim's words that the other claim says too: the same stem, or
         a near-synonym (word-vector cosine >= ``tau``, default ``select.SOFT_TAU``; never for
         ``specifics``)."""
-        if tau is None:
-            from plainwire.synthesize import select  # the module constant, read at call time
-
-            tau = select.SOFT_TAU
         a, b = self._rows(i), self._rows(j)
         if len(a[0]) > len(b[0]):
             a, b = b, a
-        wa, known_a, ma, _ = a
-        _, _, mb, stems_b = b
-        if not wa:
-            return 0.0
-        near = np.zeros(len(wa), dtype=bool)
-        if len(ma) and len(mb):
-            near[known_a] = (ma @ mb.T).max(axis=1) >= tau
-        hits = sum(1 for k, st in enumerate(wa) if near[k] or st in stems_b)
-        return hits / len(wa)
+        return _said(a, b, tau)
+
+    def covers(self, i: int, j: int, tau: float | None = None) -> float:
+        """Share of claim ``i``'s words, its names left out, that claim ``j`` says too (as
+        ``soft_share``, but always measured on ``i``): how much of ``i``'s fact a rewording
+        ``j`` keeps. Names are left out because two sentences about the same people share
+        them whatever they say ("Trump defended Whitaker" / "Trump distanced himself from
+        Whitaker")."""
+        a = self._rows(i)
+        return _said(a, self._rows(j), tau, skip=a[4])
+
+
+def _said(a: _Rows, b: _Rows, tau: float | None, skip: frozenset[str] = frozenset()) -> float:
+    """Share of ``a``'s words (``skip``'s stems left out) that ``b`` has: the same stem, or a
+    near-synonym (cosine >= tau)."""
+    if tau is None:
+        from plainwire.synthesize import select  # the module constant, read at call time
+
+        tau = select.SOFT_TAU
+    wa, known_a, ma, _, _ = a
+    _, _, mb, stems_b, _ = b
+    counted = [k for k, st in enumerate(wa) if st not in skip]
+    if not counted:
+        return 0.0
+    near = np.zeros(len(wa), dtype=bool)
+    if len(ma) and len(mb):
+        near[known_a] = (ma @ mb.T).max(axis=1) >= tau
+    hits = sum(1 for k in counted if near[k] or wa[k] in stems_b)
+    return hits / len(counted)
