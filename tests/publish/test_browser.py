@@ -99,8 +99,21 @@ def test_story_page_in_browser(page, live_server: str, newsroom: Newsroom) -> No
     _shot(page, "story-provenance")
     page.keyboard.press("Escape")
     assert not tip.is_visible()
-    page.locator(".sent").nth(0).hover()
+    page.locator(".story-text .sent").nth(0).hover()
     assert page.locator("#prov-1").is_visible()
+    page.mouse.move(0, 0)
+    # Highlights show where they came from the same way: the outlet and its sentence.
+    bullet = page.locator(".highlights li .sent").nth(0)
+    htip = page.locator("#hprov-1")
+    assert not htip.is_visible()
+    bullet.hover()
+    assert htip.is_visible()
+    # (this store's Highlights are hand-written; each cites the first sentence of a news piece)
+    assert htip.locator(".prov-ref q").nth(0).inner_text() == (
+        "Harborview's council approved the Larkspur tram line on Sunday night by nine votes to four."
+    )
+    assert htip.locator(".prov-src").nth(0).inner_text() == "Northern Ledger"
+    assert htip.locator("a").nth(0).get_attribute("href", timeout=1000)
     page.mouse.move(0, 0)
     _shot(page, "story")
     assert page.errors == [] and page.dialogs == []

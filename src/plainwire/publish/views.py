@@ -65,18 +65,26 @@ def _support(refs: list[dict[str, Any]], by_id: dict[str, dict[str, Any]]) -> li
     return out
 
 
+def _sourced(items: Any, by_id: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """Written sentences (Story or Highlights) with the article sentences each came from."""
+    return [
+        {"text": s.get("text", ""), "support": _support(s.get("support") or [], by_id)}
+        for s in items or []
+        if isinstance(s, dict)
+    ]
+
+
 def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
     """Everything the story page shows, in page order."""
     syn = _synthesis(row)
     by_id = {a["id"]: a for a in articles}
     prov = syn.get("provenance") or {}
-    sentences = [
-        {"text": s.get("text", ""), "support": _support(s.get("support") or [], by_id)}
-        for s in prov.get("story") or []
-        if isinstance(s, dict)
-    ]
+    sentences = _sourced(prov.get("story"), by_id)
     if not sentences and (syn.get("story") or row.story):
         sentences = [{"text": syn.get("story") or row.story, "support": []}]
+    bullets = _sourced(prov.get("highlights"), by_id)
+    if not bullets:  # stored before Highlights carried provenance, or none recorded
+        bullets = [{"text": h, "support": []} for h in highlights(row)]
     opinions = []
     for o in syn.get("opinions") or []:
         if not isinstance(o, dict):
@@ -106,7 +114,7 @@ def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
         "updated": time_context(row.updated),
         "published": time_context(row.published),
         "tone": tone(row),
-        "highlights": highlights(row),
+        "highlights": bullets,
         "sentences": sentences,
         "opinions": opinions,
         "outlets": [{"name": k, "articles": v} for k, v in outlets.items()],
