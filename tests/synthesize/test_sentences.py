@@ -70,3 +70,20 @@ def test_empty_and_junk():
     assert is_junk("Why now?")
     assert is_junk("Too short.")
     assert not is_junk("The council approved the budget on Monday.")
+
+
+def test_hyphenated_state_and_country_initials_do_not_split():
+    text = (
+        "Sen. Ada Lorne, D-W.Va., and Sen. Ben Tarrow, R-S.C., wrote to the council on Monday. "
+        "The letter marks a new phase in China-U.S. talks on the port. It was two pages long."
+    )
+    assert split_sentences(text) == [
+        "Sen. Ada Lorne, D-W.Va., and Sen. Ben Tarrow, R-S.C., wrote to the council on Monday.",
+        "The letter marks a new phase in China-U.S. talks on the port.",
+        "It was two pages long.",
+    ]
+    # a sentence that really ends on an initial still ends there
+    assert split_sentences("He served in World War I. The museum opened later.") == [
+        "He served in World War I.",
+        "The museum opened later.",
+    ]

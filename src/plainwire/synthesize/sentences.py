@@ -62,6 +62,11 @@ def _segmenter():  # lazily imported: no import-time cost for users of other sta
     return segment
 
 
+# "Jerry Nadler, D-N.Y., said" / "China-U.S. relations": sentencex breaks after a hyphenated
+# initial ("D-N." | "Y., said"); a part ending that way never ends a sentence.
+_HYPHEN_INITIAL_END = re.compile(r"-[A-Z]\.$")
+
+
 def split_sentences(text: str, language: str | None = "en") -> list[str]:
     """Split ``text`` into sentences; paragraphs (blank/new lines) always break."""
     if not text or not text.strip():
@@ -77,10 +82,25 @@ def split_sentences(text: str, language: str | None = "en") -> list[str]:
             parts = list(segment(lang, para))
         except Exception:  # unknown language code in sentencex: fall back to English rules
             parts = list(segment("en", para))
+        # Rejoin from the paragraph itself, so "D-N.Y." keeps its spacing.
+        spans: list[tuple[int, int]] = []
+        cursor = 0
         for p in parts:
-            p = _WS.sub(" ", p).strip()
-            if p:
-                out.append(p)
+            p = p.strip()
+            if not p:
+                continue
+            at = para.find(p, cursor)
+            if at < 0:  # the segmenter changed the text: keep its part as it is
+                out.extend(_WS.sub(" ", para[a:b]).strip() for a, b in spans)
+                spans, cursor = [], len(para)
+                out.append(_WS.sub(" ", p))
+                continue
+            if spans and _HYPHEN_INITIAL_END.search(para[spans[-1][0] : spans[-1][1]]):
+                spans[-1] = (spans[-1][0], at + len(p))
+            else:
+                spans.append((at, at + len(p)))
+            cursor = at + len(p)
+        out.extend(_WS.sub(" ", para[a:b]).strip() for a, b in spans)
     return out
 
 
