@@ -11,6 +11,10 @@ came from each headline source.
 ``--set module.NAME=value`` overrides a module constant for the run (e.g.
 ``--set headline.STRATEGY='"title"'``), so variants are measured without editing code.
 
+At ``--max-words 75`` the Story ends by the learned stopping rule (``synthesize/stop.py``), so
+``--weight min_score=...`` no longer moves these figures; ``--set core.STOP_MODEL_MAX_LIMIT=0``
+switches the rule off (the score bar decides, as before 2026-11-28 18:30 UTC).
+
 usage: python tools/synth_eval.py [--split train-holdout|val|train] [--limit N] [--set M.N=V ...]
 """
 

@@ -171,6 +171,8 @@ def main() -> None:
         )
     wordstats.set_table(None)
     print(f"wrote {len(rates)} keep-rates (prior {p0:.3f}) and {select.WEIGHTS_RESOURCE}")
+    # the Story's stopping rule reads the linear score: refit it on the new weights
+    print("now run python tools/synth_stop_fit.py (the stop model uses the selection score)")
 
 
 if __name__ == "__main__":

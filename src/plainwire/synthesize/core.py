@@ -32,7 +32,7 @@ from plainwire.synthesize.highlights import (
 )
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
-from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool
+from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool, story_features
 from plainwire.synthesize.select import (
     FEATURES,
     Scored,
@@ -43,6 +43,8 @@ from plainwire.synthesize.select import (
     supporting,
 )
 from plainwire.synthesize.sentences import Sentence
+from plainwire.synthesize.stop import containment, walk, walk_features
+from plainwire.synthesize.stop import default_model as default_stop_model
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +179,8 @@ def _reworded(
                     and loaded[j] <= max(loaded[i], REWORD_MAX_LOADED)
                 ],
                 same_fact,
-                lambda j, others=others, i=i: any(restates(j, k) for k in others if k != i),
+                restates,
+                others,
             )
             if alt is not None:
                 j, text = alt
@@ -192,6 +195,55 @@ def _reworded(
                     ss = replace(ss, text=short)
         out.append(ss)
     return out
+
+
+# The learned stopping rule (stop.py) was fitted on Stories of at most 75 words (story_bench's
+# --max-words 75); for longer Stories the score bar (select.Weights.min_score) decides.
+STOP_MODEL_MAX_LIMIT = 100
+
+
+def stop_features(
+    scored: Sequence[Scored],
+    pl: Pool,
+    limit: int,
+    printed: Callable[[int], StorySentence],
+    loadedness: Callable[[str], float],
+) -> Callable[[int, list[int], int], np.ndarray]:
+    """``stop.STOP_FEATURES`` of candidate ``i`` when ``picked`` (``total`` words) are printed
+    (also used by tools/synth_stop_fit.py, so the model is fitted on exactly these rows)."""
+    xs = np.hstack([pl.x, story_features(pl, loadedness)])
+
+    def f(i: int, picked: list[int], total: int) -> np.ndarray:
+        said: set[str] = set().union(*(pl.stems[j] for j in picked))
+        return walk_features(
+            xs[i],
+            scored[i].score,
+            picked,
+            total,
+            _wc(printed(i).text),
+            limit,
+            containment(pl.stems[i], said),
+            pl.sim[i],
+        )
+
+    return f
+
+
+def _stopper(
+    scored: Sequence[Scored],
+    pl: Pool,
+    limit: int,
+    max_words: int | None,
+    printed: Callable[[int], StorySentence],
+    bar: float,
+    loadedness: Callable[[str], float],
+) -> Callable[[int, list[int], int], bool]:
+    """When the Story walk ends: at the learned rule's "not worth its words", else at the score bar."""
+    model = default_stop_model() if max_words is not None and limit <= STOP_MODEL_MAX_LIMIT else None
+    if model is None:
+        return lambda i, picked, total: scored[i].score < bar
+    f = stop_features(scored, pl, limit, printed, loadedness)
+    return lambda i, picked, total: model.stops(f(i, picked, total))
 
 
 def synthesize(
@@ -308,19 +360,9 @@ def synthesize(
             texts[i] = _story_sentence(scored[i], pl)
         return texts[i]
 
-    story: list[StorySentence] = []
-    story_idx: list[int] = []  # pool indexes of the story sentences
-    total = 0
-    for i in order:
-        if total >= floor and scored[i].score < weights.min_score:
-            break
-        ss = printed(i)
-        w = _wc(ss.text)
-        if total + w > (limit if story else hard):  # the first sentence only has to fit max_words
-            continue  # a shorter, lower-ranked sentence may still fit
-        story.append(ss)
-        story_idx.append(i)
-        total += w
+    stop_at = _stopper(scored, pl, limit, max_words, printed, weights.min_score, loaded)
+    story_idx = walk(order, lambda i: _wc(printed(i).text), limit, hard, floor, stop_at)
+    story = [printed(i) for i in story_idx]
     # A Story shorter than MIN_STORY_WORDS needs no note: its length follows what the coverage
     # says, by design, and a note shown under the paragraph read as part of the story.
     if not story and order:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 import numpy as np
 
@@ -42,6 +43,7 @@ def _decap(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1024)  # titles are tidied when choosing the headline and for the stop model's features
 def tidy(title: str, max_words: int = MAX_WORDS) -> str:
     t = " ".join(title.split())
     t = _LABEL.sub("", t)
@@ -95,6 +97,14 @@ def _best_title(
         if best is None or score > best[2]:
             best = (t, raw, score)
     return best
+
+
+def best_title_index(
+    titles: Sequence[str], title_support: np.ndarray, loadedness: Callable[[str], float]
+) -> int | None:
+    """Index of the title ``build_headline`` starts from (the best-backed calm one), if any."""
+    best = _best_title(titles, title_support, loadedness)
+    return None if best is None else list(titles).index(best[1])
 
 
 def choose_headline(

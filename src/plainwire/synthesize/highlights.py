@@ -241,20 +241,21 @@ def reword(
     text_of: Callable[[int], str],
     candidates: Sequence[int],
     says_same: Callable[[int, int], bool],
-    clashes: Callable[[int], bool],
+    restates: Callable[[int, int], bool],
+    others: Sequence[int],
 ) -> tuple[int, str] | None:
     """Another outlet's wording of the fact in pool sentence ``i``, as a bullet, or ``None``.
 
     A Highlight whose fact the Story also prints would otherwise repeat a Story sentence word
     for word. Several outlets usually report the same fact in their own words, so the bullet
     takes the first of ``candidates`` (other outlets' sentences, best first, none printed in the
-    Story) that says what ``i`` says (``says_same``), does not restate the opening or another
-    Highlight (``clashes``) and stands alone as a bullet once shortened. It is a source sentence
+    Story) that says what ``i`` says (``says_same``), does not restate (``restates``) any of
+    ``others`` (the opening and the other Highlights) and stands alone as a bullet once shortened. It is a source sentence
     shortened by deletion only, so nothing is invented.
     """
     own = " ".join(text_of(i).split())
     for j in candidates:
-        if j == i or not says_same(j, i) or clashes(j):
+        if j == i or not says_same(j, i) or any(restates(j, k) for k in others if k != i):
             continue
         h = compress_highlight(text_of(j))
         if h is not None and h != own:

@@ -11,7 +11,9 @@ from plainwire import wordvec
 from plainwire.models import Article
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.clauses import compress_clauses
-from plainwire.synthesize.select import features
+from plainwire.synthesize.headline import best_title_index
+from plainwire.synthesize.rankfeat import EXTRA_FEATURES, extra_features
+from plainwire.synthesize.select import FEATURES, features
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
 from plainwire.synthesize.textstats import content_stems, content_words, similarity_matrix, stem
 from plainwire.synthesize.wordstats import mean_keep
@@ -35,6 +37,8 @@ class Pool:
     per_article: int  # sentences considered per article
     capped: bool  # some article had more sentences than ``per_article``
     claims: list[str] = field(default_factory=list)  # what each sentence claims (meaning test)
+    # unit word-vector means of the sentences, then the titles (None with one article)
+    vectors: np.ndarray | None = None
 
 
 def _claim_stems(text: str, stems: Sequence[str], c: str | None = None) -> frozenset[str]:
@@ -106,4 +110,23 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
         ]
     else:
         stems = [frozenset(d) for d in docs[:n]]
-    return Pool(sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped, claims)
+    return Pool(
+        sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped, claims, vectors
+    )
+
+
+def story_features(pl: Pool, loadedness: Callable[[str], float]) -> np.ndarray:
+    """``rankfeat.EXTRA_FEATURES`` of the pool (computed only when the stop model needs them)."""
+    if not pl.sentences:
+        return np.zeros((0, len(EXTRA_FEATURES)))
+    return extra_features(
+        pl.sentences,
+        pl.x,
+        FEATURES,
+        pl.sim,
+        pl.title_sim,
+        pl.article_of,
+        len(pl.titles),
+        pl.vectors,
+        best_title_index(pl.titles, pl.title_support, loadedness),
+    )
