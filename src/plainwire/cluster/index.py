@@ -9,6 +9,7 @@ dropped lazily when a posting list is read or trimmed.
 from __future__ import annotations
 
 import math
+from array import array
 from collections.abc import Callable, Iterable
 
 
@@ -33,13 +34,43 @@ class DocFreq:
         df = self.df
         for t in terms:
             df[t] = df.get(t, 0) + 1
+        self._counted()
+
+    def add_weigh(self, terms: dict[str, float]) -> tuple[dict[str, float], float]:
+        """``add(terms)``, then the TF-IDF weights of ``terms`` and their Euclidean norm.
+
+        The same values as ``{t: v * idf(t)}`` after ``add``, with one lookup in the
+        (large) table per term instead of two: the counts just written give the IDF.
+        """
+        df = self.df
+        counts: list[int] = []
+        keep = counts.append
+        for t in terms:
+            c = df.get(t, 0) + 1
+            df[t] = c
+            keep(c)
+        if self._counted():
+            # Pruned: this text's singletons were forgotten (count 0 now), read them back.
+            out = {t: v * self.idf(t) for t, v in terms.items()}
+        else:
+            cache = self._cache
+            out = {}
+            for (t, v), c in zip(terms.items(), counts, strict=True):
+                w = cache.get(c)
+                out[t] = v * (w if w is not None else self._idf_of(c))
+        return out, math.sqrt(sum(w * w for w in out.values()))
+
+    def _counted(self) -> bool:
+        """One more text counted; returns whether the table was pruned."""
         self.n += 1
         nq = 1.01 ** round(math.log(self.n + 1, 1.01))
         if nq != self._nq:
             self._nq = nq
             self._cache.clear()
-        if len(df) > self.max_terms:
+        if len(self.df) > self.max_terms:
             self._prune()
+            return True
+        return False
 
     def _prune(self) -> None:
         # Terms seen once weigh almost as much as unseen ones; forgetting them bounds the
@@ -49,29 +80,37 @@ class DocFreq:
     def idf(self, term: str) -> float:
         d = self.df.get(term, 0)
         v = self._cache.get(d)
-        if v is None:
-            # Smoothed: an unseen term is rare but finite, a term in every text still
-            # weighs a little (it may be all two short texts share).
-            v = math.log(1.0 + self._nq / (d + 0.5))
-            self._cache[d] = v
+        return v if v is not None else self._idf_of(d)
+
+    def _idf_of(self, d: int) -> float:
+        # Smoothed: an unseen term is rare but finite, a term in every text still
+        # weighs a little (it may be all two short texts share).
+        v = math.log(1.0 + self._nq / (d + 0.5))
+        self._cache[d] = v
         return v
 
 
 class Postings:
-    """term -> recent story numbers (ints), newest last, at most ``cap`` read per term."""
+    """term -> recent story numbers, newest last, at most ``cap`` read per term.
+
+    Each list is an ``array('q')`` of machine integers, not a list of int objects: at
+    1M live stories these lists are the largest structure of the clusterer, and reading
+    one then touches one contiguous buffer instead of chasing a pointer per posting to an
+    int object somewhere in a multi-GB heap (and holds no objects for the cyclic GC to visit).
+    """
 
     __slots__ = ("cap", "lists")
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
-        self.lists: dict[str, list[int]] = {}
+        self.lists: dict[str, array[int]] = {}
 
     def post(self, term: str, story: int) -> None:
         lst = self.lists.get(term)
         if lst is None:
-            self.lists[term] = [story]
+            self.lists[term] = array("q", (story,))
             return
-        if story in lst[-self.cap :]:
+        if story in (lst[-self.cap :] if len(lst) > self.cap else lst):
             # Already among the recent postings: one entry per story keeps scores fair.
             return
         lst.append(story)
@@ -104,3 +143,10 @@ class Postings:
             for s in lst[-cap:] if len(lst) > cap else lst:
                 acc[s] = get(s, 0.0) + w
         return acc
+
+    def ranked(self, weighted_terms: Iterable[tuple[str, float]]) -> list[int]:
+        """The stories of :meth:`gather`, best sum first; ties: the first one reached."""
+        acc = self.gather(weighted_terms)
+        # sorted() is stable over the dict's insertion order: ties resolve the same way
+        # on every run.
+        return sorted(acc, key=acc.__getitem__, reverse=True)

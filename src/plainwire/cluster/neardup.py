@@ -11,12 +11,17 @@ from __future__ import annotations
 import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
+from itertools import islice
 
 import numpy as np
 
 _word_hash: dict[str, int] = {}
 _M1 = np.uint64(0x9E3779B97F4A7C15)
 _M2 = np.uint64(0xC2B2AE3D27D4EB4F)
+#: Band keys of the oldest texts are computed this many at a time, ahead of forgetting
+#: them (one numpy pass instead of one per text: once the index is full, every new text
+#: forgets one).
+_FORGET_BATCH = 256
 
 
 def _whash(w: str) -> int:
@@ -90,6 +95,7 @@ class NearDupIndex:
         self._row_mult = (np.arange(1, self.rows + 1, dtype=np.uint64) * _M1) | np.uint64(1)
         self._last_sig: np.ndarray | None = None
         self._last_keys: list[int] = []
+        self._forget_keys: dict[int, list[int]] = {}  # band keys of the next texts to forget
 
     def signature(self, words: list[str]) -> np.ndarray | None:
         return self.hasher.signature(words)
@@ -102,6 +108,12 @@ class NearDupIndex:
         keys = _mix((rows * self._row_mult).sum(axis=1, dtype=np.uint64)).tolist()
         self._last_sig, self._last_keys = sig, keys
         return keys
+
+    def _keys_many(self, sigs: np.ndarray) -> list[list[int]]:
+        """``_keys`` of each row of ``sigs`` (n x num_perm), in one pass."""
+        rows = sigs.astype(np.uint64).reshape(len(sigs), self.bands, self.rows)
+        out: list[list[int]] = _mix((rows * self._row_mult).sum(axis=2, dtype=np.uint64)).tolist()
+        return out
 
     def find(self, sig: np.ndarray, content_hash: str | None = None) -> str | None:
         """Owner of an identical text, else of the most similar one at or above the threshold."""
@@ -158,11 +170,21 @@ class NearDupIndex:
         return n
 
     def _pop_oldest(self) -> None:
-        old, (osig, _) = self._entries.popitem(last=False)
+        old = next(iter(self._entries))
+        keys = self._forget_keys.pop(old, None)
+        if keys is None:
+            # Texts are only ever forgotten oldest first, and a text's keys depend on its
+            # signature alone: compute the keys of the next batch to go in one pass.
+            batch = list(islice(self._entries.items(), _FORGET_BATCH))
+            sigs = np.frombuffer(b"".join(sig for _, (sig, _) in batch), dtype=np.uint32)
+            many = self._keys_many(sigs.reshape(len(batch), -1))
+            self._forget_keys = {eid: k for (eid, _), k in zip(batch, many, strict=True)}
+            keys = self._forget_keys.pop(old)
+        self._entries.popitem(last=False)
         h = self._hash_of.pop(old, None)
         if h is not None:
             del self._exact[h]
-        for bucket, key in zip(self._buckets, self._keys(np.frombuffer(osig, dtype=np.uint32)), strict=True):
+        for bucket, key in zip(self._buckets, keys, strict=True):
             hit = bucket.get(key)
             if hit == old:
                 del bucket[key]

@@ -241,9 +241,9 @@ class OnlineClusterer:
             if self._is_copy(chash, sh) == story.id:
                 self._register(art, story)  # a copy, as add() would have treated it
                 continue
-            terms = self._features(art, tokens)
+            terms, vec, norm = self._features(art, tokens)
             emb = self._with_static(tokens, None if embs is None else embs[i])
-            self._ingest(art, story, terms, sh, chash, emb=emb)
+            self._ingest(art, story, terms, sh, chash, weighted=(vec, norm), emb=emb)
 
     @property
     def live_stories(self) -> int:
@@ -419,18 +419,20 @@ class OnlineClusterer:
                 log.debug("article %r is a copy of a text in story %s", article.id, story.id)
                 self._register(article, story)
                 return story.id
-        terms = self._features(article, tokens)
+        terms, vec, norm = self._features(article, tokens)
         if not terms:
             log.warning("article %r has no usable words (empty or symbols only): new story", article.id)
             story = self._new_story(self._fresh_id(article))
             self._register(article, story)
             story.texts += 1
             return story.id
-        vec, norm = _weigh(terms, self._df.idf)
         emb = self._with_static(tokens, emb)
-        best = self._best_story(vec, norm, _when(article), emb)
+        cfg = self.config
+        # One sort serves both: the query terms are a prefix of the posted ones (or v.v.).
+        top = _top(vec, max(cfg.query_terms, cfg.index_terms))
+        best = self._best_story(vec, norm, _when(article), emb, top[: cfg.query_terms])
         story = best if best is not None else self._new_story(self._fresh_id(article))
-        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb)
+        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms])
         return story.id
 
     def _with_static(self, tokens: Tokens, emb: np.ndarray | None) -> np.ndarray | None:
@@ -452,7 +454,8 @@ class OnlineClusterer:
 
     def _features(
         self, article: Article, tokens: tuple[list[Token], list[Token]] | None = None
-    ) -> dict[str, float]:
+    ) -> tuple[dict[str, float], dict[str, float], float]:
+        """Raw term weights, TF-IDF weights and their norm; counts the text in the IDF."""
         if len(article.text) > self.config.max_body_chars:
             log.warning(
                 "article %r: body of %d chars, clustering reads the first %d",
@@ -461,24 +464,31 @@ class OnlineClusterer:
                 self.config.max_body_chars,
             )
         terms = extract_terms(article.title, article.text, self._nouns, self.config, tokens)
-        if terms:
-            # IDF counts this text before it is scored: its own terms are never "unseen".
-            self._df.add(terms.keys())
-        return terms
+        if not terms:
+            return terms, {}, 0.0
+        # IDF counts this text before it is scored: its own terms are never "unseen".
+        vec, norm = self._df.add_weigh(terms)
+        return terms, vec, norm
 
     def _best_story(
-        self, vec: dict[str, float], norm: float, when: datetime | None, emb: np.ndarray | None = None
+        self,
+        vec: dict[str, float],
+        norm: float,
+        when: datetime | None,
+        emb: np.ndarray | None = None,
+        query: list[tuple[str, float]] | None = None,
     ) -> Story | None:
+        """The story to join, if any; ``query`` = the article's heaviest terms (computed
+        here unless the caller has them)."""
         cfg = self.config
         w = static.emb_weight(cfg, batch=False) if emb is not None else 0.0
         if norm == 0.0:
             return None
-        cands = self._postings.gather(_top(vec, cfg.query_terms))
-        if not cands:
-            return None
+        if query is None:
+            query = _top(vec, cfg.query_terms)
         best: tuple[float, int] | None = None
         rest = 0.0  # sum of the positive scores: the article's background, best included
-        for num in self._shortlist(cands):
+        for num in self._first_live(self._postings.ranked(query)):
             story = self._live[num]
             gap = self._gap(story, when)
             if gap is None or story.norm == 0.0:
@@ -508,14 +518,17 @@ class OnlineClusterer:
         return self._live[best[1]]
 
     def _shortlist(self, cands: dict[int, float]) -> list[int]:
-        """The best ``candidates`` live stories by index score (ties: older story first)."""
-        live = self._live
-        k = self.config.candidates
+        """The best ``candidates`` live stories by index score (ties: first reached)."""
         # sorted() is stable over the dict's insertion order: ties resolve the same way
         # on every run.
-        ranked = sorted(cands.items(), key=itemgetter(1), reverse=True)
+        return self._first_live(sorted(cands, key=cands.__getitem__, reverse=True))
+
+    def _first_live(self, ranked: list[int]) -> list[int]:
+        """The first ``candidates`` stories of ``ranked`` that are still live."""
+        live = self._live
+        k = self.config.candidates
         out: list[int] = []
-        for n, _ in ranked:
+        for n in ranked:
             if n in live:
                 out.append(n)
                 if len(out) == k:
@@ -545,6 +558,7 @@ class OnlineClusterer:
         *,
         weighted: tuple[dict[str, float], float] | None = None,
         emb: np.ndarray | None = None,
+        posted: list[tuple[str, float]] | None = None,
     ) -> None:
         vec, norm = weighted if weighted is not None else _weigh(terms, self._df.idf)
         if norm > 0:
@@ -552,8 +566,9 @@ class OnlineClusterer:
             for t, v in vec.items():
                 cvec[t] = cvec.get(t, 0.0) + v / norm
             story.set_vec(cvec, self.config.story_terms)
-            for t, _ in _top(vec, self.config.index_terms):
-                self._postings.post(t, story.num)
+            post, num = self._postings.post, story.num
+            for t, _ in posted if posted is not None else _top(vec, self.config.index_terms):
+                post(t, num)
             if emb is not None:
                 story.add_dense(emb)
         story.texts += 1
