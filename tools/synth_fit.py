@@ -100,6 +100,32 @@ def fit(rows: list[dict]) -> tuple[np.ndarray, float]:
     return coef[:-1], float(coef[-1])
 
 
+SHARED_BENCH = ROOT.parent / "shared/bench"
+
+
+def story_articles(r: dict) -> list:
+    """An AllSides row's articles as plainwire Articles (ids ``<story_id>/<n>``)."""
+    return [article_from_json({**a, "id": f"{r['story_id']}/{i}"}) for i, a in enumerate(r["articles"])]
+
+
+def bench_score(rows: list[dict], max_words: int = 75) -> tuple[dict, list] | None:
+    """story_bench's scores (``storymetrics.score``: R1/R2/RL, arousal) of the current code on
+    ``rows``, with the syntheses; ``None`` when ../shared/bench is not there."""
+    sys.path.insert(0, str(SHARED_BENCH))
+    try:
+        from story_bench import load_vad
+        from storymetrics import score
+    except ImportError:
+        print("../shared/bench not available: skipping the evaluation")
+        return None
+    from plainwire.synthesize import synthesize
+
+    outs = [synthesize(r["story_id"], story_articles(r), max_words=max_words) for r in rows]
+    gens = [(d.headline + ". " + d.story_text).strip() for d in outs]
+    golds = [r["reference"]["headline"] + ". " + r["reference"]["summary"] for r in rows]
+    return score(gens, golds, load_vad()), outs
+
+
 def evaluate(rows: list[dict]) -> None:
     try:
         from rouge_score import rouge_scorer
@@ -111,8 +137,7 @@ def evaluate(rows: list[dict]) -> None:
     sc = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     tot = np.zeros(3)
     for r in rows:
-        arts = [article_from_json({**a, "id": f"{r['story_id']}/{i}"}) for i, a in enumerate(r["articles"])]
-        d = synthesize(r["story_id"], arts, max_words=75)
+        d = synthesize(r["story_id"], story_articles(r), max_words=75)
         s = sc.score(
             r["reference"]["headline"] + ". " + r["reference"]["summary"], d.headline + ". " + d.story_text
         )

@@ -29,24 +29,18 @@ from pathlib import Path
 
 import numpy as np
 
-from plainwire.models import article_from_json
 from plainwire.synthesize import core, headline, headline_model, wordstats
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import keep_rates  # noqa: E402
+from synth_fit import bench_score, keep_rates, story_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / headline_model.RESOURCE
 DEFAULT_DATA = ROOT.parent / "shared/data/allsides-train.jsonl"
-SHARED_BENCH = ROOT.parent / "shared/bench"
 FIT_END, FOLDS, HOLDOUT = 2100, 5, 2100
 TARGET = "full"  # chosen on [2100, 2452) (docs/benchmarks.md, "Synthesis: headline")
 ALPHA = 1.0  # ridge on the centred rows; chosen on [2100, 2452)
 MAX_WORDS = 75
-
-
-def _articles(r: dict) -> list:
-    return [article_from_json({**a, "id": f"{r['story_id']}/{i}"}) for i, a in enumerate(r["articles"])]
 
 
 def _mean_f1(scorer: object, ref: str, text: str) -> float:
@@ -68,7 +62,7 @@ def collect(rows: list[dict], scorer: object, target: str) -> list[tuple[np.ndar
     try:
         for r in rows:
             seen.clear()
-            d = core.synthesize(r["story_id"], _articles(r), max_words=MAX_WORDS)
+            d = core.synthesize(r["story_id"], story_articles(r), max_words=MAX_WORDS)
             if not seen:
                 continue
             titles, support, loadedness, sentences = seen[0]
@@ -110,26 +104,18 @@ def fit(groups: list[tuple[np.ndarray, np.ndarray]], alpha: float, target: str) 
 
 
 def evaluate(rows: list[dict]) -> None:
-    sys.path.insert(0, str(SHARED_BENCH))
-    try:
-        from story_bench import load_vad
-        from storymetrics import score
-    except ImportError:
-        print("../shared/bench not available: skipping the evaluation")
-        return
     old = headline.STRATEGY
     headline.STRATEGY = "learned"
     try:
-        gens, golds, heads = [], [], []
-        for r in rows:
-            d = core.synthesize(r["story_id"], _articles(r), max_words=MAX_WORDS)
-            gens.append((d.headline + ". " + d.story_text).strip())
-            golds.append(r["reference"]["headline"] + ". " + r["reference"]["summary"])
-            heads.append(d.headline)
+        got = bench_score(rows, MAX_WORDS)
     finally:
         headline.STRATEGY = old
-    s = score(gens, golds, load_vad())
-    h = score(heads, [r["reference"]["headline"] for r in rows], {})
+    if got is None:
+        return
+    s, outs = got
+    from storymetrics import score  # on the path now (bench_score put it there)
+
+    h = score([d.headline for d in outs], [r["reference"]["headline"] for r in rows], {})
     print(
         f"train [{HOLDOUT}, {HOLDOUT + len(rows)}), learned headline: R1 {s['r1']:.2f} R2 {s['r2']:.2f} "
         f"RL {s['rL']:.2f} arousal {s['arousal_sum']:.2f}; headline alone R1 {h['r1']:.2f} RL {h['rL']:.2f}"

@@ -34,29 +34,23 @@ from pathlib import Path
 
 import numpy as np
 
-from plainwire.models import article_from_json
 from plainwire.synthesize import core, headline, stop, wordstats
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import keep_rates  # noqa: E402
+from synth_fit import SHARED_BENCH, bench_score, keep_rates, story_articles  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / stop.RESOURCE
 DEFAULT_DATA = ROOT.parent / "shared/data/allsides-train.jsonl"
-SHARED_BENCH = ROOT.parent / "shared/bench"
 FIT_END, FOLDS, HOLDOUT = 2100, 5, 2100
 STOP_C = 0.1  # chosen on [2100, 2452): 0.03 / 0.1 / 1.0 differ by < 0.1 R1
 STOP_QUANTILE = 0.4  # chosen on [2100, 2452): 0.3 longer + more arousal, 0.5 shorter
 AROUSAL_WEIGHT = 0.0  # label = ROUGE gain - this x added arousal (chosen on [2100, 2452))
 MAX_WORDS = 75
 # The headline in the label's text while collecting (headline.STRATEGY): "title", the support
-# rule the model was first fitted with. With the learned headline choice ("learned", the run-time
-# default since 2026-11-28 19:10 UTC) the refit model scored lower on [2100, 2452) (docs/benchmarks.md).
+# rule the model was first fitted with and the run-time default. With the learned headline choice
+# ("learned", an option) the refit model scored lower on [2100, 2452) (docs/benchmarks.md).
 LABEL_HEADLINE = "title"
-
-
-def _articles(r: dict) -> list:
-    return [article_from_json({**a, "id": f"{r['story_id']}/{i}"}) for i, a in enumerate(r["articles"])]
 
 
 def _rouge() -> object:
@@ -87,7 +81,7 @@ def collect(
     try:
         for r in rows:
             calls.clear()
-            d = core.synthesize(r["story_id"], _articles(r), max_words=MAX_WORDS)
+            d = core.synthesize(r["story_id"], story_articles(r), max_words=MAX_WORDS)
             ref = r["reference"]["headline"] + ". " + r["reference"]["summary"]
             for f, prefix, cand in calls:
                 before = gain(ref, d.headline, prefix)
@@ -150,19 +144,10 @@ def fit(x: np.ndarray, y: np.ndarray, c: float, quantile: float, arousal_weight:
 
 
 def evaluate(rows: list[dict]) -> None:
-    sys.path.insert(0, str(SHARED_BENCH))
-    try:
-        from story_bench import load_vad
-        from storymetrics import score
-    except ImportError:
-        print("../shared/bench not available: skipping the evaluation")
+    got = bench_score(rows, MAX_WORDS)
+    if got is None:
         return
-    gens, golds = [], []
-    for r in rows:
-        d = core.synthesize(r["story_id"], _articles(r), max_words=MAX_WORDS)
-        gens.append((d.headline + ". " + d.story_text).strip())
-        golds.append(r["reference"]["headline"] + ". " + r["reference"]["summary"])
-    s = score(gens, golds, load_vad())
+    s = got[0]
     print(
         f"train [{HOLDOUT}, {HOLDOUT + len(rows)}): R1 {s['r1']:.2f} R2 {s['r2']:.2f} RL {s['rL']:.2f} "
         f"arousal {s['arousal_sum']:.2f} ({s['words']:.0f} words avg)"

@@ -16,20 +16,16 @@ of the coverage, the editors' keep-rate of its words, names and numbers, and its
 
 from __future__ import annotations
 
-import json
-import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from plainwire.synthesize.fitted import load_fitted
 from plainwire.synthesize.textstats import stem, stopwords, words
 from plainwire.synthesize.wordstats import keep_rate, prior
-
-log = logging.getLogger(__name__)
 
 RESOURCE = "headline_model.json"
 HEADLINE_FEATURES = (
@@ -81,14 +77,8 @@ class HeadlineModel:
 @lru_cache(maxsize=1)
 def default_model() -> HeadlineModel | None:
     """The model fitted by tools/synth_headline_fit.py; ``None`` when absent or stale."""
-    try:
-        raw = resources.files("plainwire.synthesize").joinpath("data", RESOURCE).read_text("utf-8")
-    except FileNotFoundError:
-        log.warning("no %s: the headline is chosen by support and loadedness", RESOURCE)
-        return None
-    obj = json.loads(raw)
-    if tuple(obj["features"]) != HEADLINE_FEATURES:
-        log.warning("%s was fitted for other features: headline chosen by support", RESOURCE)
+    obj = load_fitted(RESOURCE, HEADLINE_FEATURES, "the headline is chosen by support and loadedness")
+    if obj is None:
         return None
     return HeadlineModel(coef=tuple(float(c) for c in obj["coef"]), bias=float(obj["bias"]))
 

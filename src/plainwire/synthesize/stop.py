@@ -17,19 +17,15 @@ said, its closest printed sentence).
 
 from __future__ import annotations
 
-import json
-import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import numpy as np
 
+from plainwire.synthesize.fitted import load_fitted
 from plainwire.synthesize.rankfeat import EXTRA_FEATURES
 from plainwire.synthesize.select import FEATURES
-
-log = logging.getLogger(__name__)
 
 WALK_FEATURES = (
     "score",  # the sentence's linear selection score
@@ -62,14 +58,8 @@ class StopModel:
 @lru_cache(maxsize=1)
 def default_model() -> StopModel | None:
     """The model fitted by tools/synth_stop_fit.py; ``None`` (use the score bar) when absent or stale."""
-    try:
-        raw = resources.files("plainwire.synthesize").joinpath("data", RESOURCE).read_text("utf-8")
-    except FileNotFoundError:
-        log.warning("no %s: the Story stops at the score bar", RESOURCE)
-        return None
-    obj = json.loads(raw)
-    if tuple(obj["features"]) != STOP_FEATURES:
-        log.warning("%s was fitted for other features: the Story stops at the score bar", RESOURCE)
+    obj = load_fitted(RESOURCE, STOP_FEATURES, "the Story stops at the score bar")
+    if obj is None:
         return None
     return StopModel(
         coef=tuple(float(c) for c in obj["coef"]), bias=float(obj["bias"]), cut=float(obj["cut"])
