@@ -27,6 +27,7 @@ import json
 import re
 import sys
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -124,6 +125,26 @@ def bench_score(rows: list[dict], max_words: int = 75) -> tuple[dict, list] | No
     gens = [(d.headline + ". " + d.story_text).strip() for d in outs]
     golds = [r["reference"]["headline"] + ". " + r["reference"]["summary"] for r in rows]
     return score(gens, golds, load_vad()), outs
+
+
+def keep_rate_folds(rows: list[dict], fit_end: int, folds: int) -> Iterator[list[dict]]:
+    """The stories [0, fit_end) in ``folds`` slices, each yielded while the keep-rate table is
+    the one built from the other slices (cross-fitted, so no row sees rates from itself)."""
+    try:
+        for k in range(folds):
+            lo, hi = k * fit_end // folds, (k + 1) * fit_end // folds
+            wordstats.set_table(*keep_rates(rows[:lo] + rows[hi:fit_end]))
+            yield rows[lo:hi]
+    finally:
+        wordstats.set_table(None)
+
+
+def write_model(out: str, model: dict, features: Sequence[str]) -> None:
+    """Write a fitted model's JSON and print its coefficients by feature."""
+    Path(out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
+    for name, v in zip(features, model["coef"], strict=True):
+        print(f"  {name:14s} {v:+.4f}")
+    print(f"wrote {out}")
 
 
 def evaluate(rows: list[dict]) -> None:

@@ -29,10 +29,10 @@ from pathlib import Path
 
 import numpy as np
 
-from plainwire.synthesize import core, headline, headline_model, wordstats
+from plainwire.synthesize import core, headline, headline_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import bench_score, keep_rates, story_articles  # noqa: E402
+from synth_fit import bench_score, keep_rate_folds, story_articles, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / headline_model.RESOURCE
@@ -138,17 +138,10 @@ def main() -> None:
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
     groups: list[tuple[np.ndarray, np.ndarray]] = []
-    for k in range(FOLDS):
-        lo, hi = k * FIT_END // FOLDS, (k + 1) * FIT_END // FOLDS
-        rates, p0 = keep_rates(rows[:lo] + rows[hi:FIT_END])
-        wordstats.set_table(rates, p0)
-        groups += collect(rows[lo:hi], scorer, a.target)
-    wordstats.set_table(None)
+    for part in keep_rate_folds(rows, FIT_END, FOLDS):
+        groups += collect(part, scorer, a.target)
     model = fit(groups, a.alpha, a.target)
-    Path(a.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    for name, v in zip(headline_model.HEADLINE_FEATURES, model["coef"], strict=True):
-        print(f"  {name:14s} {v:+.4f}")
-    print(f"wrote {a.out}")
+    write_model(a.out, model, headline_model.HEADLINE_FEATURES)
     if not a.no_eval and Path(a.out).resolve() == OUT.resolve():
         headline_model.default_model.cache_clear()
         evaluate(rows[HOLDOUT:])

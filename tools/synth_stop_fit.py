@@ -34,10 +34,10 @@ from pathlib import Path
 
 import numpy as np
 
-from plainwire.synthesize import core, headline, stop, wordstats
+from plainwire.synthesize import core, headline, stop
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import SHARED_BENCH, bench_score, keep_rates, story_articles  # noqa: E402
+from synth_fit import SHARED_BENCH, bench_score, keep_rate_folds, story_articles, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / stop.RESOURCE
@@ -175,20 +175,13 @@ def main() -> None:
     headline.STRATEGY = a.label_headline
     xs: list[np.ndarray] = []
     ys: list[float] = []
-    for k in range(FOLDS):
-        lo, hi = k * FIT_END // FOLDS, (k + 1) * FIT_END // FOLDS
-        rates, p0 = keep_rates(rows[:lo] + rows[hi:FIT_END])
-        wordstats.set_table(rates, p0)
-        fx, fy = collect(rows[lo:hi], gain)
+    for part in keep_rate_folds(rows, FIT_END, FOLDS):
+        fx, fy = collect(part, gain)
         xs += fx
         ys += fy
-    wordstats.set_table(None)
     headline.STRATEGY = run_strategy
     model = fit(np.vstack(xs), np.asarray(ys), a.c, a.quantile, a.arousal_weight)
-    Path(a.out).write_text(json.dumps(model, indent=1) + "\n", encoding="utf-8")
-    for name, v in zip(stop.STOP_FEATURES, model["coef"], strict=True):
-        print(f"  {name:14s} {v:+.4f}")
-    print(f"wrote {a.out}")
+    write_model(a.out, model, stop.STOP_FEATURES)
     if not a.no_eval and Path(a.out).resolve() == OUT.resolve():
         stop.default_model.cache_clear()
         evaluate(rows[HOLDOUT:])
