@@ -25,7 +25,7 @@ import sys
 import time
 from pathlib import Path
 
-from sklearn.metrics import f1_score, roc_auc_score
+from sklearn.metrics import brier_score_loss, f1_score, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_tone_model import (  # noqa: E402
@@ -66,7 +66,23 @@ def bench_metrics(rows, scores, evidences) -> dict[str, float]:
         "auc": roc_auc_score(y, scores),
         "evidence_recall": hit / max(1, tot),
         "evidence_precision": ph / max(1, pt),
+        "brier": brier_score_loss(y, scores),
+        "ece": expected_calibration_error(y, scores),
     }
+
+
+def expected_calibration_error(y: list[int], scores: list[float], bins: int = 10) -> float:
+    """Mean |mean score - share biased| over ten equal-width score bins, weighted by their size:
+    how far "tone.score 0.7" is from "70 % of such sentences are loaded"."""
+    total = 0.0
+    for b in range(bins):
+        lo, hi = b / bins, (b + 1) / bins
+        inside = [(s, t) for s, t in zip(scores, y, strict=True) if lo <= s < hi or (b == bins - 1 and s == 1.0)]
+        if inside:
+            mean_s = sum(s for s, _ in inside) / len(inside)
+            share = sum(t for _, t in inside) / len(inside)
+            total += len(inside) / len(y) * abs(mean_s - share)
+    return total
 
 
 def main() -> None:
@@ -138,13 +154,15 @@ def main() -> None:
     print(
         f"{a.folds}-fold CV: macro F1 {m['macro_f1']:.3f}  AUC {m['auc']:.3f}  "
         f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%  "
+        f"Brier {m['brier']:.3f}  ECE {m['ece']:.3f}  "
         f"({len(rows)} sentences, {time.perf_counter() - t0:.0f}s)  params {json.dumps(params)}"
     )
     if encoder is not None:
         m = bench_metrics(rows, d_scores, d_evid)
         print(
             f"{a.folds}-fold CV, tone_dense (embeddings extra): macro F1 {m['macro_f1']:.3f}  AUC {m['auc']:.3f}  "
-            f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%"
+            f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%  "
+            f"Brier {m['brier']:.3f}  ECE {m['ece']:.3f}"
         )
 
 
