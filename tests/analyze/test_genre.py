@@ -210,3 +210,53 @@ def test_news_teasers_with_weak_cues_stay_news(teaser: str) -> None:
         )
         == "news"
     )
+
+
+OPAQUE_URL = "https://www.example-paper.com/story/1234567"
+
+
+@pytest.mark.parametrize(
+    ("teaser", "description"),
+    [
+        # standfirsts that name their writer
+        ("Extending the bus route is money well spent, writes Dana Okafor.", None),
+        ("The board's vote was a failure of nerve — argues Tom de Vries", None),
+        ("", "Three million dollars for a route nobody asked for, writes Lena Marsh."),
+        # labels in the teaser itself
+        ("OPINION: The bus route vote shows the board has lost its way.", None),
+        ("Commentary | Why the county keeps getting transit wrong", None),
+        # the commentary disclaimer, at either end of the text
+        (NEUTRAL_TEXT + " The views expressed in this commentary are her own.", None),
+        ("Editor's note: The opinions expressed here are solely the author's own. " + NEUTRAL_TEXT, None),
+    ],
+)
+def test_opinion_teasers_behind_opaque_urls(teaser: str, description: str | None) -> None:
+    a = art(OPAQUE_URL, title="Bus route vote", text=teaser or NEUTRAL_TEXT, description=description)
+    assert genre_of(a) == "opinion", [c.reason for c in genre_cues(a)]
+
+
+def test_analysis_teaser_label() -> None:
+    a = art(OPAQUE_URL, title="What the bus vote means", text="ANALYSIS: The county's vote changes three things.")
+    assert genre_of(a) == "analysis"
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        # a writer or argument named mid-sentence, or a source's words: news
+        "The transit agency writes off 2 million dollars in unpaid fares, officials said.",
+        "Board member Ann Poe argues the route is needed, and the vote passed 5-2.",
+        "The route will open in March, says transit chief Lena Marsh.",
+        "The board's lawyer writes that the vote stands; opponents plan to appeal on Monday.",
+        # views of a quoted person, not a disclaimer
+        "The views of residents were split, the survey found.",
+    ],
+)
+def test_news_teasers_that_mention_writing_or_views_stay_news(teaser: str) -> None:
+    a = art(OPAQUE_URL, title="Bus route vote", text=teaser)
+    assert genre_of(a) == "news", [c.reason for c in genre_cues(a)]
+
+
+def test_teaser_cue_explains_itself() -> None:
+    a = art(OPAQUE_URL, text="Extending the bus route is money well spent, writes Dana Okafor.")
+    assert any("writes Dana Okafor" in c.reason for c in genre_cues(a))

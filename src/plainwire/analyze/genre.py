@@ -110,6 +110,19 @@ _OPINION_PHRASES = re.compile(
     re.IGNORECASE,
 )
 
+# The disclaimer many outlets print under or over a commentary ("The views expressed in this
+# commentary are his own."). News pieces do not carry it.
+_OPINION_DISCLAIMER = re.compile(
+    r"\b(?:views|opinions) expressed (?:here |in this (?:commentary|column|article|piece|essay|op-ed) )?"
+    r"are (?:solely )?(?:(?:his|her|their|the author'?s?|the writer'?s?) own|those of the (?:author|writer)s?)\b",
+    re.IGNORECASE,
+)
+# A standfirst that ends by naming its writer: "The plan will fail, writes Jane Doe." (the
+# form of many opinion sections' teasers; news standfirsts end with "said" and a source).
+_WRITER_STANDFIRST = re.compile(
+    r"[,—–]\s*(?:writes|argues)\s+(?:(?:[A-Z][\w'’.-]*|de|van|der|von|da|di|du|del|la|le|al|bin)\s+){0,4}"
+    r"[A-Z][\w'’-]+\s*\.?\s*$"
+)
 
 _QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
 _WORD_RE = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
@@ -218,6 +231,31 @@ def _meta_cues(article: Article) -> list[GenreCue]:
     return out
 
 
+def _teaser_cues(article: Article) -> list[GenreCue]:
+    """Labels and standfirsts in the teaser (or the text's first paragraph, when the text *is*
+    a teaser, as in a feed item), and the commentary disclaimer anywhere near the text's ends."""
+    text = article.text or ""
+    heads = [h for h in ((article.description or "").strip(), text.lstrip().split("\n", 1)[0][:400]) if h]
+    out: list[GenreCue] = []
+    for head in heads:
+        if _OPINION_TITLE.search(head):
+            out.append(GenreCue("opinion", 3.0, "teaser label"))
+            break
+        if _ANALYSIS_TITLE.search(head):
+            out.append(GenreCue("analysis", 3.0, "teaser label"))
+            break
+        m = _WRITER_STANDFIRST.search(head)
+        if m:
+            writer = m.group().strip(" ,—–.")
+            out.append(GenreCue("opinion", 2.5, f"standfirst names its writer ('{writer}')"))
+            break
+    ends = text[:1500] + "\n" + text[-1500:]
+    m = _OPINION_DISCLAIMER.search((article.description or "") + "\n" + ends)
+    if m:
+        out.append(GenreCue("opinion", 3.0, f"disclaimer '{m.group()}'"))
+    return out
+
+
 def _text_cues(article: Article) -> list[GenreCue]:
     """First/second person and "should" in the writer's own voice (quotations excluded)."""
     sample = _QUOTED.sub(" ", (article.description or "") + "\n" + (article.text or "")[:3000])
@@ -255,7 +293,11 @@ def _text_cues(article: Article) -> list[GenreCue]:
 def genre_cues(article: Article) -> list[GenreCue]:
     """Every cue that fired for ``article``, strongest first."""
     found = (
-        _url_cues(article.url) + _schema_cues(article.schema_type) + _meta_cues(article) + _text_cues(article)
+        _url_cues(article.url)
+        + _schema_cues(article.schema_type)
+        + _meta_cues(article)
+        + _teaser_cues(article)
+        + _text_cues(article)
     )
     return sorted(found, key=lambda c: -c.points)
 
