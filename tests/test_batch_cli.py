@@ -138,3 +138,21 @@ def test_extract_names_bad_inputs_and_goes_on(tmp_path: Path) -> None:
     assert row["title"] == piece.title and row["language"] == "en"
     assert row["published"].startswith("2025-09-28T09:00")
     assert piece.paragraphs[1][:40] in row["text"] and newsroom.COMMENT_MARKER not in row["text"]
+
+
+def test_analyze_reads_page_metadata_and_names_a_wrongly_typed_field(tmp_path: Path) -> None:
+    teaser = dict(
+        GOOD,
+        id="t1",
+        url="https://www.example-paper.com/story/1234567",
+        description="The council's tidal plant is a gamble the city cannot afford, writes Dana Okafor.",
+    )
+    section = dict(GOOD, id="t2", section="Opinion")
+    bad = dict(GOOD, id="t3", description=42)
+    inp = _write(tmp_path, [json.dumps(GOOD), json.dumps(teaser), json.dumps(section), json.dumps(bad)])
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["analyze", str(inp), "-o", str(out)])
+    assert result.exit_code == 1
+    assert f"{inp}:4:" in result.stderr and "description must be a string" in result.stderr
+    genres = {row["id"]: row["genre"] for row in _out(out)}
+    assert genres == {"a1": "news", "t1": "opinion", "t2": "opinion"}

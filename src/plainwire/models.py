@@ -231,6 +231,10 @@ def parse_time(value: Any) -> datetime | None:
     return None
 
 
+# Page metadata a batch line may carry (read by genre detection); strings when present.
+_OPTIONAL_TEXT_FIELDS = ("url", "source", "language", "site", "section", "schema_type", "og_type", "description")
+
+
 def article_from_json(obj: Mapping[str, Any]) -> Article:
     """Build an Article from a batch-JSONL object; raises KeyError/TypeError/ValueError on bad input."""
     if not isinstance(obj, Mapping):
@@ -247,6 +251,9 @@ def article_from_json(obj: Mapping[str, Any]) -> Article:
     if obj.get("published") not in (None, "") and published is None:
         raise ValueError(f"unparseable published time {obj.get('published')!r}")
     authors = obj.get("authors") or ()
+    for name in _OPTIONAL_TEXT_FIELDS:
+        if obj.get(name) is not None and not isinstance(obj[name], str):
+            raise TypeError(f"{name} must be a string")
     return Article(
         id=str(obj["id"]),
         title=title,
@@ -260,6 +267,7 @@ def article_from_json(obj: Mapping[str, Any]) -> Article:
         section=obj.get("section"),
         schema_type=obj.get("schema_type"),
         og_type=obj.get("og_type"),
+        description=obj.get("description"),
     )
 
 
