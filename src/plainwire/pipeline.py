@@ -368,7 +368,9 @@ class Pipeline:
                 continue
             analyses = {sa.article.id: a for sa in stored if (a := stored_analysis(sa)) is not None}
             try:
-                synthesis = synthesize(sid, [sa.article for sa in stored], analyses or None)
+                synthesis = synthesize(
+                    sid, [sa.article for sa in stored], analyses or None, headline=self.config.headline
+                )
             except Exception as exc:  # one bad story must not stop the others
                 log.exception("synthesis failed for story %s", sid)
                 self.store.record_error("synthesize", sid, "synthesis_failed", repr(exc))

@@ -8,6 +8,7 @@ processed); 2 nothing could be processed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -15,6 +16,16 @@ import typer
 from plainwire.cli.jsonl import ErrorReport, iter_jsonl, open_output, write_obj
 from plainwire.errors import BadJsonlError
 from plainwire.models import Article, article_from_json
+
+
+class HeadlineStrategy(StrEnum):
+    """The ``headline`` setting's values as a CLI choice: typer lists them in --help and rejects
+    others (tests/test_batch_cli.py keeps them equal to ``settings.HEADLINE_STRATEGIES``)."""
+
+    TITLE = "title"
+    CLAUSE = "clause"
+    JOINT = "joint"
+    LEARNED = "learned"
 
 OutOpt = Annotated[str | None, typer.Option("-o", "--output", help="Write JSONL here instead of stdout.")]
 JsonErrOpt = Annotated[bool, typer.Option("--errors-json", help="Report bad inputs as JSON error objects on stderr.")]
@@ -180,6 +191,10 @@ def synthesize_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of {story_id, articles:[...]}, or -")],
     output: OutOpt = None,
     max_words: Annotated[int | None, typer.Option("--max-words", help="Cut the Story at a sentence boundary.")] = None,
+    headline: Annotated[
+        HeadlineStrategy,
+        typer.Option("--headline", help="How the headline is made (the `headline` setting; docs/synthesis.md)."),
+    ] = HeadlineStrategy.TITLE,
     llm_url: Annotated[
         str | None,
         typer.Option("--llm-url", envvar="PLAINWIRE_LLM_URL", help="OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) "
@@ -207,7 +222,7 @@ def synthesize_cmd(
             except (TypeError, ValueError) as exc:
                 report.add(BadJsonlError(str(exc), input=loc))
                 continue
-            result = synthesize(story_id, arts, max_words=max_words)
+            result = synthesize(story_id, arts, max_words=max_words, headline=headline.value)
             if llm is not None:
                 result = rewrite(result, llm, max_words=max_words)
             write_obj(out, result.to_json())

@@ -252,8 +252,13 @@ def synthesize(
     analyses: Mapping[str, Analysis] | None = None,
     *,
     max_words: int | None = None,
+    headline: str | None = None,
 ) -> StorySynthesis:
-    """Write the synthesized parts of story ``story_id`` from its articles (see docs/synthesis.md)."""
+    """Write the synthesized parts of story ``story_id`` from its articles (see docs/synthesis.md).
+
+    ``headline``: how the headline is made (the ``headline`` setting: "title", "clause",
+    "joint" or "learned"; ``None`` = ``headline.STRATEGY``).
+    """
     from plainwire.analyze import story_tone
 
     notes: list[str] = []
@@ -337,6 +342,7 @@ def synthesize(
         pl.title_support,
         loaded,
         [(pool[i].text, float(support_col[i])) for i in order[:HEADLINE_SENTENCES]],
+        strategy=headline,
     )
 
     # ---- story: inverted pyramid, most important first, whole sentences only ------------------

@@ -1,14 +1,15 @@
 """A neutral, specific headline (<= 14 words).
 
-``build_headline`` (used by ``synthesize``) follows ``STRATEGY``:
+``build_headline`` (used by ``synthesize``) follows its ``strategy`` (the ``headline``
+setting, ``plainwire synthesize --headline``; default ``STRATEGY``):
 
 - ``"clause"``: the best-supported story sentence compressed to its subject-predicate core
   (``headline_clause.clause_headline``); when no top sentence compresses to an acceptable
   headline, or the result is charged, the outlet title below;
-- ``"title"``: the outlet title the coverage supports most (similar to the other outlets'
+- ``"title"`` (default): the outlet title the coverage supports most (similar to the other outlets'
   titles and leads), minus loaded language, questions, exclamations and shouting, tidied;
 - ``"joint"``: both kinds of candidate scored alike (support minus loadedness and shape);
-- ``"learned"`` (default): every calm candidate (the titles and the first acceptable clause headline)
+- ``"learned"``: every calm candidate (the titles and the first acceptable clause headline)
   scored by the fitted model of ``headline_model`` (how much it adds to the text's match with
   the editors' headline and summary);
   charged ones and questions only when nothing calmer exists, as for ``"title"``.
@@ -24,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from plainwire.settings import HEADLINE_STRATEGIES as STRATEGIES
 from plainwire.synthesize import headline_model
 from plainwire.synthesize.headline_clause import clause_headline
 from plainwire.synthesize.headline_model import Candidate
@@ -173,7 +175,7 @@ def build_headline(
     support (the same measure as ``title_support``).
     """
     strategy = strategy or STRATEGY
-    if strategy not in ("title", "clause", "joint", "learned"):
+    if strategy not in STRATEGIES:
         raise ValueError(f"unknown headline strategy {strategy!r}")
     if strategy == "learned":
         model = headline_model.default_model()
