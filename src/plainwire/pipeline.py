@@ -291,12 +291,6 @@ class Pipeline:
             log.info("clustered %d article(s) left unclustered by an interrupted run", len(orphans))
         return len(orphans)
 
-    def ingest_entries(self, row: OutletRow, entries: list[FeedEntry], report: PassReport) -> None:
-        """Queue entries not stored yet and work the queue until nothing is due."""
-        report.queued += self.enqueue(row, entries)
-        while self.process_queue(report):
-            pass
-
     def add_articles(
         self,
         articles: Iterable[Article],

@@ -91,10 +91,6 @@ class Config:
     def config_path(self) -> Path:
         return self.home / "plainwire.toml"
 
-    def as_dict(self) -> dict[str, Any]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "home"}
-
-
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
 
 SETTINGS: tuple[Setting, ...] = tuple(

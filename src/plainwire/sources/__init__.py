@@ -8,7 +8,6 @@
 * :mod:`plainwire.sources.opml` -- ``load_opml``, ``dump_opml``, ``default_outlets``.
 * :mod:`plainwire.sources.base` -- the ``Source`` protocol and feed/WARC/JSONL/HTML-folder
   sources yielding ``Page`` / ``Article`` / ``Failure`` records.
-* :mod:`plainwire.sources.health` -- per-source health bookkeeping.
 
 Submodules are imported on demand; importing this package is cheap.
 """

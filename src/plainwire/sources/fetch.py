@@ -424,11 +424,5 @@ def fetch_many(
     return fetcher.fetch_many(urls, max_workers=workers)
 
 
-def fetch_text(url: str, config: FetchConfig | None = None) -> FetchResult:
-    """One-off GET with a throw-away fetcher (for the CLI's single-URL commands)."""
-    with Fetcher(config) as f:
-        return f.get(url)
-
-
 def host_of(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()

@@ -240,15 +240,6 @@ class Store:
 
     # -- articles --------------------------------------------------------------------------
 
-    def known_urls(self, urls: Iterable[str]) -> set[str]:
-        urls = list(urls)
-        found: set[str] = set()
-        for i in range(0, len(urls), 500):
-            chunk = urls[i : i + 500]
-            q = ",".join("?" * len(chunk))
-            found.update(r[0] for r in self.conn.execute(f"SELECT url FROM articles WHERE url IN ({q})", chunk))
-        return found
-
     def put_article(
         self, article: Article, analysis: Analysis | None = None, *, outlet_id: int | None = None
     ) -> str:
@@ -444,20 +435,6 @@ class Store:
         return moved
 
     # -- search ----------------------------------------------------------------------------
-
-    def search_stories(self, query: str, limit: int = 20) -> list[StoryRow]:
-        q = fts_query(query)
-        if not q:
-            return []
-        rows = self.conn.execute(
-            """SELECT DISTINCT s.* FROM stories s WHERE s.merged_into IS NULL AND s.synthesized_at IS NOT NULL AND (
-                   s.rowid IN (SELECT rowid FROM stories_fts WHERE stories_fts MATCH :q)
-                   OR s.id IN (SELECT a.story_id FROM articles a WHERE a.rowid IN
-                               (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q)))
-               ORDER BY s.updated DESC LIMIT :n""",
-            {"q": q, "n": limit},
-        ).fetchall()
-        return [_story_row(r) for r in rows]
 
     def search_articles(self, query: str, limit: int = 20) -> list[StoredArticle]:
         q = fts_query(query)
