@@ -15,6 +15,14 @@ Every body candidate loses a repeated headline line and unrendered template expr
 (``{{ ... }}``: a JavaScript page served before rendering is not an article); the body and
 title are NFC-normalised (decomposed umlauts would match no query or duplicate).
 
+Page furniture trafilatura keeps, found by the golden pages (tests/extract/golden/): the
+lines of sign-up and subscription boxes (``PageMeta.promo_texts``), a kicker/label or byline
+line above the first paragraph, wire credit and "Read more:" lines at the end. A page laid
+out in a ``<table>`` is handed over with that table turned into ``<div>``s (trafilatura
+renders tables as ``| cell |`` rows). A photo gallery gets its captions back (trafilatura
+drops ``<figcaption>``). Several bylined authors are kept when trafilatura found only the
+first, and a day-only date gets its hour from a ``<time datetime>`` on the same day.
+
 Metadata order (first that is present wins): JSON-LD, then OpenGraph/``article:`` meta
 tags, then trafilatura's own metadata (htmldate for the date), then the feed entry.
 A date more than a day in the future is ignored as wrong.
@@ -39,8 +47,10 @@ from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import ExtractionError
 from plainwire.extract.canonical import canonical_url, same_site
+from plainwire.extract.furniture import drop_furniture, is_gallery, with_captions
 from plainwire.extract.language import detect_language
 from plainwire.extract.pagemeta import PageMeta, page_meta
+from plainwire.extract.pageparts import byline_names, untable
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
 
 log = logging.getLogger(__name__)
@@ -157,8 +167,8 @@ def _drop_template_lines(text: str) -> str:
     return "\n".join(kept).strip()
 
 
-def _body_text(text: str, title: str) -> str:
-    return _drop_template_lines(_strip_title_line(text, title))
+def _body_text(text: str, title: str, names: tuple[str, ...] = (), promo: frozenset[str] = frozenset()) -> str:
+    return drop_furniture(_drop_template_lines(_strip_title_line(text, title)), title, names, promo)
 
 
 def _strip_title_line(text: str, title: str) -> str:
@@ -169,6 +179,23 @@ def _strip_title_line(text: str, title: str) -> str:
     if " ".join(first.split()).lower() == " ".join(title.split()).lower():
         return rest.lstrip("\n")
     return text
+
+
+def _split_authors(value: str | None) -> tuple[str, ...]:
+    return tuple(a.strip() for a in (value or "").split(";") if a.strip())
+
+
+def _with_time_of_day(day: datetime | None, time_values: list[str], now: datetime) -> datetime | None:
+    """htmldate (trafilatura's date) gives a day; a ``<time datetime>`` of the page on that
+    same day (in its own offset) gives the hour too, which orders a story's articles."""
+    if day is None or (day.hour, day.minute, day.second) != (0, 0, 0):
+        return day
+    for value in time_values:
+        if value[:10] == day.date().isoformat() and "T" in value[10:11]:
+            precise = _date(value, now)
+            if precise is not None:
+                return precise
+    return day
 
 
 def _canonical(url: str, meta: PageMeta) -> str:
@@ -293,7 +320,11 @@ def _extract(
         and meta.article_type is None
         and not _has_dominant_article(tree)
     )
-    del tree  # free the DOM before trafilatura builds its own
+    if meta.layout_tables:
+        text = untable(tree)  # rare (old table-layout pages): only they pay for the re-serialisation
+    # Kept past trafilatura only for pages whose metadata names no author, to read the byline.
+    byline_tree = tree if not meta.authors else None
+    del tree  # free the DOM before trafilatura builds its own (unless kept just above)
     now = now or utcnow()
     if meta.has_index_type or teasers:
         raise ExtractionError("an index/listing page, not an article", input=name)
@@ -303,21 +334,26 @@ def _extract(
     # The text, not our tree: trafilatura deep-copies a tree it is given (~0.4 ms/page),
     # while re-parsing the string costs ~0.06 ms.
     doc = _trafilatura(text, url)
+    bylined: list[str] = []
+    if byline_tree is not None and doc is not None and doc.author:
+        bylined = byline_names(byline_tree)  # only when trafilatura found a byline author
+    del byline_tree
     title = meta.headline or (doc.title if doc is not None else None) or (entry.title if entry else "") or ""
-    body = _body_text(doc.text or "", title) if doc is not None else ""
+    names = (*meta.authors, *bylined, *(_split_authors(doc.author) if doc is not None else ()))
+    body = _body_text(doc.text or "", title, names, meta.promo_texts) if doc is not None else ""
     method = "trafilatura"
     if len(body) < MIN_BODY_CHARS:
         candidates: list[tuple[str, str]] = []
         recall = _trafilatura(text, url, favor_recall=True)
         if recall is not None and recall.text:
-            candidates.append(("recall", _body_text(recall.text, title)))
+            candidates.append(("recall", _body_text(recall.text, title, names, meta.promo_texts)))
             if doc is None:
                 doc = recall
         if meta.body:
             candidates.append(("jsonld", " ".join(meta.body.split())))
         try:
             _, base_text, _ = baseline(text)
-            candidates.append(("baseline", _body_text(base_text or "", title)))
+            candidates.append(("baseline", _body_text(base_text or "", title, names, meta.promo_texts)))
         except Exception as exc:  # baseline is a best-effort last resort
             log.debug("baseline extraction failed for %s: %s", name, exc)
         if entry is not None and entry.summary:
@@ -330,17 +366,21 @@ def _extract(
     if len(body) < MIN_BODY_CHARS and not (method == "feed-summary" and body):
         raise ExtractionError(f"no article text found ({len(body)} characters)", input=name)
 
+    if meta.captions and is_gallery(url, title, meta.section, meta.types):
+        body = with_captions(body, meta.captions)
     body = _nfc(body)
     if not title:
         title = body.split("\n", 1)[0][:200]
     site = meta.site_name or (doc.sitename if doc is not None else None) or (urlsplit(url).hostname or None)
-    published = _first_date(
-        now, meta.date_published, entry.published if entry else None, doc.date if doc is not None else None
-    )
+    published = _first_date(now, meta.date_published, entry.published if entry else None)
+    if published is None and doc is not None:
+        published = _with_time_of_day(_date(doc.date, now), meta.time_values, now)
     modified = _first_date(now, meta.date_modified)
     authors: tuple[str, ...] = tuple(meta.authors)
     if not authors and doc is not None and doc.author:
-        authors = tuple(a.strip() for a in doc.author.split(";") if a.strip())
+        authors = _split_authors(doc.author)
+    if len(bylined) > 1 and set(authors) <= set(bylined):
+        authors = tuple(bylined)  # trafilatura keeps only the first of several bylined names
     if not authors and entry is not None:
         authors = entry.authors
     section = meta.section or (doc.categories[0] if doc is not None and doc.categories else None)

@@ -12,7 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from plainwire.extract.pageparts import captions, is_layout_table, promo_texts
+
 log = logging.getLogger(__name__)
+
+MAX_TIMES = 20  # <time datetime> values kept (the first ones: a byline's, not a comment thread's)
 
 # schema.org types that denote one article (the most specific wins when several are given).
 ARTICLE_TYPES = {
@@ -43,6 +47,10 @@ class PageMeta:
     og_type: str | None = None
     og_url: str | None = None
     article_count: int = 0  # <article> elements: many of them mark an index page
+    time_values: list[str] = field(default_factory=list)  # <time datetime> values, page order
+    layout_tables: bool = False  # a <table> lays out the page (its cells hold headings/paragraphs)
+    captions: list[str] = field(default_factory=list)  # <figcaption> texts, credits removed (galleries)
+    promo_texts: frozenset[str] = frozenset()  # texts inside sign-up / subscription boxes
 
     @property
     def has_index_type(self) -> bool:
@@ -168,4 +176,14 @@ def page_meta(tree: Any) -> PageMeta:
     if lang and not meta.language:
         meta.language = lang
     meta.article_count = sum(1 for _ in tree.iter("article"))
+    # One pass over the document for the three tags (the walk, in lxml's C code, is the cost).
+    times: list[Any] = []
+    tables: list[Any] = []
+    figcaptions: list[Any] = []
+    for el in tree.iter("time", "table", "figcaption"):
+        (times if el.tag == "time" else tables if el.tag == "table" else figcaptions).append(el)
+    meta.time_values = [v.strip() for el in times if (v := el.get("datetime"))][:MAX_TIMES]
+    meta.layout_tables = any(is_layout_table(t) for t in tables)
+    meta.captions = captions(figcaptions)
+    meta.promo_texts = promo_texts(tree)
     return meta
