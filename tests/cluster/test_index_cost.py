@@ -13,8 +13,10 @@ import random
 import numpy as np
 import pytest
 
+from plainwire.cluster import ClusterConfig, OnlineClusterer
 from plainwire.cluster.index import DocFreq, Postings
 from plainwire.cluster.neardup import NearDupIndex
+from plainwire.models import Article
 
 
 def _filled(seed: int, stories: int, terms: int, posts: int, cap: int = 32) -> Postings:
@@ -40,6 +42,58 @@ def test_ranked_is_gather_sorted_ties_first_reached(seed: int, stories: int) -> 
         for s in p.lists.get(term, [])[-p.cap :]:
             first.setdefault(s, len(first))
     assert got == sorted(first, key=lambda s: (-acc[s], first[s]))
+
+
+def test_fresh_post_is_a_post_of_a_story_never_posted() -> None:
+    rng = random.Random(4)
+    plain, fast = Postings(cap=8), Postings(cap=8)
+    posted: set[int] = set()
+    for _ in range(600):
+        # One article: a story and its distinct posted terms (as _ingest posts them).
+        story = rng.randrange(300)
+        fresh = story not in posted
+        for term in {f"t{rng.randrange(20)}" for _ in range(6)}:
+            plain.post(term, story)
+            fast.post(term, story, fresh=fresh)
+        posted.add(story)
+    assert plain.lists == fast.lists
+    assert any(len(lst) > 8 for lst in plain.lists.values())  # lists were trimmed too
+
+
+class _AlwaysChecked(Postings):
+    """Postings that ignore the ``fresh`` hint: the plain form of every post."""
+
+    def post(self, term: str, story: int, *, fresh: bool = False) -> None:
+        super().post(term, story)
+
+
+def test_clusterer_posts_fresh_only_for_stories_never_posted() -> None:
+    # A crowded stream (small vocabulary: full posting lists), follow-ups, copies and
+    # merges: the clusterer's use of the hint changes neither placements nor the index.
+    rng = random.Random(11)
+    vocab = [f"w{i}" for i in range(300)]
+    names = [f"Name{i}" for i in range(60)]
+    topics = [(rng.sample(vocab, 6), rng.sample(names, 2)) for _ in range(400)]
+
+    def article(i: int) -> Article:
+        words, who = topics[rng.randrange(len(topics))]
+        body = " ".join(rng.choice(words) if j % 3 else rng.choice(vocab) for j in range(40))
+        return Article(id=f"a{i}", title=" ".join(rng.sample(words, 4)), text=f"{who[0]} and {who[1]} said {body}.")
+
+    arts = [article(i) for i in range(1_500)]
+    arts += [Article(id=f"c{i}", title=a.title, text=a.text) for i, a in enumerate(arts[:200:7])]  # copies
+    cfg = ClusterConfig(postings_cap=8)
+    fast, plain = OnlineClusterer(cfg), OnlineClusterer(cfg)
+    plain._postings = _AlwaysChecked(cfg.postings_cap)
+    assert [fast.add(a) for a in arts] == [plain.add(a) for a in arts]
+    for c in (fast, plain):
+        for m in c.merge_candidates(0.3)[:5]:
+            if m.keep in c._by_id and m.absorb in c._by_id:
+                c.merge(m.keep, m.absorb)
+    more = [article(i) for i in range(1_500, 1_800)]
+    assert [fast.add(a) for a in more] == [plain.add(a) for a in more]
+    assert fast._postings.lists == plain._postings.lists
+    assert any(len(lst) > cfg.postings_cap for lst in fast._postings.lists.values())
 
 
 def test_ranked_of_nothing_is_empty() -> None:
@@ -92,7 +146,7 @@ def _check_buckets(idx: NearDupIndex) -> None:
 def test_near_dup_index_forgets_cleanly_in_batches() -> None:
     idx = NearDupIndex(capacity=300)
     rng = random.Random(3)
-    texts = []
+    texts: list[list[str]] = []
     for i in range(1_000):
         if texts and rng.random() < 0.3:
             words = list(rng.choice(texts))  # a copy: shares band keys (bucket collisions)

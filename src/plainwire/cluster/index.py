@@ -105,12 +105,14 @@ class Postings:
         self.cap = cap
         self.lists: dict[str, array[int]] = {}
 
-    def post(self, term: str, story: int) -> None:
+    def post(self, term: str, story: int, *, fresh: bool = False) -> None:
+        """Post ``story`` under ``term``; ``fresh``: the caller knows the story was never
+        posted before (a new story), so the duplicate check is skipped (same result)."""
         lst = self.lists.get(term)
         if lst is None:
             self.lists[term] = array("q", (story,))
             return
-        if story in (lst[-self.cap :] if len(lst) > self.cap else lst):
+        if not fresh and story in (lst[-self.cap :] if len(lst) > self.cap else lst):
             # Already among the recent postings: one entry per story keeps scores fair.
             return
         lst.append(story)

@@ -567,8 +567,11 @@ class OnlineClusterer:
                 cvec[t] = cvec.get(t, 0.0) + v / norm
             story.set_vec(cvec, self.config.story_terms)
             post, num = self._postings.post, story.num
+            # A story with no text yet was never posted (story numbers are not reused):
+            # its posts need no duplicate check.
+            fresh = story.texts == 0
             for t, _ in posted if posted is not None else _top(vec, self.config.index_terms):
-                post(t, num)
+                post(t, num, fresh=fresh)
             if emb is not None:
                 story.add_dense(emb)
         story.texts += 1
