@@ -104,6 +104,14 @@ def fit(rows: list[dict]) -> tuple[np.ndarray, float]:
 SHARED_BENCH = ROOT.parent / "shared/bench"
 
 
+def train_rows(path: str) -> list[dict]:
+    """The AllSides rows of ``path``; exits when it is a validation split (we fit on train only)."""
+    if "val" in Path(path).name:
+        sys.exit("refusing to fit on a validation split")
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
 def story_articles(r: dict) -> list:
     """An AllSides row's articles as plainwire Articles (ids ``<story_id>/<n>``)."""
     return [article_from_json({**a, "id": f"{r['story_id']}/{i}"}) for i, a in enumerate(r["articles"])]
@@ -172,10 +180,7 @@ def main() -> None:
     ap.add_argument("--data", default=str(DEFAULT_DATA))
     ap.add_argument("--no-eval", action="store_true")
     a = ap.parse_args()
-    with open(a.data, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
-    if "val" in Path(a.data).name:
-        sys.exit("refusing to fit on a validation split")
+    rows = train_rows(a.data)
     rates_a, p0_a = keep_rates(rows[:SPLIT_A])
     wordstats.set_table(rates_a, p0_a)
     select.default_weights.cache_clear()

@@ -23,7 +23,6 @@ usage: python tools/synth_headline_fit.py [--target head|full] [--alpha A] [--no
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
@@ -32,7 +31,7 @@ import numpy as np
 from plainwire.synthesize import core, headline, headline_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import bench_score, keep_rate_folds, story_articles, write_model  # noqa: E402
+from synth_fit import bench_score, keep_rate_folds, story_articles, train_rows, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / headline_model.RESOURCE
@@ -130,10 +129,7 @@ def main() -> None:
     ap.add_argument("--no-eval", action="store_true")
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args()
-    if "val" in Path(a.data).name:
-        sys.exit("refusing to fit on a validation split")
-    with open(a.data, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
+    rows = train_rows(a.data)
     from rouge_score import rouge_scorer
 
     scorer = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)

@@ -26,7 +26,6 @@ usage: python tools/synth_stop_fit.py [--data ../shared/data/allsides-train.json
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections.abc import Callable
@@ -34,10 +33,11 @@ from pathlib import Path
 
 import numpy as np
 
+from plainwire.settings import HEADLINE_STRATEGIES
 from plainwire.synthesize import core, headline, stop
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from synth_fit import SHARED_BENCH, bench_score, keep_rate_folds, story_articles, write_model  # noqa: E402
+from synth_fit import SHARED_BENCH, bench_score, keep_rate_folds, story_articles, train_rows, write_model  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "src/plainwire/synthesize/data" / stop.RESOURCE
@@ -162,14 +162,11 @@ def main() -> None:
     ap.add_argument("--c", type=float, default=STOP_C)
     ap.add_argument("--arousal-weight", type=float, default=AROUSAL_WEIGHT)
     ap.add_argument(
-        "--label-headline", default=LABEL_HEADLINE, choices=("title", "clause", "joint", "learned")
+        "--label-headline", default=LABEL_HEADLINE, choices=HEADLINE_STRATEGIES
     )
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args()
-    if "val" in Path(a.data).name:
-        sys.exit("refusing to fit on a validation split")
-    with open(a.data, encoding="utf-8") as fh:
-        rows = [json.loads(line) for line in fh]
+    rows = train_rows(a.data)
     gain = objective(_rouge(), a.arousal_weight)
     run_strategy = headline.STRATEGY
     headline.STRATEGY = a.label_headline
