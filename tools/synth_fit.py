@@ -222,8 +222,9 @@ def main() -> None:
         )
     wordstats.set_table(None)
     print(f"wrote {len(rates)} keep-rates (prior {p0:.3f}) and {select.WEIGHTS_RESOURCE}")
-    # the Story's stopping rule reads the linear score: refit it on the new weights
-    print("now run python tools/synth_stop_fit.py (the stop model uses the selection score)")
+    # the Story's stopping rule reads the linear score and the headline model reads both: refit
+    # them in this order, which regenerates the shipped files byte for byte
+    print("now run python tools/synth_stop_fit.py, then python tools/synth_headline_fit.py")
 
 
 if __name__ == "__main__":
