@@ -79,6 +79,8 @@ def test_rss1_rdf_rss091_atom_jsonfeed_and_news_sitemap() -> None:
         (b"<!DOCTYPE html><html><body>Home</body></html>", "an HTML page"),
         (b'{"title": "no items"}', "not a JSON Feed"),
         (b'{"items": [', "malformed JSON Feed"),
+        # cut off inside its only item: malformed with nothing usable (was an empty success)
+        (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half a', "no entry with an http(s) link"),
         (b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>x</loc></sitemap></sitemapindex>', "sitemap index"),
     ],
 )

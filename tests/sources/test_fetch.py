@@ -485,6 +485,29 @@ def test_invalid_utf8_is_decoded_with_a_clear_fallback(web: WebServer, fetcher: 
     assert res.encoding != "utf-8"  # never claims the bytes were valid UTF-8
 
 
+def test_western_page_mislabelled_utf8_is_read_as_windows_1252(web: WebServer, fetcher: Fetcher) -> None:
+    # A short Norwegian item in windows-1252 bytes behind a UTF-8 label: the detector found
+    # cp1250, cp1252 and cp1257 equally good and picked cp1250 ("Brřd & Břnne", "Sřren").
+    body = (
+        '<html><head><meta charset="utf-8"><title>Bakery prize</title></head><body><p>Brød og Bønne, '
+        "a café in Ferrytown, took the regional baking prize on Saturday. Baker Søren Ålund opened it "
+        "four years ago.</p></body></html>"
+    )
+    web.static("/no", body.encode("cp1252"), "text/html; charset=utf-8")
+    res = fetcher.get(web.url("/no"))
+    assert "Brød og Bønne" in res.text and "Søren Ålund" in res.text and res.encoding == "cp1252"
+    # A page that fits another code page better keeps it. (A Czech text so short that cp1252
+    # fits it equally well is now read as cp1252: ties go to the Western default.)
+    czech = (
+        "<html><body><p>"
+        + "Městská rada v sobotu schválila stavbu nového mostu přes řeku. Práce začnou na jaře. " * 3
+        + "</p></body></html>"
+    )
+    web.static("/cz", czech.encode("cp1250"), "text/html; charset=utf-8")
+    res = fetcher.get(web.url("/cz"))
+    assert "Městská rada" in res.text and "přes řeku" in res.text
+
+
 def test_decode_text_cascade_units() -> None:
     from plainwire.sources.decode import decode_text
 

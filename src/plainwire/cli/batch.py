@@ -173,6 +173,8 @@ def _story_input(loc: str, obj: dict[str, Any]) -> tuple[str, list[Article]]:
     arts = obj["articles"]
     if not isinstance(arts, list):
         raise TypeError("articles must be a list")
+    if not arts:  # a story without articles has no headline, highlights or text to give
+        raise ValueError("articles is empty (a story needs at least one article)")
     story_id = str(obj["story_id"])
     out = []
     for i, a in enumerate(arts):
@@ -190,7 +192,7 @@ def _story_input(loc: str, obj: dict[str, Any]) -> tuple[str, list[Article]]:
 def synthesize_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of {story_id, articles:[...]}, or -")],
     output: OutOpt = None,
-    max_words: Annotated[int | None, typer.Option("--max-words", help="Cut the Story at a sentence boundary.")] = None,
+    max_words: Annotated[int | None, typer.Option("--max-words", min=1, help="Cut the Story at a sentence boundary.")] = None,
     headline: Annotated[
         HeadlineStrategy,
         typer.Option("--headline", help="How the headline is made (the `headline` setting; docs/synthesis.md)."),

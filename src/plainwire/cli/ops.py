@@ -42,8 +42,13 @@ def status_cmd(
     """Sources healthy/failing, queue depth, articles and stories per hour, last errors."""
     from plainwire.ops import status
 
+    if not hours > 0:  # also catches NaN; the rates divide by it
+        raise typer.BadParameter("must be more than 0 hours", param_hint="--hours")
+    if errors < 0:
+        raise typer.BadParameter("must be 0 or more", param_hint="--errors")
     with _open(home) as store:
         st = status(store, window_hours=hours, errors=errors)
+    _same_failing_rule(st["sources"])
     if as_json:
         print(json.dumps(st, ensure_ascii=False, indent=2))
         return
@@ -74,6 +79,17 @@ def status_cmd(
         for e in st["last_errors"]:
             t.add_row(e["at"] or "", e["stage"], e["input"], f"{e['code']}: {e['message']}")
         console.print(t)
+
+
+def _same_failing_rule(sources: dict[str, Any]) -> None:
+    """Judge each source by the rule the reader and its API use (``store.source_failing``):
+    a source that has never once worked is failing from its first failed poll, not healthy."""
+    from plainwire.store import source_failing
+
+    for s in sources["list"]:
+        s["healthy"] = not source_failing(s["consecutive_failures"], s["last_success"] is not None)
+    sources["healthy"] = sum(s["healthy"] for s in sources["list"])
+    sources["failing"] = len(sources["list"]) - sources["healthy"]
 
 
 @config_app.command("show")
@@ -168,7 +184,8 @@ def prune_cmd(
         raise _fail(exc, 2) from None
     config = config_or_exit(home, keep_days=keep_days)
     if config.keep_days <= 0:
-        err_console.print("[red]error:[/red] nothing to do: give --keep (e.g. 90d) or set keep_days")
+        why = f"--keep {keep} keeps everything" if keep is not None else "keep_days is 0 (keep everything)"
+        err_console.print(f"[red]error:[/red] nothing to do: {why}; give --keep with a positive age (e.g. 90d)")
         raise typer.Exit(code=2)
     with _open(home) as store:
         rep = apply_retention(store, config.keep_days)

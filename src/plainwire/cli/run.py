@@ -94,7 +94,13 @@ def _bound_port(server: uvicorn.Server) -> int | None:
 def _serve(config: Config) -> None:
     server = _server(config)
     console.print(f"reader on http://{config.host}:{config.port}/")
-    server.run()
+    try:
+        server.run()
+    except SystemExit:  # uvicorn exits (code 3) when it cannot bind; say so as `run` does
+        if server.started:
+            raise
+        console.print(f"[red]error:[/red] the reader could not listen on {config.host}:{config.port}")
+        raise typer.Exit(code=1) from None
 
 
 KeepOpt = Annotated[

@@ -51,7 +51,9 @@ def add_cmd(
     url: Annotated[str, typer.Argument(help="Feed URL, or an outlet homepage (its feed is discovered).")],
     name: Annotated[str | None, typer.Option(help="Outlet name (default: the feed's title).")] = None,
     home: HomeOpt = None,
-    allow_private_networks: Annotated[bool | None, typer.Option("--allow-private-networks")] = None,
+    allow_private_networks: Annotated[
+        bool | None, typer.Option("--allow-private-networks", help="Allow private/loopback addresses (intranets, tests).")
+    ] = None,
 ) -> None:
     """Add a source by feed URL or homepage URL."""
     from plainwire.pipeline import fetcher_for
@@ -86,7 +88,10 @@ def import_cmd(file: Annotated[Path, typer.Argument(help="OPML file.")], home: H
 
     try:
         outlets = load_opml(file)
-    except (OSError, PlainwireError) as exc:
+    except PlainwireError as exc:  # its message already names the file
+        err_console.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(code=1) from None
+    except OSError as exc:
         err_console.print(f"[red]error:[/red] {file}: {exc}")
         raise typer.Exit(code=1) from None
     added = 0

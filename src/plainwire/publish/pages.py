@@ -15,7 +15,7 @@ from plainwire.publish.context import ReaderContext
 from plainwire.publish.cursor import article_cursor, parse_article_cursor, parse_story_cursor, story_cursor
 from plainwire.publish.httpcache import cached_response, etag_for
 from plainwire.publish.timefmt import as_utc, time_context
-from plainwire.publish.topics import fts_phrase, title_from_slug, top_topics
+from plainwire.publish.topics import fts_phrase, phrases, slug, title_from_slug, top_topics
 
 router = APIRouter(include_in_schema=False)
 
@@ -43,12 +43,22 @@ def _topics(rc: ReaderContext, n: int, headlines: int, min_stories: int) -> list
     )
 
 
+def _known_topics(rc: ReaderContext) -> frozenset[str]:
+    """Topic slugs of the headlines /topics counts, so a story page names the same topics."""
+    return rc.slow.get(
+        "topic-slugs",
+        SLOW_TTL,
+        lambda: frozenset(slug(p) for h in rc.store.reader_recent_headlines(1000) for p in phrases(h)),
+    )
+
+
 def _story_list_page(
     request: Request,
     *,
     title: str,
     cursor: str | None,
     intro: str = "",
+    empty: str = "No stories yet.",
     feed_url: str = "",
     base_url: str = "/",
     extra: dict[str, str] | None = None,
@@ -68,6 +78,7 @@ def _story_list_page(
         "front.html",
         title=title,
         intro=intro,
+        empty=empty,
         stories=[views.story_card(r) for _, r in rows],
         next_url=next_url,
         labels=_labels(rc) if is_front else [],
@@ -86,6 +97,8 @@ async def front(request: Request, cursor: str | None = None, label: str | None =
             title=f"Stories: {label}",
             cursor=cursor,
             label=label,
+            # "No stories yet." would read as an empty store; say what the filter found.
+            empty=f"No stories with the tone label “{label}”.",
             feed_url=f"/feeds/label/{quote(label, safe='')}.atom",
             extra={"label": label},
         )
@@ -113,7 +126,7 @@ async def story(request: Request, key: str) -> Response:
         if row is None:  # deleted between the two reads
             raise HTTPException(404, "No such story.")
         cached = rc.render(
-            "story.html", s=views.story_page(row, store.reader_story_articles(row.id))
+            "story.html", s=views.story_page(row, store.reader_story_articles(row.id), _known_topics(rc))
         ).encode()
         rc.pages.put(("story", version), cached)
     return cached_response(request, cached, HTML, etag=etag, last_modified=as_utc(head["synthesized_at"]))
@@ -150,7 +163,14 @@ def outlets(request: Request) -> Response:
     rc = ctx(request)
     rows = []
     for o in rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False)):
-        status = "ok" if o.consecutive_failures == 0 else f"failing ({o.consecutive_failures} in a row)"
+        # Same rule as the API health count and `plainwire status` (store.source_failing):
+        # one missed poll of a source that has worked is reported, not called failing.
+        if o.failing:
+            status = f"failing ({o.consecutive_failures} in a row)"
+        elif o.consecutive_failures:
+            status = "last poll failed"
+        else:
+            status = "ok"
         if not o.enabled:
             status = "disabled"
         elif o.last_polled is None:
@@ -172,7 +192,7 @@ def outlets(request: Request) -> Response:
     return cached_response(request, rc.render("outlets.html", outlets=rows), HTML)
 
 
-@router.get("/outlet/{name}")
+@router.get("/outlet/{name:path}")  # outlet names may hold "/" ("North/South Wire")
 def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
     rc = ctx(request)
     store = rc.store
@@ -185,9 +205,10 @@ def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
     health = ""
     row = store.reader_outlet_row(name)
     if row is not None:
-        health = f"{row['articles_total']} articles stored"
-        if row["consecutive_failures"]:
-            health += f"; last {row['consecutive_failures']} polls failed"
+        n, fails = row["articles_total"], row["consecutive_failures"]
+        health = f"{n} article{'' if n == 1 else 's'} stored"
+        if fails:
+            health += "; last poll failed" if fails == 1 else f"; last {fails} polls failed"
     body = rc.render(
         "outlet.html",
         name=name,
@@ -216,5 +237,6 @@ def topic(request: Request, topic: str, cursor: str | None = None) -> Response:
         cursor=cursor,
         story_fts=phrase,
         intro="Stories whose headline or text mentions this name or term.",
+        empty="No stories mention this name or term.",
         base_url=f"/topic/{quote(topic, safe='')}",
     )

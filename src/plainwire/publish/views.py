@@ -74,7 +74,9 @@ def _sourced(items: Any, by_id: dict[str, dict[str, Any]]) -> list[dict[str, Any
     ]
 
 
-def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
+def story_page(
+    row: StoryRow, articles: list[dict[str, Any]], known_topics: frozenset[str] = frozenset()
+) -> dict[str, Any]:
     """Everything the story page shows, in page order."""
     syn = _synthesis(row)
     by_id = {a["id"]: a for a in articles}
@@ -120,7 +122,8 @@ def story_page(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
         "outlets": [{"name": k, "articles": v} for k, v in outlets.items()],
         "n_outlets": len(outlets),
         "n_articles": len(articles),
-        "topics": [{"name": p, "slug": slug(p)} for p in phrases(row.headline)],
+        # ``known_topics``: the opening word of the headline is a topic when /topics says so.
+        "topics": [{"name": p, "slug": slug(p)} for p in phrases(row.headline, known_topics)],
         "notes": [n for n in syn.get("notes", []) if isinstance(n, str)],
     }
 

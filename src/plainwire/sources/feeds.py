@@ -4,8 +4,9 @@
 keeps: entries without an http(s) link are dropped, duplicate GUIDs/links are kept once,
 publication dates in the future (beyond a day of clock skew) or unparseable become
 ``None`` -- each with a log warning naming the feed and the entry. A feed that yields no
-entries *and* is not a recognisable feed raises ``FeedError``; a malformed ("bozo") feed
-that still yields entries is kept, with a warning.
+entries *and* is not a recognisable feed raises ``FeedError``, and so does a malformed
+("bozo") feed none of whose entries has a usable link; a malformed feed that still yields
+entries is kept, with a warning.
 """
 
 from __future__ import annotations
@@ -215,6 +216,12 @@ def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> N
             authors=authors,
         ):
             break
+    if problem is not None and not col.entries:
+        # A broken feed whose fragments hold no usable entry is a failed poll, not an
+        # empty success: otherwise the source shows as healthy while it yields nothing.
+        raise FeedError(
+            f"not a usable feed ({type(problem).__name__}: {problem}; no entry with an http(s) link)", input=col.url
+        )
 
 
 # --- JSON Feed ----------------------------------------------------------------------

@@ -1,5 +1,25 @@
 """SQLite store (WAL, migrations, FTS5)."""
 
-from plainwire.store.db import OutletRow, Store, StoredArticle, StoryRow, from_epoch, slugify, to_epoch
+from plainwire.store.db import (
+    FAILING_AFTER,
+    OutletRow,
+    Store,
+    StoredArticle,
+    StoryRow,
+    from_epoch,
+    slugify,
+    source_failing,
+    to_epoch,
+)
 
-__all__ = ["OutletRow", "Store", "StoredArticle", "StoryRow", "from_epoch", "slugify", "to_epoch"]
+__all__ = [
+    "FAILING_AFTER",
+    "OutletRow",
+    "Store",
+    "StoredArticle",
+    "StoryRow",
+    "from_epoch",
+    "slugify",
+    "source_failing",
+    "to_epoch",
+]

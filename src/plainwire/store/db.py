@@ -46,6 +46,16 @@ def slugify(text: str, max_len: int = 60) -> str:
     return slug[:max_len].rstrip("-") or "story"
 
 
+#: A source that has worked before counts as failing after this many failed polls in a
+#: row (one miss is noise); one that has never once worked is failing at its first failure.
+FAILING_AFTER = 2
+
+
+def source_failing(consecutive_failures: int, ever_succeeded: bool) -> bool:
+    """The one rule every health view (reader, API, ``plainwire status``) uses."""
+    return consecutive_failures >= FAILING_AFTER or (consecutive_failures > 0 and not ever_succeeded)
+
+
 @dataclass(frozen=True, slots=True)
 class OutletRow:
     id: int
@@ -60,6 +70,10 @@ class OutletRow:
     consecutive_failures: int
     articles_total: int
     articles_per_day: float
+
+    @property
+    def failing(self) -> bool:
+        return source_failing(self.consecutive_failures, self.last_success is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -814,7 +828,11 @@ class Store:
 
     def reader_failing_outlets(self) -> int:
         return int(
-            self.conn.execute("SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND consecutive_failures > 0").fetchone()[0]
+            self.conn.execute(
+                "SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND (consecutive_failures >= ? "
+                "OR (consecutive_failures > 0 AND last_success IS NULL))",
+                (FAILING_AFTER,),
+            ).fetchone()[0]
         )
 
     # Above this many FTS matches, walking stories newest-first beats collecting the matches
