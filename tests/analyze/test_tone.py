@@ -178,3 +178,17 @@ def test_names_carry_no_word_weight() -> None:
     f = default_model().features("The plan was backed by Senator Poe and Governor Ruiz on Monday.")
     assert "poe" not in f.words and "ruiz" not in f.words and "senator" not in f.words
     assert "plan" in f.words
+
+
+def test_evidence_keeps_non_ascii_words_whole() -> None:
+    # Before the tokeniser read letters of any script, "Smørhaven" and "fiancée" were cut at
+    # their non-ASCII letters and fragments such as "Sm" or "fianc" could become evidence.
+    from plainwire.analyze.text import tokenize
+
+    text = "The disgraceful Smørhaven council betrayed a fiancée and her naïve neighbours."
+    raws = [t.raw for t in tokenize(text)]
+    assert "Smørhaven" in raws and "fiancée" in raws and "naïve" in raws
+    _, evidence = sentence_loadedness(text)
+    assert evidence
+    words = {w for phrase in evidence for w in phrase.split()}
+    assert words <= set(text.replace(".", "").split()), evidence

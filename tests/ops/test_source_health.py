@@ -13,6 +13,7 @@ from pathlib import Path
 from fastapi.testclient import TestClient
 
 from plainwire.models import Outlet
+from plainwire.ops import health
 from plainwire.pipeline import PassReport
 from plainwire.publish import create_app
 from plainwire.settings import load_config
@@ -66,6 +67,8 @@ def test_broken_feeds_are_failing_everywhere(tmp_path: Path, site_server: SiteSe
     assert cut.last_error is not None and base + "/cut/feed.xml" in cut.last_error and "not a usable feed" in cut.last_error
     assert [r.failing for r in rows.values()] == [True, True, False, False]  # Cut, Gone, Tern, Wobbly
     assert rows["Wobbly Times"].consecutive_failures == 1
+    h = health(store)  # the monitoring helper: the same rule (it counted none of them before)
+    assert h["sources"] == {"total": 4, "failing": 2} and "2 of 4 sources failing" in h["degraded"]
     store.close()
 
     st = _cli(home, "status")

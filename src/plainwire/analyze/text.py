@@ -16,8 +16,10 @@ def word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-# Words, with inner apostrophes and hyphens kept ("anti-science", "don't").
-WORD_RE = _WORD = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9]|['’\-](?=[A-Za-z0-9]))*")
+# Words, with inner apostrophes and hyphens kept ("anti-science", "don't"). Letters are any
+# script's ([^\W_]), so "Bønne" or "café" stay whole words instead of leaving fragments
+# ("nne caf") as evidence; synthesis and clustering tokenise the same way.
+WORD_RE = _WORD = re.compile(r"[^\W_](?:[^\W_]|['’\-](?=[^\W_]))*")
 # Double-quoted spans (straight or curly). Single quotes are left alone: in headlines they
 # usually mark scare quotes, which are the outlet's own voice.
 _QUOTE = re.compile(r"\"[^\"]*\"?|“[^”]*”?|«[^»]*»?")

@@ -48,7 +48,6 @@ def status_cmd(
         raise typer.BadParameter("must be 0 or more", param_hint="--errors")
     with _open(home) as store:
         st = status(store, window_hours=hours, errors=errors)
-    _same_failing_rule(st["sources"])
     if as_json:
         print(json.dumps(st, ensure_ascii=False, indent=2))
         return
@@ -79,17 +78,6 @@ def status_cmd(
         for e in st["last_errors"]:
             t.add_row(e["at"] or "", e["stage"], e["input"], f"{e['code']}: {e['message']}")
         console.print(t)
-
-
-def _same_failing_rule(sources: dict[str, Any]) -> None:
-    """Judge each source by the rule the reader and its API use (``store.source_failing``):
-    a source that has never once worked is failing from its first failed poll, not healthy."""
-    from plainwire.store import source_failing
-
-    for s in sources["list"]:
-        s["healthy"] = not source_failing(s["consecutive_failures"], s["last_success"] is not None)
-    sources["healthy"] = sum(s["healthy"] for s in sources["list"])
-    sources["failing"] = len(sources["list"]) - sources["healthy"]
 
 
 @config_app.command("show")

@@ -6,10 +6,7 @@ import time
 from typing import Any
 
 from plainwire.models import iso
-from plainwire.store import Store, from_epoch
-
-#: A source is failing after this many consecutive failed polls (one miss is noise).
-FAILING_AFTER = 2
+from plainwire.store import Store, from_epoch, source_failing
 
 
 def _sources(store: Store) -> list[dict[str, Any]]:
@@ -21,7 +18,8 @@ def _sources(store: Store) -> list[dict[str, Any]]:
             {
                 "name": row.outlet.name,
                 "feed_url": row.outlet.feed_url,
-                "healthy": row.consecutive_failures < FAILING_AFTER,
+                # the reader's rule too: failing after two misses in a row, or one if never worked
+                "healthy": not source_failing(row.consecutive_failures, row.last_success is not None),
                 "consecutive_failures": row.consecutive_failures,
                 "last_success": iso(row.last_success),
                 "last_polled": iso(row.last_polled),
@@ -80,7 +78,7 @@ def health(store: Store, *, now: float | None = None) -> dict[str, Any]:
         last_article = store.conn.execute("SELECT MAX(fetched_at) FROM articles").fetchone()[0]
     except Exception as exc:  # health must answer, whatever the store's state
         return {"ok": False, "error": repr(exc)}
-    failing = [r.outlet.name for r in rows if r.consecutive_failures >= FAILING_AFTER]
+    failing = [r.outlet.name for r in rows if source_failing(r.consecutive_failures, r.last_success is not None)]
     overdue = store.conn.execute(
         "SELECT COUNT(*) FROM queue WHERE state = 'pending' AND MAX(not_before, enqueued_at) < ?", (now - 3600.0,)
     ).fetchone()[0]
