@@ -156,3 +156,10 @@ def test_analyze_reads_page_metadata_and_names_a_wrongly_typed_field(tmp_path: P
     assert f"{inp}:4:" in result.stderr and "description must be a string" in result.stderr
     genres = {row["id"]: row["genre"] for row in _out(out)}
     assert genres == {"a1": "news", "t1": "opinion", "t2": "opinion"}
+
+
+def test_analyze_rejects_a_negative_worker_count(tmp_path: Path) -> None:
+    inp = _write(tmp_path, [json.dumps(GOOD)])
+    result = runner.invoke(app, ["analyze", str(inp), "--workers", "-1"])
+    assert result.exit_code == 2 and "--workers" in result.output + result.stderr  # was accepted silently
+    assert runner.invoke(app, ["analyze", str(inp), "--workers", "1"]).exit_code == 0

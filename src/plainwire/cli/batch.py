@@ -49,7 +49,7 @@ def _articles(path: str, report: ErrorReport) -> Iterator[Article]:
 def analyze_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of articles {id,title,text,url?,source?,published?}, or -")],
     output: OutOpt = None,
-    workers: Annotated[int, typer.Option(help="Worker processes (0 = one per core).")] = 0,
+    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core, 1 = in this process).")] = 0,
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Genre and tone of each article: {id, language, genre, tone{label,score,evidence}}."""
