@@ -166,35 +166,43 @@ def resolve_config(
         values[key] = _coerce(_BY_NAME[key], value, flag)
         origins[key] = f"cli:{flag}"
     config = replace(Config(home=home_path), **values)
-    _check(config)
+    _check(config, origins)
     return config, origins
 
 
-def _check(config: Config) -> None:
-    """Reject values that would make the main job misbehave (rather than clamp them silently)."""
-    problems = []
+def _check(config: Config, origins: Mapping[str, str] | None = None) -> None:
+    """Reject values that would make the main job misbehave (rather than clamp them silently).
+    Each problem names where its value was set (file, environment variable or flag)."""
+    problems: list[tuple[str, str]] = []  # (setting, message)
     if config.fetch_host_interval < 0:
-        problems.append("fetch_host_interval must be >= 0")
+        problems.append(("fetch_host_interval", "fetch_host_interval must be >= 0"))
     for name in ("poll_interval", "poll_min_interval", "poll_max_interval", "poll_backoff_max", "fetch_timeout"):
         if getattr(config, name) <= 0:
-            problems.append(f"{name} must be > 0")
+            problems.append((name, f"{name} must be > 0"))
     if config.poll_min_interval > config.poll_max_interval:
-        problems.append("poll_min_interval must be <= poll_max_interval")
+        problems.append(("poll_min_interval", "poll_min_interval must be <= poll_max_interval"))
     if not 0 <= config.poll_jitter < 1:
-        problems.append("poll_jitter must be in [0, 1)")
+        problems.append(("poll_jitter", "poll_jitter must be in [0, 1)"))
     for name in ("poll_workers", "queue_batch", "queue_max_attempts", "fetch_workers", "max_items_per_feed"):
         if getattr(config, name) < 1:
-            problems.append(f"{name} must be >= 1")
+            problems.append((name, f"{name} must be >= 1"))
     if config.headline not in HEADLINE_STRATEGIES:
-        problems.append(f"headline must be one of {', '.join(HEADLINE_STRATEGIES)}, got {config.headline!r}")
-    if config.recluster_every < 0:
-        problems.append("recluster_every must be >= 0")
-    if config.keep_days < 0:
-        problems.append("keep_days must be >= 0")
+        problems.append(
+            ("headline", f"headline must be one of {', '.join(HEADLINE_STRATEGIES)}, got {config.headline!r}")
+        )
+    for name in ("recluster_every", "keep_days"):
+        if getattr(config, name) < 0:
+            problems.append((name, f"{name} must be >= 0"))
     if not 0 <= config.port <= 65535:
-        problems.append("port must be in 0..65535")
+        problems.append(("port", "port must be in 0..65535"))
     if problems:
-        raise ConfigError("; ".join(problems))
+        where = origins or {}
+
+        def said(name: str, message: str) -> str:
+            origin = where.get(name, "default")
+            return message if origin == "default" else f"{message} (set by {origin.split(':', 1)[1]})"
+
+        raise ConfigError("; ".join(said(n, m) for n, m in problems))
 
 
 _DURATION_UNITS = {"s": 1 / 86400, "m": 1 / 1440, "h": 1 / 24, "d": 1.0, "w": 7.0, "y": 365.0}

@@ -61,6 +61,20 @@ def test_unknown_key_and_bad_values_are_errors(tmp_path: Path, monkeypatch: pyte
         load_config(tmp_path, {"no_such_thing": 1})
 
 
+def test_out_of_range_values_name_where_they_were_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cfg = tmp_path / "plainwire.toml"
+    cfg.write_text("port = 99999\n")
+    with pytest.raises(ConfigError, match=re.escape(f"port must be in 0..65535 (set by {cfg})")):
+        load_config(tmp_path)  # used to say only "port must be in 0..65535"
+    cfg.unlink()
+    monkeypatch.setenv("PLAINWIRE_KEEP_DAYS", "-3")
+    with pytest.raises(ConfigError, match=re.escape("keep_days must be >= 0 (set by PLAINWIRE_KEEP_DAYS)")):
+        load_config(tmp_path)
+    monkeypatch.delenv("PLAINWIRE_KEEP_DAYS")
+    with pytest.raises(ConfigError, match=re.escape("fetch_workers must be >= 1 (set by --fetch-workers)")):
+        load_config(tmp_path, {"fetch_workers": 0})
+
+
 def test_parse_days() -> None:
     assert parse_days("90d") == 90.0
     assert parse_days("2w") == 14.0
