@@ -60,6 +60,9 @@ def show(name: str, *, body: bool) -> int:
         print(f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(got[field], ensure_ascii=False)}{note}")
     if "expected_url" in expected:
         print(f"{'url':12s} {expected['expected_url'][:45]:45s} {got['url']}")
+    for field in ("site", "description"):  # optional expectations
+        want = expected.get(field, "(not compared)")
+        print(f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(getattr(art, field), ensure_ascii=False)}")
     print(f"\nbody starts  {art.text[:100]!r}\n  expected   {expected['text_starts']!r}")
     print(f"body ends    {art.text[-100:]!r}\n  expected   {expected['text_ends']!r}")
     print(f"length       {len(art.text)} (expected {expected['min_len']}-{expected['max_len']})")

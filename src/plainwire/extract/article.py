@@ -25,7 +25,12 @@ first, and a day-only date gets its hour from a ``<time datetime>`` on the same 
 
 Metadata order (first that is present wins): JSON-LD, then OpenGraph/``article:`` meta
 tags, then trafilatura's own metadata (htmldate for the date), then the feed entry.
-A date more than a day in the future is ignored as wrong.
+A date more than a day in the future is ignored as wrong. The title: JSON-LD ``headline``,
+``og:title``, other title meta tags, the visible text of the page's only ``<h1>``, then
+trafilatura's title (trafilatura's own order, with the element read as a reader sees it:
+its ``<script>`` dropped; and a malformed JSON-LD block never guessed from). Every title,
+site name, author, section and description string is reduced to visible text (``visible``);
+a first body line that repeats the title is dropped whichever cascade step gave the body.
 
 A page is *not an article* (``ExtractionError``) when it is binary (PDF, image, archive)
 whatever its Content-Type, when it declares itself an index (schema.org CollectionPage,
@@ -51,6 +56,7 @@ from plainwire.extract.furniture import drop_furniture, is_gallery, with_caption
 from plainwire.extract.language import detect_language
 from plainwire.extract.pagemeta import PageMeta, page_meta
 from plainwire.extract.pageparts import byline_names, untable
+from plainwire.extract.visible import clean_meta
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
 
 log = logging.getLogger(__name__)
@@ -171,18 +177,48 @@ def _body_text(text: str, title: str, names: tuple[str, ...] = (), promo: frozen
     return drop_furniture(_drop_template_lines(_strip_title_line(text, title)), title, names, promo)
 
 
+# Invisible characters a headline may carry in one copy and not the other (soft hyphens in
+# long German words, zero-width spaces and joiners from CMS editors, a stray BOM).
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
+def _title_key(text: str) -> str:
+    """``text`` for comparing a body line with the title: composed (NFC), invisible
+    characters removed, whitespace collapsed, case-folded ("STRASSE" = "Straße")."""
+    return " ".join(_nfc(text).translate(_INVISIBLE).split()).casefold()
+
+
 def _strip_title_line(text: str, title: str) -> str:
-    """trafilatura keeps the <h1> as the first line; the title is stored separately."""
+    """trafilatura keeps the <h1> as the first line when its own title differs; the title
+    is stored separately. Only the first line: a later repeat is the author's."""
     if not title:
         return text
     first, _, rest = text.partition("\n")
-    if " ".join(first.split()).lower() == " ".join(title.split()).lower():
+    if _title_key(first) == _title_key(title):
         return rest.lstrip("\n")
     return text
 
 
 def _split_authors(value: str | None) -> tuple[str, ...]:
-    return tuple(a.strip() for a in (value or "").split(";") if a.strip())
+    return tuple(a for a in (clean_meta(part) for part in (value or "").split(";")) if a)
+
+
+# How a <title> joins headline and site name (trafilatura's HTMLTITLE_REGEX, 2.3).
+_TITLE_PARTS = re.compile(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+
+
+def _site_name(doc: Any, meta: PageMeta) -> str | None:
+    """trafilatura's site name, as text. When it holds markup it was cut from a ``<title>``
+    whose raw text carried a tag (a ``<script>`` there is text to the parser): the cut is
+    redone on the title's visible text, by trafilatura's rule (the part with a dot)."""
+    raw = doc.sitename if doc is not None else None
+    if not raw:
+        return None
+    text = clean_meta(raw)
+    if text == " ".join(raw.split()):
+        return text
+    match = _TITLE_PARTS.match(meta.title_text or "")
+    return next((part for part in (match.groups() if match else ()) if part and "." in part), None)
 
 
 def _with_time_of_day(day: datetime | None, time_values: list[str], now: datetime) -> datetime | None:
@@ -338,7 +374,13 @@ def _extract(
     if byline_tree is not None and doc is not None and doc.author:
         bylined = byline_names(byline_tree)  # only when trafilatura found a byline author
     del byline_tree
-    title = meta.headline or (doc.title if doc is not None else None) or (entry.title if entry else "") or ""
+    title = (
+        meta.stated_title
+        or meta.h1_text
+        or clean_meta(doc.title if doc is not None else None)
+        or clean_meta(entry.title if entry else None)
+        or ""
+    )
     names = (*meta.authors, *bylined, *(_split_authors(doc.author) if doc is not None else ()))
     body = _body_text(doc.text or "", title, names, meta.promo_texts) if doc is not None else ""
     method = "trafilatura"
@@ -371,7 +413,9 @@ def _extract(
     body = _nfc(body)
     if not title:
         title = body.split("\n", 1)[0][:200]
-    site = meta.site_name or (doc.sitename if doc is not None else None) or (urlsplit(url).hostname or None)
+    elif "\n" in body:
+        body = _strip_title_line(body, title)  # also for the JSON-LD / feed bodies, and after NFC
+    site = meta.site_name or _site_name(doc, meta) or (urlsplit(url).hostname or None)
     published = _first_date(now, meta.date_published, entry.published if entry else None)
     if published is None and doc is not None:
         published = _with_time_of_day(_date(doc.date, now), meta.time_values, now)
@@ -383,8 +427,8 @@ def _extract(
         authors = tuple(bylined)  # trafilatura keeps only the first of several bylined names
     if not authors and entry is not None:
         authors = entry.authors
-    section = meta.section or (doc.categories[0] if doc is not None and doc.categories else None)
-    description = meta.description or (doc.description if doc is not None else None) or (entry.summary if entry else None)
+    section = meta.section or clean_meta(doc.categories[0] if doc is not None and doc.categories else None)
+    description = meta.description or clean_meta(doc.description if doc is not None else None) or (entry.summary if entry else None)
     lang = detect_language(f"{title}\n{body[:1000]}")  # 1000 chars identify a language; more only costs
     if lang is None and meta.language:
         lang = meta.language.split("-")[0].lower()

@@ -1,8 +1,8 @@
 """Page furniture trafilatura leaves in a body, found by the golden pages
 (tests/extract/golden/, docs/benchmarks.md "Golden pages (fifth session)"): the lines of
 sign-up and subscription boxes, a kicker/label or byline line above the first paragraph,
-wire credits and "Read more:" pointers at the end; and what it leaves out of a photo
-gallery (its captions). Text in, text out: the page-side readings are in ``pageparts``.
+wire credits, "Read more:" pointers and bare link labels ("Read more", "Share") at the end;
+and what it leaves out of a photo gallery (its captions). Text in, text out: the page-side readings are in ``pageparts``.
 """
 
 from __future__ import annotations
@@ -82,19 +82,53 @@ _TAIL_LINE = re.compile(
 _PROSE_CREDIT = re.compile(r"^[^(;]*[.!?]$")
 
 
+# Link and button labels a page puts after its story; trafilatura keeps one when it sits in a
+# <p> or a bare <a> inside the article (docs/benchmarks.md, "Extraction fixes (sixth session)").
+# A line is dropped only when it is nothing but such labels: a sentence that uses the words
+# ("Read more about the plan in Monday's paper.") has other words and stays.
+LINK_LABELS = frozenset({
+    "read more", "read more here", "read the full story", "read the full article", "read full story",
+    "read full article", "full story", "continue reading", "keep reading", "more", "more stories",
+    "click", "click here", "click here to read more", "tap here",
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "share on x", "share via email", "tweet", "email", "e-mail", "print",
+    "copy link", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit",
+    "comments", "view comments", "show comments", "leave a comment", "back to top",
+    "previous article", "next article", "advertisement",
+    "weiterlesen", "mehr lesen", "teilen", "drucken", "lire la suite", "partager",
+    "leer más", "seguir leyendo", "compartir", "leggi tutto", "condividi", "lees meer", "delen",
+})
+LABEL_TAIL_LINES = 6  # a share bar rendered one label a line: Share / Facebook / X / Email / Print
+LABEL_LINE_CHARS = 60
+_LABEL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
+# Arrows, brackets, ellipses and the like around a label ("Read more »", "[Share]", "More…").
+_LABEL_TRIM = " \t[](){}<>«»‹›→←↗➔▶►…:.|·•*-–—"
+
+
+def _is_link_label(line: str) -> bool:
+    if not line or len(line) > LABEL_LINE_CHARS:
+        return False
+    parts = [" ".join(part.strip(_LABEL_TRIM).split()).casefold() for part in _LABEL_SEPARATORS.split(line)]
+    parts = [part for part in parts if part]
+    return bool(parts) and all(part in LINK_LABELS for part in parts)
+
+
 def _strip_tail_lines(text: str) -> str:
-    """Drop trailing wire credit and "Read more:" lines: who worked on the story or where
-    to go next, not what it says; left in, they end the body and any summary built on it."""
+    """Drop trailing wire credit, "Read more:" and bare link-label lines: who worked on the
+    story, where to go next, buttons; not what it says. Left in, they end the body and any
+    summary built on it."""
     lines = text.rstrip().split("\n")
-    dropped = 0
-    while dropped < TAIL_LINES and len(lines) > 1:
+    credits = labels = 0
+    while len(lines) > 1:
         last = lines[-1].strip()
-        if len(last) <= TAIL_CHARS and _TAIL_LINE.match(last) and not _PROSE_CREDIT.match(last):
-            lines.pop()
-            dropped += 1
+        if labels < LABEL_TAIL_LINES and _is_link_label(last):
+            labels += 1
+        elif credits < TAIL_LINES and len(last) <= TAIL_CHARS and _TAIL_LINE.match(last) and not _PROSE_CREDIT.match(last):
+            credits += 1
         else:
             break
-    return "\n".join(lines).rstrip() if dropped else text
+        lines.pop()
+    return "\n".join(lines).rstrip() if credits or labels else text
 
 
 GALLERY_SHARE = 0.5  # captions holding at least this share of the body's length make a gallery

@@ -2,6 +2,9 @@
 
 Read from the already-parsed lxml tree (the same tree trafilatura then gets) so a page is
 parsed once. Nothing here mutates the tree.
+
+Every string is reduced to the text a reader sees (``visible``): a JSON-LD ``headline`` or
+an ``og:title`` may carry markup or entities, an ``<h1>`` a ``<script>``.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from plainwire.extract.pageparts import captions, is_layout_table, promo_texts
+from plainwire.extract.visible import element_text, markup_text
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +32,12 @@ ARTICLE_TYPES = {
 GENERIC_TYPES = {"Article", "CreativeWork", "WebPage", "Thing"}
 # Page types that mark a listing. Not "WebSite": SEO plugins emit it on every page.
 INDEX_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"}
+# <meta name=...> keys that state the headline: the ones trafilatura reads (its METANAME_TITLE,
+# 2.3), so the title keeps trafilatura's precedence (og:title, then these) with clean text.
+META_TITLE_NAMES = {
+    "citation_title", "dc.title", "dcterms.title", "fb_title", "headline", "parsely-title",
+    "sailthru.title", "shareaholic:title", "rbtitle", "title", "twitter:title",
+}
 
 
 @dataclass
@@ -51,6 +61,15 @@ class PageMeta:
     layout_tables: bool = False  # a <table> lays out the page (its cells hold headings/paragraphs)
     captions: list[str] = field(default_factory=list)  # <figcaption> texts, credits removed (galleries)
     promo_texts: frozenset[str] = frozenset()  # texts inside sign-up / subscription boxes
+    og_title: str | None = None  # og:title
+    meta_title: str | None = None  # <meta name=twitter:title|dc.title|...> or itemprop=headline
+    h1_text: str | None = None  # the visible text of the page's only <h1> (None if 0 or several)
+    title_text: str | None = None  # the <title> element's text, markup reduced to text
+
+    @property
+    def stated_title(self) -> str | None:
+        """The headline the page states in metadata: JSON-LD, og:title, other meta tags."""
+        return self.headline or self.og_title or self.meta_title
 
     @property
     def has_index_type(self) -> bool:
@@ -86,12 +105,14 @@ def _name(value: Any) -> list[str]:
     return []
 
 
-def _first_str(value: Any) -> str | None:
+def _first_str(value: Any, *, text: bool = True) -> str | None:
+    """The first non-empty string in ``value``; reduced to visible text unless ``text`` is
+    false (URLs and dates: ``&copy=1`` in a query string is not an entity)."""
     if isinstance(value, str):
-        return value.strip() or None
+        return (markup_text(value) if text else value.strip()) or None
     if isinstance(value, list):
         for v in value:
-            s = _first_str(v)
+            s = _first_str(v, text=text)
             if s:
                 return s
     return None
@@ -110,6 +131,11 @@ def _rank(t: str) -> int:
 def _pick_type(types: list[str]) -> str | None:
     arts = [t for t in types if t in ARTICLE_TYPES or t.endswith("Article")]
     return max(arts, key=_rank) if arts else None
+
+
+_TEXT_KEYS = META_TITLE_NAMES | {
+    "og:title", "og:site_name", "article:section", "og:description", "description", "author", "article:author",
+}
 
 
 def page_meta(tree: Any) -> PageMeta:
@@ -135,24 +161,34 @@ def page_meta(tree: Any) -> PageMeta:
     if article_obj is not None:
         o = article_obj
         meta.headline = _first_str(o.get("headline")) or _first_str(o.get("name"))
-        meta.date_published = _first_str(o.get("datePublished")) or _first_str(o.get("dateCreated"))
-        meta.date_modified = _first_str(o.get("dateModified"))
-        meta.authors = [a.strip() for a in _name(o.get("author")) if a.strip()]
+        meta.date_published = _first_str(o.get("datePublished"), text=False) or _first_str(o.get("dateCreated"), text=False)
+        meta.date_modified = _first_str(o.get("dateModified"), text=False)
+        meta.authors = [a for a in map(markup_text, _name(o.get("author"))) if a]
         meta.section = _first_str(o.get("articleSection"))
         meta.body = _first_str(o.get("articleBody"))
         meta.description = _first_str(o.get("description"))
-        pub = _name(o.get("publisher"))
+        pub = [p for p in map(markup_text, _name(o.get("publisher"))) if p]
         if pub:
             meta.site_name = pub[0]
         meta.language = _first_str(o.get("inLanguage"))
         main = o.get("mainEntityOfPage")
-        meta.og_url = _first_str(o.get("url")) or (_first_str(main.get("@id")) if isinstance(main, dict) else _first_str(main))
+        meta.og_url = _first_str(o.get("url"), text=False) or (
+            _first_str(main.get("@id"), text=False) if isinstance(main, dict) else _first_str(main, text=False)
+        )
     for node in tree.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()
         val = (node.get("content") or "").strip()
         if not key or not val:
             continue
-        if key == "og:type":
+        if key in _TEXT_KEYS:
+            val = markup_text(val)  # read as text; dates, types and URLs as they are
+            if not val:
+                continue
+        if key == "og:title":
+            meta.og_title = val  # the last one, as trafilatura (pages add a clean one after a "› Site" one)
+        elif key in META_TITLE_NAMES:
+            meta.meta_title = meta.meta_title or val
+        elif key == "og:type":
             meta.og_type = meta.og_type or val.lower()
         elif key == "og:site_name":
             meta.site_name = meta.site_name or val
@@ -176,6 +212,12 @@ def page_meta(tree: Any) -> PageMeta:
     if lang and not meta.language:
         meta.language = lang
     meta.article_count = sum(1 for _ in tree.iter("article"))
+    h1s = list(tree.iter("h1"))
+    if len(h1s) == 1:  # as trafilatura: a single <h1> is the headline, several are not telling
+        meta.h1_text = element_text(h1s[0]) or None
+    title_el = tree.find(".//title")
+    if title_el is not None and title_el.text:
+        meta.title_text = markup_text(title_el.text_content()) or None
     # One pass over the document for the three tags (the walk, in lxml's C code, is the cost).
     times: list[Any] = []
     tables: list[Any] = []
