@@ -48,6 +48,7 @@ def test_fresh_post_is_a_post_of_a_story_never_posted() -> None:
     rng = random.Random(4)
     plain, fast = Postings(cap=8), Postings(cap=8)
     posted: set[int] = set()
+    appended: dict[str, int] = {}
     for _ in range(600):
         # One article: a story and its distinct posted terms (as _ingest posts them).
         story = rng.randrange(300)
@@ -55,9 +56,42 @@ def test_fresh_post_is_a_post_of_a_story_never_posted() -> None:
         for term in {f"t{rng.randrange(20)}" for _ in range(6)}:
             plain.post(term, story)
             fast.post(term, story, fresh=fresh)
+            appended[term] = appended.get(term, 0) + 1
         posted.add(story)
     assert plain.lists == fast.lists
-    assert any(len(lst) > 8 for lst in plain.lists.values())  # lists were trimmed too
+    assert any(n > 8 for n in appended.values())  # lists were trimmed too
+    assert max(len(lst) for lst in plain.lists.values()) == 8
+
+
+def _window_reference(cap: int, posts: list[tuple[str, int]]) -> dict[str, list[int]]:
+    """Posting lists as plain Python lists: append unless among the newest ``cap``, read
+    the newest ``cap`` (the semantics, without any trimming scheme)."""
+    lists: dict[str, list[int]] = {}
+    for term, story in posts:
+        lst = lists.setdefault(term, [])
+        if story not in lst[-cap:]:
+            lst.append(story)
+    return {t: lst[-cap:] for t, lst in lists.items()}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_posting_lists_keep_exactly_the_newest_cap(seed: int) -> None:
+    # Trimming at every post must keep what a list that never forgets would show in its
+    # newest ``cap`` entries, and no more: re-posting a story that fell out of the window
+    # posts it again.
+    rng = random.Random(seed)
+    posts = [(f"t{rng.randrange(15)}", rng.randrange(60)) for _ in range(5_000)]
+    p = Postings(cap=8)
+    for term, story in posts:
+        p.post(term, story)
+    assert {t: list(lst) for t, lst in p.lists.items()} == _window_reference(8, posts)
+    query = [(f"t{i}", 1.0 / (1 + i)) for i in range(15)]
+    ref = _window_reference(8, posts)
+    acc: dict[int, float] = {}
+    for term, w in query:
+        for s in ref.get(term, []):
+            acc[s] = acc.get(s, 0.0) + w
+    assert p.gather(query) == acc
 
 
 class _AlwaysChecked(Postings):
@@ -93,7 +127,7 @@ def test_clusterer_posts_fresh_only_for_stories_never_posted() -> None:
     more = [article(i) for i in range(1_500, 1_800)]
     assert [fast.add(a) for a in more] == [plain.add(a) for a in more]
     assert fast._postings.lists == plain._postings.lists
-    assert any(len(lst) > cfg.postings_cap for lst in fast._postings.lists.values())
+    assert max(len(lst) for lst in fast._postings.lists.values()) == cfg.postings_cap  # full lists
 
 
 def test_ranked_of_nothing_is_empty() -> None:
