@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -51,6 +52,23 @@ def _serve(pages: dict[str, tuple[str, bytes]] | None = None) -> SiteServer:
     site = SiteServer(server, dict(pages or {}))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return site
+
+
+@pytest.fixture(autouse=True)
+def _library_logging() -> Iterator[None]:
+    """Undo what an in-process CLI run (CliRunner) does to logging: ``setup_logging`` gives the
+    ``plainwire`` loggers a handler on that run's stderr, closed afterwards, and stops
+    propagation, which would hide later tests' records from caplog."""
+    names = ("plainwire", "uvicorn", "uvicorn.error")
+    saved = {
+        n: (logging.getLogger(n).handlers[:], logging.getLogger(n).propagate, logging.getLogger(n).level)
+        for n in names
+    }
+    yield
+    for n, (handlers, propagate, level) in saved.items():
+        lg = logging.getLogger(n)
+        lg.handlers[:], lg.propagate = handlers, propagate
+        lg.setLevel(level)
 
 
 @pytest.fixture

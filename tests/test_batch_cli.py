@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from plainwire.cli.main import app
+from plainwire.cluster import OnlineClusterer
+from plainwire.models import article_from_json
 
 runner = CliRunner()
 
@@ -163,3 +165,26 @@ def test_analyze_rejects_a_negative_worker_count(tmp_path: Path) -> None:
     result = runner.invoke(app, ["analyze", str(inp), "--workers", "-1"])
     assert result.exit_code == 2 and "--workers" in result.output + result.stderr  # was accepted silently
     assert runner.invoke(app, ["analyze", str(inp), "--workers", "1"]).exit_code == 0
+
+
+def test_online_cluster_of_an_unsorted_file_warns_once_with_a_count(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # 25 dated articles, newest first: all but the first arrive more than 6 h late.
+    lines = [
+        json.dumps(dict(GOOD, id=f"u{i}", published=f"2026-03-{28 - i:02d}T09:00:00Z")) for i in range(25)
+    ]
+    clusterer = OnlineClusterer()
+    with caplog.at_level("DEBUG", logger="plainwire.cluster.online"):
+        for line in lines:
+            clusterer.add(article_from_json(json.loads(line)))
+    assert clusterer.late_articles == 24
+    late = [r for r in caplog.records if "out of time order" in r.getMessage()]
+    assert len(late) == 24  # every one is logged ...
+    assert [r.levelname for r in late].count("WARNING") == 2  # ... but only the 1st and 10th warn
+
+    inp, out = _write(tmp_path, lines), tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["cluster", "--online", str(inp), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert len(_out(out)) == 25
+    assert "24 of 25 articles came more than 6:00:00 after a newer one" in result.stderr

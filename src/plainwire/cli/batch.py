@@ -145,6 +145,12 @@ def cluster_cmd(
         except ConfigError as exc:  # the dense model failed to load on first use
             err_console.print(f"[red]error:[/red] {exc}")
             raise typer.Exit(code=2) from None
+    if clusterer.late_articles:
+        err_console.print(
+            f"[yellow]warning:[/yellow] {clusterer.late_articles} of {n} articles came more than "
+            f"{clusterer.config.late_tolerance} after a newer one: --online reads {input} in file order "
+            "(sort it by published, or leave out --online to cluster the whole file in time order)"
+        )
     _exit(report, n)
 
 

@@ -198,6 +198,8 @@ class OnlineClusterer:
         self._next_label = 1
         self._used_ids: set[str] = set()
         self._clock: datetime | None = None
+        #: articles that came more than ``late_tolerance`` before the newest seen (placed anyway)
+        self.late_articles = 0
         #: story id -> the story id it was merged into (pages of absorbed stories redirect)
         self.redirects: dict[str, str] = {}
 
@@ -613,11 +615,20 @@ class OnlineClusterer:
         if when is None:
             return
         if warn and self._clock is not None and when < self._clock - self.config.late_tolerance:
-            log.warning(
-                "article %r published %s, before already-seen %s: out of time order",
+            self.late_articles += 1
+            n = self.late_articles
+            # An unsorted file makes nearly every article late: warn on the 1st, 10th, 100th, ...
+            # (a bounded log for a stream that never ends), the rest at debug level.
+            level = logging.WARNING if n == 10 ** (len(str(n)) - 1) else logging.DEBUG
+            log.log(
+                level,
+                "article %r published %s, before already-seen %s: out of time order "
+                "(%d such article%s so far; placed against the stories still live)",
                 article.id,
                 when.isoformat(),
                 self._clock.isoformat(),
+                n,
+                "" if n == 1 else "s",
             )
         if self._clock is None or when > self._clock:
             self._clock = when
