@@ -15,6 +15,9 @@ What it derives, and from what (see docs/tone.md for the licensing note):
             mean static word vector (plainwire.wordvec) of each sentence's own-voice words
             (wordvec_w: its 96 weights; wvec: word -> share of that term, what run time reads;
             see plainwire/analyze/wvec.py).
+  unattested - out-of-domain words (docs/tone.md): the stems of MiniLM's whole vocabulary
+            words ("ordinary words") and the median per-word / meaning-based probability of
+            the BABE words never marked, toward which unattested ordinary words are shrunk.
   dense_head - the optional `tone_dense` head: logistic head over MiniLM sentence embeddings,
             stacked with the lexical logit (plainwire.analyze.dense_tone).
 Needs the `embeddings` extra (embeddings are computed here, never at run time).
@@ -84,6 +87,15 @@ PARAMS: dict[str, Any] = {
     "wemb_C": 1.0,  # inverse L2 strength of the word-embedding classifier
     "wvec": 1,  # linear block over the mean static word vector (plainwire.wordvec) of the own-voice words
     "wvec_boost": 4.0,  # that block is regularised this much less than the word features
+    # Words nothing gives evidence about (not in BABE, VADER, the AllSides lexicon or the cue
+    # lists) get their per-word and meaning-based probabilities moved toward what BABE's
+    # never-marked words typically get: 0 = all the way, 1 = not at all (the earlier model).
+    # 0.5: all the way cost 1.5 more points of BABE evidence recall for one fewer plain
+    # out-of-domain sentence over 0.5 (docs/benchmarks.md, "Out-of-domain words").
+    "unattested_shrink": 0.5,
+    # 1: only ordinary English words are shrunk (stem of a whole word in MiniLM's vocabulary,
+    # see common_stems); 0: every unattested word
+    "unattested_common": 1,
 }
 
 
@@ -258,6 +270,27 @@ def fit_word_model(
     return {name: round(float(w), 5) for name, w in zip(TOKEN_FEATS, clf.coef_[0], strict=True)}
 
 
+def common_stems() -> frozenset[str]:
+    """"~stem" of every whole lower-case word of MiniLM's word-piece vocabulary (Apache-2.0): the
+    ~20k words frequent enough in general English (Wikipedia and books) to get a piece of their
+    own, i.e. ordinary words, not rare coinages ("do-nothingism") or misspellings."""
+    return frozenset("~" + stem(w) for w in encoder_words())
+
+
+def unattested_refs(
+    rows: Sequence[dict[str, Any]], marked: dict[str, float], wm: WordModel, wemb: dict[str, float]
+) -> tuple[float, float]:
+    """Median per-word and meaning-based probabilities of the words of ``rows`` that BABE's
+    experts saw and never marked: the plain-word level unattested words are shrunk toward."""
+    words = {t.norm for r in rows for t in _eligible(tokenize(r["text"]))}
+    plain = [w for w in words if marked.get("~" + stem(w)) == 0.0]
+    if not plain:
+        return 0.0, 0.0
+    p = [wm.prob(w, False, False) for w in plain]
+    we = [wemb.get(w) or wemb.get("~" + stem(w), 0.0) for w in plain]
+    return float(np.median(p)), float(np.median(we))
+
+
 def _matrix(
     rows: Sequence[dict[str, Any]], lexes: Sequence[Lexicons], vocab: dict[str, int], qf: float
 ) -> tuple[np.ndarray, sparse.csr_matrix]:
@@ -313,9 +346,20 @@ def fit(
     plain = [Lexicons(vader, loaded, m, None, we) for m, we in zip(inner, wembs, strict=True)]
     lexes = [plain[fold_of[i]] for i in range(len(rows))]
     token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]))
-    word_models = [WordModel(token_w, vader, loaded, m, freq) for m in inner]
+    shrink = float(p["unattested_shrink"])
+    common = common_stems() if p["unattested_common"] and shrink < 1.0 else None
+    refs = [
+        unattested_refs(
+            [r for i, r in enumerate(rows) if fold_of[i] != f], inner[f], WordModel(token_w, vader, loaded, inner[f], freq), wembs[f]
+        )
+        for f in range(k)
+    ]
+    word_models = [
+        WordModel(token_w, vader, loaded, m, freq, shrink, ref[0], common) for m, ref in zip(inner, refs, strict=True)
+    ]
     full = [
-        Lexicons(vader, loaded, m, wm, we) for m, wm, we in zip(inner, word_models, wembs, strict=True)
+        Lexicons(vader, loaded, m, wm, we, unattested_shrink=shrink, wemb_ref=ref[1], common=common)
+        for m, wm, we, ref in zip(inner, word_models, wembs, refs, strict=True)
     ]
     lexes = [full[fold_of[i]] for i in range(len(rows))]
     df: Counter[str] = Counter()
@@ -362,6 +406,9 @@ def fit(
     word_coef = coef[n_d : n_d + n_w] * scale
     word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(word_coef) if abs(c) >= 1e-3}
     wvec_w = [round(float(c) * v_boost, 5) for c in coef[n_d + n_w :]]
+    marked_all = build_marked_lexicon(rows, p["marked_prior"])
+    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base) if use_wemb and word_emb is not None else {}
+    p_ref, we_ref = unattested_refs(rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq), wemb_all)
     return {
         "format": 1,
         "bias": round(bias, 5),
@@ -370,8 +417,14 @@ def fit(
         "loaded": loaded,
         "freq": freq,
         "token": token_w,
-        "marked": build_marked_lexicon(rows, p["marked_prior"]),
-        "wemb": fit_wemb(rows, word_emb, float(p["wemb_C"]), base) if use_wemb and word_emb is not None else {},
+        "marked": marked_all,
+        "wemb": wemb_all,
+        "unattested": {
+            "shrink": shrink,
+            "p_ref": round(p_ref, 5),
+            "wemb_ref": round(we_ref, 5),
+            "common": sorted(common) if common is not None else None,
+        },
         "wordvec_w": wvec_w,
         # word -> share of the term, shipped so the model stays consistent with the vectors it
         # was fitted on (and run time needs neither numpy nor the vector table)

@@ -12,8 +12,15 @@ inner out-of-fold logits), then the same held-out scoring with the head rescorin
 Needs the `embeddings` extra (word embeddings for the `wemb` table; sentence embeddings for
 --dense); they carry no label and are computed once for all folds.
 
+With --ood FILE (default: tests/analyze/fixtures/out_of_domain_tone.jsonl; "" to skip) it also
+scores those sentences ({"text", "loaded"} per line; plain and loaded reporting outside
+politics, written for the tests) with each fold's model, like ``sentence_loadedness``, and
+prints the share of plain ones scored >= 0.5 and the AUC between the groups (scores averaged
+over the fold models).
+
 usage: python tools/tone_cv.py [--data ../shared/data] [--folds 5] [--set key=value ...]
        [--seed N] [--dense] [--word-emb-cache F.npz] [--sent-emb-cache G.npz] [--diagnose]
+       [--ood FILE]
 """
 
 from __future__ import annotations
@@ -45,6 +52,8 @@ from plainwire.analyze.model import ToneModel, vader_lexicon  # noqa: E402
 from plainwire.analyze.text import split_sentences  # noqa: E402
 from plainwire.analyze.tone import article_tone  # noqa: E402
 from plainwire.models import Article  # noqa: E402
+
+DEFAULT_OOD = Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "out_of_domain_tone.jsonl"
 
 
 def bench_metrics(rows, scores, evidences) -> dict[str, float]:
@@ -85,6 +94,19 @@ def expected_calibration_error(y: list[int], scores: list[float], bins: int = 10
     return total
 
 
+def ood_line(rows, scores) -> str:
+    """Out-of-domain check: share of plain sentences scored >= 0.5, AUC plain vs loaded."""
+    y = [1 if r["loaded"] else 0 for r in rows]
+    plain = [s for s, t in zip(scores, y, strict=True) if not t]
+    hot = [s for s, t in zip(scores, y, strict=True) if t]
+    return (
+        f"out-of-domain ({len(plain)} plain, {len(hot)} loaded): plain >= 0.5 "
+        f"{sum(s >= 0.5 for s in plain)}/{len(plain)} ({100 * sum(s >= 0.5 for s in plain) / max(1, len(plain)):.1f}%), "
+        f"mean plain {sum(plain) / max(1, len(plain)):.3f}, loaded >= 0.5 {sum(s >= 0.5 for s in hot)}/{len(hot)}, "
+        f"mean loaded {sum(hot) / max(1, len(hot)):.3f}, AUC {roc_auc_score(y, scores):.3f}"
+    )
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -99,7 +121,10 @@ def main() -> None:
     ap.add_argument(
         "--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)"
     )
+    ap.add_argument("--ood", type=Path, default=DEFAULT_OOD, help="out-of-domain sentences (jsonl); '' to skip")
     a = ap.parse_args()
+    ood = load_jsonl(a.ood) if str(a.ood) not in ("", ".") else []
+    ood_scores = [0.0] * len(ood)
     params = {}
     for kv in a.set:
         k, v = kv.split("=", 1)
@@ -126,6 +151,8 @@ def main() -> None:
     for f in range(a.folds):
         train = [r for i, r in enumerate(rows) if fold[i] != f]
         model = ToneModel.from_dict(fit(train, loaded, freq, params, word_emb), vader)
+        for j, r in enumerate(ood):
+            ood_scores[j] += model.score(r["text"])[0] / a.folds
         head = None
         if encoder is not None:
             head = DenseHead.from_dict(fit_dense_head(train, loaded, freq, encoder, params, word_emb))
@@ -157,6 +184,8 @@ def main() -> None:
         f"Brier {m['brier']:.3f}  ECE {m['ece']:.3f}  "
         f"({len(rows)} sentences, {time.perf_counter() - t0:.0f}s)  params {json.dumps(params)}"
     )
+    if ood:
+        print(ood_line(ood, ood_scores))
     if encoder is not None:
         m = bench_metrics(rows, d_scores, d_evid)
         print(

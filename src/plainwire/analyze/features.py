@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, Token, quote_spans, stem, tokenize
-from plainwire.analyze.wordmodel import WordModel
+from plainwire.analyze.wordmodel import WordModel, shrink_unattested, unattested
 from plainwire.memo import remember
 
 DENSE: tuple[str, ...] = (
@@ -71,6 +71,14 @@ class Lexicons:
     # vector of a sentence's own-voice words. The feature ``wvec`` is the mean of these shares
     # over those words, i.e. u · (mean vector), read from this table (see wvec.py).
     wvec: Mapping[str, float] = field(default_factory=dict)
+    # Words nothing gives evidence about (``wordmodel.unattested``) get their ``wemb`` value
+    # moved toward ``wemb_ref`` (what BABE's never-marked words typically get) by
+    # ``1 - unattested_shrink``; the word model does the same with its own reference. 1.0 = off.
+    unattested_shrink: float = 1.0
+    wemb_ref: float = 0.0
+    # Only words whose "~stem" is listed here count as unattested (None: any word); see
+    # ``wordmodel.unattested`` and docs/tone.md, "Out-of-domain words".
+    common: frozenset[str] | None = None
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # word -> _WordInfo
 
 
@@ -139,6 +147,8 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
     p_plain = wm.prob(w, False, False) if wm is not None else 0.0
     fw = w in cues.FUNCTION_WORDS
     we = 0.0 if fw else lex.wemb.get(w) or lex.wemb.get(st, 0.0)
+    if we and lex.unattested_shrink < 1.0 and unattested(w, lex.vader, lex.loaded, lex.marked, lex.common):
+        we = shrink_unattested(we, lex.wemb_ref, lex.unattested_shrink)
     wv = None if fw else lex.wvec.get(w)
     info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain, we, wv)
     return remember(lex.cache, w, info)  # bounded: a server sees endless new names

@@ -70,8 +70,13 @@ class ToneModel:
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
         dense = d.get("dense", {})
         loaded, marked = d.get("loaded", {}), d.get("marked", {})
+        un = d.get("unattested") or {}  # absent in older models: no shrinking
+        shrink = float(un.get("shrink", 1.0))
+        common = frozenset(un["common"]) if un.get("common") else None
         wm = (
-            WordModel(d.get("token", {}), vader, loaded, marked, d.get("freq", {}))
+            WordModel(
+                d.get("token", {}), vader, loaded, marked, d.get("freq", {}), shrink, float(un.get("p_ref", 0.0)), common
+            )
             if d.get("token")
             else None
         )
@@ -86,6 +91,9 @@ class ToneModel:
                 word_model=wm,
                 wemb={str(k): float(v) for k, v in d.get("wemb", {}).items()},
                 wvec={str(k): float(v) for k, v in d.get("wvec", {}).items()},
+                unattested_shrink=shrink,
+                wemb_ref=float(un.get("wemb_ref", 0.0)),
+                common=common,
             ),
             quote_factor=float(d.get("quote_factor", 0.5)),
             evidence_min=float(d.get("evidence_min", 0.35)),

@@ -13,7 +13,7 @@ memoised per lexicon set: at run time one dictionary look-up per token.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import stem
@@ -65,6 +65,40 @@ _SUFFIXES = (
     ("sfx_less", ("less",)),
 )
 _PREFIXES = ("anti-", "pro-", "far-", "hard-", "ultra-", "so-", "self-", "super-")
+_CUE_WORDS = cues.THREAT | cues.INTENSIFIERS | cues.HEDGES
+
+
+def unattested(
+    norm: str,
+    vader: Mapping[str, float],
+    loaded: Mapping[str, float],
+    marked: Mapping[str, float],
+    common: Collection[str] | None = None,
+) -> bool:
+    """True for a word nothing we know gives evidence about.
+
+    Its stem never occurs in BABE (the experts never saw it, marked or not), VADER gives it no
+    valence, the AllSides lexicon no "outlets say, editors drop" weight, and no cue list names
+    it; and, when ``common`` is given, its stem is listed there (an ordinary English word:
+    rare coinages keep their signal). Inside BABE's political sentences such words are often
+    the loaded one (a metaphor, a coinage), so the
+    per-word and meaning-based models learn "unseen = suspicious"; outside politics they are
+    mostly topic words ("crust", "regatta"). Their probabilities are therefore shrunk toward
+    what BABE's plain words get (``shrink_unattested``; docs/tone.md, "Out-of-domain words").
+    """
+    st = "~" + stem(norm)
+    return (
+        st not in marked
+        and norm not in vader
+        and norm not in loaded
+        and norm not in _CUE_WORDS
+        and (common is None or st in common)
+    )
+
+
+def shrink_unattested(p: float, ref: float, shrink: float) -> float:
+    """``p`` moved toward ``ref`` by ``1 - shrink`` (0: all the way), never raised."""
+    return min(p, ref + shrink * (p - ref))
 
 
 def token_vector(
@@ -110,7 +144,7 @@ def token_vector(
 class WordModel:
     """Memoised P(expert marks word) for one set of lexicons and weights."""
 
-    __slots__ = ("_cache", "freq", "loaded", "marked", "vader", "weights")
+    __slots__ = ("_cache", "common", "freq", "loaded", "marked", "p_ref", "shrink", "vader", "weights")
 
     def __init__(
         self,
@@ -119,9 +153,15 @@ class WordModel:
         loaded: Mapping[str, float],
         marked: Mapping[str, float],
         freq: Mapping[str, float],
+        shrink: float = 1.0,
+        p_ref: float = 0.0,
+        common: Collection[str] | None = None,
     ) -> None:
         self.weights = [float(weights.get(n, 0.0)) for n in TOKEN_FEATS]
         self.vader, self.loaded, self.marked, self.freq = vader, loaded, marked, freq
+        # Unattested words (see ``unattested``): probability shrunk toward ``p_ref``, the
+        # typical probability of a word BABE saw and the experts never marked. 1.0 = off.
+        self.shrink, self.p_ref, self.common = shrink, p_ref, common
         self._cache: dict[tuple[str, bool, bool], float] = {}
 
     def prob(self, norm: str, capitalised: bool, initial: bool) -> float:
@@ -131,5 +171,7 @@ class WordModel:
             x = token_vector(norm, capitalised, initial, self.vader, self.loaded, self.marked, self.freq)
             z = sum(w * v for w, v in zip(self.weights, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+            if self.shrink < 1.0 and unattested(norm, self.vader, self.loaded, self.marked, self.common):
+                p = shrink_unattested(p, self.p_ref, self.shrink)
             remember(self._cache, key, p)
         return p

@@ -24,6 +24,13 @@ TRAIL_SAID_INV = re.compile(
     r"had|has|have|may|might|must)\b)(?:\S+\s+){0,5}\S+?\.?$"
 )
 
+# ", the county fire chief, Dana Whitlock, said." (a speaker with an appositive name)
+TRAIL_SAID_APPOS = re.compile(
+    rf",([”\"’]?)\s+[^,;\"“”]{{1,50}},\s+[A-Z][^,;\"“”]{{0,40}},\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?\s*\.?$"
+)
+
+_SAY_WORD = re.compile(r"\b(?:said|says|announced|announces|reported|reports|confirmed|stated|wrote|told)\b")
+
 
 # every pattern below needs one of these words: one search skips most sentences cheaply
 _ANY = re.compile(
@@ -38,6 +45,8 @@ def strip_attribution(text: str) -> str:
     s = LEAD_ACCORDING.sub("", text)
     s = ACCORDING.sub("", s)
     s = TRAIL_SAID_INV.sub(r"\1", s)
+    if s.count(",") >= 2 and _SAY_WORD.search(s[-60:]):  # cheap guard: the pattern is slow to fail
+        s = TRAIL_SAID_APPOS.sub(r"\1", s)
     s = TRAIL_SAID.sub(r"\1", s)
     return s
 

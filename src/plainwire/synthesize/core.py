@@ -32,6 +32,7 @@ from plainwire.synthesize.highlights import (
 )
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
+from plainwire.synthesize.opening import introduce_first
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool, story_features
 from plainwire.synthesize.select import (
     FEATURES,
@@ -336,6 +337,8 @@ def synthesize(
     order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning)
     if not charged.all():
         order = [i for i in order if not charged[i]]
+    # the first sentence introduces the event ("A brush fire ..."), not "The fire has burned ..."
+    order = introduce_first(order, lambda i: pool[i].text)
     support_col = pl.x[:, FEATURES.index("support")]
     head, _ = build_headline(
         titles,
@@ -368,11 +371,17 @@ def synthesize(
 
     stop_at = _stopper(scored, pl, limit, max_words, printed, weights.min_score, loaded)
     story_idx = walk(order, lambda i: _wc(printed(i).text), limit, hard, floor, stop_at)
+    if not story_idx and order:
+        # A Story is never empty while there is a news sentence: max_words cuts at a sentence
+        # boundary, so when even one sentence is longer, the first sentence is printed whole.
+        story_idx = [order[0]]
+        notes.append(
+            f"the first sentence ({_wc(printed(order[0]).text)} words) is longer than "
+            f"max_words={max_words}: the Story is that sentence, whole"
+        )
     story = [printed(i) for i in story_idx]
     # A Story shorter than MIN_STORY_WORDS needs no note: its length follows what the coverage
     # says, by design, and a note shown under the paragraph read as part of the story.
-    if not story and order:
-        notes.append(f"no sentence fits within max_words={max_words}: Story left empty")
 
     # ---- highlights: three distinct one-sentence facts, not a copy of the Story's opening --------
     picks = pick_highlights(

@@ -52,6 +52,11 @@ MONTHS_DAYS = frozenset(
     ]
 )
 _NAME = re.compile(r"(?<!^)(?<![.!?]\s)\b[A-Z][\w’'-]*")
+# A denial: "No injuries have been reported" / "no one had been hurt". The negation words are
+# stop words, so without this cue two denials of the same thing share no content stem at all.
+_NEGATION = re.compile(r"(?i)\b(?:no|not|never|none|nobody|nothing|neither|nor)\b|n[’']t\b")
+# "41 public schools", "2,300 teachers": a number and the (one or two) words it counts
+_COUNTED = re.compile(r"(?<![\w.,-])(\d(?:[\d,.]*\d)?)\s+([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")
 
 
 def claim_words(claim_text: str) -> tuple[str, ...]:
@@ -68,6 +73,35 @@ def specifics(claim_text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def negated(claim_text: str) -> bool:
+    """The claim denies something ("No injuries ...", "no one had been hurt", "did not ...")."""
+    return _NEGATION.search(claim_text) is not None
+
+
+# "10 percent", "$50 billion": a scale, not the thing counted (two claims giving "7 percent" of
+# different things are different facts); the word after it may still be the counted thing.
+SCALE_WORDS = frozenset({"percent", "million", "billion", "trillion", "thousand", "hundred", "points"})
+
+
+def counted(claim_text: str) -> frozenset[tuple[str, str]]:
+    """(number, stem) pairs of a claim: each number with the next word and, when that is not a
+    stop word's gap, the one after ("41 public schools" -> (41, public), (41, school))."""
+    sw = stopwords()
+    out: set[tuple[str, str]] = set()
+    for m in _COUNTED.finditer(claim_text):
+        num = m.group(1).replace(",", "")
+        if len(num) == 4 and num[:2] in ("19", "20"):
+            continue  # a year ("the 2020 election") dates a fact, it counts nothing
+        w1, w2 = m.group(2).lower(), (m.group(3) or "").lower()
+        if w1 in sw:
+            continue
+        if w1 not in SCALE_WORDS:
+            out.add((num, stem(w1)))
+        if w2 and w2 not in sw:
+            out.add((num, stem(w2)))
+    return frozenset(out)
+
+
 # (stems of the claim words, which have a usable vector, their vectors, the stem set, the stems
 # of its names)
 _Rows = tuple[list[str], np.ndarray, np.ndarray, frozenset[str], frozenset[str]]
@@ -80,6 +114,22 @@ class Meaning:
         self._texts = claims
         self._vec: dict[int, np.ndarray] = {}
         self._words: dict[int, _Rows] = {}
+        self._neg: dict[int, bool] = {}
+        self._counted: dict[int, frozenset[tuple[str, str]]] = {}
+
+    def negated(self, i: int) -> bool:
+        """Claim ``i`` denies something (cached: MMR asks once per candidate and pick)."""
+        v = self._neg.get(i)
+        if v is None:
+            v = self._neg[i] = negated(self._texts[i])
+        return v
+
+    def counted(self, i: int) -> frozenset[tuple[str, str]]:
+        """(number, stem) pairs of claim ``i`` (cached)."""
+        v = self._counted.get(i)
+        if v is None:
+            v = self._counted[i] = counted(self._texts[i])
+        return v
 
     def vector(self, i: int) -> np.ndarray:
         """Unit mean word vector of claim ``i`` (zeros when no word is known)."""

@@ -223,6 +223,13 @@ MEANING_LEX: float | None = 0.3
 MEANING_MODE = "soft"
 SOFT_TAU = 0.6
 MEANING_CUT = 0.75
+# Two denials ("No injuries have been reported" / "no one had been hurt") are compared for
+# meaning whatever their shared stems: the negation words that make them one fact are stop words.
+NEGATION_SOFT = True
+# Past the MEANING_LEX gate, two claims giving the same count of the same thing ("Upland's 41
+# public schools were closed ..." / "All 41 schools in the district were closed ...") restate
+# one fact. Sixth session; chosen on train 2100-2451 (docs/benchmarks.md).
+COUNTED_NOUN = True
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -245,7 +252,9 @@ def mmr(
     picked either: it repeats that sentence's claim (in a longer sentence, with a detail or two;
     letting it replace the shorter one instead scored lower on train, docs/synthesis.md).
     With ``meaning`` (the claims' word vectors), a candidate sharing ``MEANING_LEX`` of the
-    smaller claim that says the rest in other words restates it too (see ``MEANING_MODE``).
+    smaller claim that says the rest in other words restates it too (see ``MEANING_MODE``), as
+    does one giving the same count of the same thing (``COUNTED_NOUN``); two denials are
+    compared in other words whatever stems they share (``NEGATION_SOFT``).
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -258,12 +267,19 @@ def mmr(
     pair_cut = PAIR_CUT
     soft = MEANING_LEX if meaning is not None else None
 
-    def restates(i: int, b: int) -> bool:
+    def restates(i: int, b: int, denies: bool) -> bool:
+        """``denies``: picked sentence ``b`` is a denial (``NEGATION_SOFT``; known once per pick)."""
         share = _share(stems[i], stems[b])
         if pair_cut is not None and share >= pair_cut:
             return True
-        if soft is None or share < soft or meaning is None:
+        if meaning is None:
             return False
+        if denies and meaning.negated(i) and meaning.soft_share(i, b) >= (pair_cut or 0.6):
+            return True
+        if soft is None or share < soft:
+            return False
+        if COUNTED_NOUN and meaning.counted(i) & meaning.counted(b):
+            return True
         if MEANING_MODE == "soft":
             return meaning.soft_share(i, b) >= (pair_cut or 0.6)
         return float(meaning.vector(i) @ meaning.vector(b)) >= MEANING_CUT
@@ -287,5 +303,6 @@ def mmr(
         picked.append(best)
         said |= stems[best]
         if (pair_cut is not None or soft is not None) and available:
-            available.difference_update([i for i in available if restates(i, best)])
+            denies = NEGATION_SOFT and meaning is not None and meaning.negated(best)
+            available.difference_update([i for i in available if restates(i, best, denies)])
     return picked
