@@ -169,7 +169,7 @@ def test_fitted_term_matches_the_fitting_block() -> None:
     # any sentence the two must give the same term (up to the table's 4-decimal rounding).
     from tools.build_tone_model import fit
 
-    d = fit(_rows(), {}, {}, {"min_df": 1, "wemb": 0})
+    d = fit(_rows(), {}, {}, {"min_df": 1, "wemb": 0, "unattested_common": 0})
     assert len(d["wordvec_w"]) == wordvec.table().dim and d["dense"]["wvec"] == 1.0
     m = ToneModel.from_dict(d, vader_lexicon())
     u = np.asarray(d["wordvec_w"])
@@ -180,5 +180,5 @@ def test_fitted_term_matches_the_fitting_block() -> None:
         expected = float(u @ mean_vectors([text])[0])
         assert m.features(text).dense[_WVEC] == pytest.approx(expected, abs=1e-3)
         assert m.fast_logit(text) == pytest.approx(m.logit(m.features(text)), abs=1e-9)
-    off = fit(_rows(), {}, {}, {"min_df": 1, "wemb": 0, "wvec": 0})
+    off = fit(_rows(), {}, {}, {"min_df": 1, "wemb": 0, "wvec": 0, "unattested_common": 0})
     assert off["wordvec_w"] == [] and off["wvec"] == {} and off["dense"]["wvec"] == 0.0
