@@ -54,7 +54,11 @@ def test_ingest_warc_jsonl_and_folder(tmp_path: Path) -> None:
     home = tmp_path / "home"
     result = runner.invoke(app, ["ingest", str(warc), str(jsonl), str(folder), "--home", str(home), "--workers", "1"])
     assert result.exit_code == 1, result.output  # the broken inputs were reported...
-    assert "line 3" in result.stderr or ":3" in result.stderr
+    # the broken JSONL line is named by file and line (this used to pass by accident: ":3" also
+    # matched clock times such as "09:30" in the out-of-time-order warnings)
+    err = "".join(result.stderr.split())  # the console wraps long lines, even inside words
+    assert f"{jsonl}:{len(strike) + 1}:malformedJSON" in err
+    assert f"{warc}#record4:corruptWARC" in err
     store = Store(home / "plainwire.sqlite3")
     assert store.count("articles") == len(quake) + len(strike) + len(tidal)  # ...and the rest ingested
     groups: dict[str, set[str | None]] = {}
