@@ -6,7 +6,7 @@ import time
 from typing import Any
 
 from plainwire.models import iso
-from plainwire.store import Store, from_epoch, source_failing
+from plainwire.store import Store, from_epoch
 
 
 def _sources(store: Store) -> list[dict[str, Any]]:
@@ -18,8 +18,8 @@ def _sources(store: Store) -> list[dict[str, Any]]:
             {
                 "name": row.outlet.name,
                 "feed_url": row.outlet.feed_url,
-                # the reader's rule too: failing after two misses in a row, or one if never worked
-                "healthy": not source_failing(row.consecutive_failures, row.last_success is not None),
+                # the reader's rule (store.source_failing): two misses in a row, or one if never worked
+                "healthy": not row.failing,
                 "consecutive_failures": row.consecutive_failures,
                 "last_success": iso(row.last_success),
                 "last_polled": iso(row.last_polled),
@@ -78,7 +78,7 @@ def health(store: Store, *, now: float | None = None) -> dict[str, Any]:
         last_article = store.conn.execute("SELECT MAX(fetched_at) FROM articles").fetchone()[0]
     except Exception as exc:  # health must answer, whatever the store's state
         return {"ok": False, "error": repr(exc)}
-    failing = [r.outlet.name for r in rows if source_failing(r.consecutive_failures, r.last_success is not None)]
+    failing = [r.outlet.name for r in rows if r.failing]
     overdue = store.conn.execute(
         "SELECT COUNT(*) FROM queue WHERE state = 'pending' AND MAX(not_before, enqueued_at) < ?", (now - 3600.0,)
     ).fetchone()[0]
