@@ -18,6 +18,9 @@ What it derives, and from what (see docs/tone.md for the licensing note):
   unattested - out-of-domain words (docs/tone.md): the stems of MiniLM's whole vocabulary
             words ("ordinary words") and the median per-word / meaning-based probability of
             the BABE words never marked, toward which unattested ordinary words are shrunk.
+            `--set unattested_dict_min=N` also counts words of an English spelling dictionary
+            (symspellpy, `tonebuild` extra) as ordinary; measured, not the default
+            (docs/benchmarks.md, "Genre and article tone (seventh session)").
   dense_head - the optional `tone_dense` head: logistic head over MiniLM sentence embeddings,
             stacked with the lexical logit (plainwire.analyze.dense_tone).
 Needs the `embeddings` extra (embeddings are computed here, never at run time).
@@ -96,6 +99,11 @@ PARAMS: dict[str, Any] = {
     # 1: only ordinary English words are shrunk (stem of a whole word in MiniLM's vocabulary,
     # see common_stems); 0: every unattested word
     "unattested_common": 1,
+    # Ordinary words also include the words of an English spelling dictionary (symspellpy's
+    # frequency list: SCOWL word lists intersected with Google Books n-gram counts) seen at least
+    # this often in the n-gram counts; 0: MiniLM's vocabulary only (the sixth-session model).
+    # It catches ordinary words too long or rare for a word piece of their own ("sourdough").
+    "unattested_dict_min": 0,
 }
 
 
@@ -270,11 +278,34 @@ def fit_word_model(
     return {name: round(float(w), 5) for name, w in zip(TOKEN_FEATS, clf.coef_[0], strict=True)}
 
 
-def common_stems() -> frozenset[str]:
+def common_stems(dict_min: int = 0) -> frozenset[str]:
     """"~stem" of every whole lower-case word of MiniLM's word-piece vocabulary (Apache-2.0): the
     ~20k words frequent enough in general English (Wikipedia and books) to get a piece of their
-    own, i.e. ordinary words, not rare coinages ("do-nothingism") or misspellings."""
-    return frozenset("~" + stem(w) for w in encoder_words())
+    own, i.e. ordinary words, not rare coinages ("do-nothingism") or misspellings. With
+    ``dict_min`` > 0, also the dictionary words counted at least that often (``dictionary_words``)."""
+    words = set(encoder_words())
+    if dict_min > 0:
+        words.update(dictionary_words(dict_min))
+    return frozenset("~" + stem(w) for w in words)
+
+
+def dictionary_words(min_count: int) -> list[str]:
+    """Lower-case words (2+ letters) of symspellpy's English frequency dictionary
+    (frequency_dictionary_en_82_765.txt, shipped in the MIT-licensed package: SCOWL spelling
+    lists, permissive licence, intersected with Google Books n-gram counts, CC BY 3.0) counted at
+    least ``min_count`` times. Build time only (``tonebuild`` extra); only derived stems ship."""
+    from importlib.resources import files
+
+    try:
+        text = (files("symspellpy") / "frequency_dictionary_en_82_765.txt").read_text(encoding="utf-8")
+    except ModuleNotFoundError as exc:
+        raise SystemExit("unattested_dict_min needs symspellpy: pip install -e '.[tonebuild]'") from exc
+    out = []
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 2 and parts[0].isalpha() and parts[0].islower() and len(parts[0]) > 1 and int(parts[1]) >= min_count:
+            out.append(parts[0])
+    return out
 
 
 def unattested_refs(
@@ -347,7 +378,7 @@ def fit(
     lexes = [plain[fold_of[i]] for i in range(len(rows))]
     token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]))
     shrink = float(p["unattested_shrink"])
-    common = common_stems() if p["unattested_common"] and shrink < 1.0 else None
+    common = common_stems(int(p["unattested_dict_min"])) if p["unattested_common"] and shrink < 1.0 else None
     refs = [
         unattested_refs(
             [r for i, r in enumerate(rows) if fold_of[i] != f], inner[f], WordModel(token_w, vader, loaded, inner[f], freq), wembs[f]

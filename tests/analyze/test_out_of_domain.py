@@ -116,3 +116,19 @@ def test_models_without_the_section_do_not_shrink() -> None:
     # not an ordinary word: keeps the model's own probability
     assert m2.lex.word_model.prob("snarkfest", False, False) > 0.5
     assert isinstance(m2.lex, Lexicons)
+
+
+def test_accented_ordinary_words_count_as_ordinary() -> None:
+    # Seventh session: MiniLM's uncased vocabulary, the source of the ordinary-word stems,
+    # strips accents, so "café" must match "~cafe"; before, it kept the "unseen = suspicious"
+    # treatment and was the bakery report's one piece of evidence.
+    common = frozenset({"~cafe", "~naiv"})
+    assert unattested("café", {}, {}, {}, common)
+    assert unattested("naïve", {}, {}, {}, common)
+    assert not unattested("cafés-fest", {}, {}, {}, common)
+    m = default_model()
+    wm = m.lex.word_model
+    assert wm is not None
+    assert wm.prob("café", False, False) < 0.2
+    score, evidence = sentence_loadedness("Ferrytown café takes baking prize")
+    assert "café" not in evidence and score < 0.5, (score, evidence)

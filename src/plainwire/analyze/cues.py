@@ -39,9 +39,11 @@ SECOND_PERSON = _words("you your yours yourself yourselves")
 MODALS_SHOULD = _words("should must ought shouldn't mustn't")
 
 # Headline sensationalism: clickbait forms.
+# The longer forms come first so that the evidence shown is "You won't believe", not "You won't".
 CLICKBAIT = re.compile(
+    r"\byou won'?t believe\b|\bwhat happened next\b|"
     r"^(?:here'?s|this is|these are|you won'?t|you need|why you|what you|the truth about|"
-    r"watch|shocking|breaking)\b|\byou won'?t believe\b|\bwhat happened next\b|"
+    r"watch|shocking|breaking)\b|"
     r"^\d+\s+(?:reasons|things|ways|times)\b|\bwill (?:shock|stun|blow)\b",
     re.IGNORECASE,
 )

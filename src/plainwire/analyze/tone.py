@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from plainwire.analyze import cues
-from plainwire.analyze.labels import label_for
+from plainwire.analyze.labels import MEASURED_FROM, label_for
 from plainwire.analyze.model import ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
 from plainwire.models import Analysis, Article, Tone
@@ -107,6 +107,12 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
     # a few more loaded ones (bounded: explaining a sentence costs a full featurisation).
     n_top = min(k, EVIDENCE_SENTENCES)
     explain = scored[:n_top] + [x for x in scored[n_top : n_top + EXTRA_EVIDENCE_SENTENCES] if x[0] >= 0.5]
+    if len(scored) > 1:
+        # A unit the model itself finds Neutral testifies to nothing: its top phrases are just
+        # its least calm words ("typical", "six-hour"; seventh session, full articles), so a
+        # plain article shows its label without evidence, as a calm story does. A one-unit
+        # text keeps them: there the label and the phrases are one judgement of one sentence.
+        explain = [x for x in explain if x[0] >= MEASURED_FROM]
     evidence = _merge_evidence([(p, m.scored_evidence(m.features(t)) + hev) for p, t, hev in explain])
     return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
 

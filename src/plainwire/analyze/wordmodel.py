@@ -13,6 +13,7 @@ memoised per lexicon set: at run time one dictionary look-up per token.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections.abc import Collection, Mapping
 
 from plainwire.analyze import cues
@@ -92,8 +93,15 @@ def unattested(
         and norm not in vader
         and norm not in loaded
         and norm not in _CUE_WORDS
-        and (common is None or st in common)
+        and (common is None or st in common or (not norm.isascii() and "~" + stem(_fold(norm)) in common))
     )
+
+
+def _fold(word: str) -> str:
+    """``word`` without accents ("café" -> "cafe"). MiniLM's uncased vocabulary, from which the
+    ordinary-word stems come, strips accents, so "café" is as ordinary as "cafe" (seventh
+    session: the café report kept "café" as its one piece of evidence)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
 
 
 def shrink_unattested(p: float, ref: float, shrink: float) -> float:
