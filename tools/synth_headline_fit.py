@@ -52,9 +52,9 @@ def collect(rows: list[dict], scorer: object, target: str) -> list[tuple[np.ndar
     seen: list[tuple] = []
     real = core.build_headline
 
-    def capturing(titles, title_support, loadedness, sentences=(), strategy=None):  # type: ignore[no-untyped-def,unused-ignore]
+    def capturing(titles, title_support, loadedness, sentences=(), strategy=None, **kw):  # type: ignore[no-untyped-def,unused-ignore]
         seen.append((list(titles), np.asarray(title_support), loadedness, list(sentences)))
-        return real(titles, title_support, loadedness, sentences, strategy)
+        return real(titles, title_support, loadedness, sentences, strategy, **kw)
 
     core.build_headline = capturing
     out: list[tuple[np.ndarray, np.ndarray]] = []

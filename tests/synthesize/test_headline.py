@@ -173,3 +173,11 @@ def test_long_title_is_cut_at_a_clause_boundary():
     out = tidy(t)
     assert len(out.split()) <= 14 and out == "Riverton council approves $40 million for new Grey River bridge"
     assert choose_headline([t], np.zeros(1), loaded) == out
+
+
+def test_a_thousands_comma_is_not_a_clause_boundary():
+    # Cutting at "1,300" printed "Markets slide more than 1" (seventh session, val split).
+    t = "Harbour index slides more than 1,300 points as traders weigh whether the port strike will end soon"
+    assert tidy(t) == ""  # no clause fits in 14 words: the title is not used, never cut inside a number
+    t2 = "Ferry fares rise by 1,200 crowns a year, the operator says after a long review of its costs"
+    assert tidy(t2) == "Ferry fares rise by 1,200 crowns a year"

@@ -346,6 +346,7 @@ def synthesize(
         loaded,
         [(pool[i].text, float(support_col[i])) for i in order[:HEADLINE_SENTENCES]],
         strategy=headline,
+        title_own=pl.title_own,
     )
 
     # ---- story: inverted pyramid, most important first, whole sentences only ------------------

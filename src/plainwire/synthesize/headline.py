@@ -38,11 +38,16 @@ STRATEGY = "title"
 CLAUSE_CANDIDATES = 3  # top story sentences tried for the "clause" headline
 CHARGED = 0.8  # sentence_loadedness at or above this never makes a headline while a calmer one exists
 LOADED_WEIGHT = 0.8
+# A title mostly in words no other outlet uses is that outlet's own framing, not what the
+# coverage agrees on: its score loses OWN_WEIGHT x that share (``pool.title_own_share``). Chosen on
+# train 2100-2451 (docs/benchmarks.md, "Synthesis (seventh session): arousal"); 0 switches it off.
+OWN_WEIGHT = 0.5
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
 _LABEL = re.compile(
     r"^\s*(?:VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS)\s*[:|-]\s*", re.I
 )
-_CLAUSE_SPLIT = re.compile(r"\s*(?::|;|\s[—–]\s|\s-\s|,)\s*")
+# A comma ends a clause only before a space: "1,300 points" is one word.
+_CLAUSE_SPLIT = re.compile(r"\s*(?::|;|\s[—–]\s|\s-\s|,(?=\s))\s*")
 
 
 def _decap(word: str) -> str:
@@ -93,9 +98,13 @@ def _shape_penalty(title: str) -> float:
 
 
 def _best_title(
-    titles: Sequence[str], title_support: np.ndarray, loadedness: Callable[[str], float]
+    titles: Sequence[str],
+    title_support: np.ndarray,
+    loadedness: Callable[[str], float],
+    title_own: np.ndarray | None = None,
 ) -> tuple[str, str, float] | None:
-    """(tidied, raw, score) of the title the coverage backs most, net of loadedness and shape."""
+    """(tidied, raw, score) of the title the coverage backs most, net of loadedness, shape and
+    (``title_own[i]``, when given) the share of its words no other outlet uses."""
     best: tuple[str, str, float] | None = None
     for i, raw in enumerate(titles):
         if not raw or not raw.strip():
@@ -104,16 +113,21 @@ def _best_title(
         if len(t.split()) < 3:
             continue
         score = float(title_support[i]) - _shape_penalty(raw) - LOADED_WEIGHT * loadedness(raw)
+        if title_own is not None:
+            score -= OWN_WEIGHT * float(title_own[i])
         if best is None or score > best[2]:
             best = (t, raw, score)
     return best
 
 
 def best_title_index(
-    titles: Sequence[str], title_support: np.ndarray, loadedness: Callable[[str], float]
+    titles: Sequence[str],
+    title_support: np.ndarray,
+    loadedness: Callable[[str], float],
+    title_own: np.ndarray | None = None,
 ) -> int | None:
     """Index of the title ``build_headline`` starts from (the best-backed calm one), if any."""
-    best = _best_title(titles, title_support, loadedness)
+    best = _best_title(titles, title_support, loadedness, title_own)
     return None if best is None else list(titles).index(best[1])
 
 
@@ -168,11 +182,14 @@ def build_headline(
     loadedness: Callable[[str], float],
     sentences: Sequence[tuple[str, float]] = (),
     strategy: str | None = None,
+    *,
+    title_own: np.ndarray | None = None,
 ) -> tuple[str, str]:
     """Headline and its kind: "title", "clause" or "sentence" (the top sentence, tidied).
 
     ``sentences``: the top story sentences, most important first, with their cross-source
-    support (the same measure as ``title_support``).
+    support (the same measure as ``title_support``). ``title_own``: per title, the share of its
+    content words no other outlet uses (``pool.title_own_share``; the "title" rule's penalty).
     """
     strategy = strategy or STRATEGY
     if strategy not in STRATEGIES:
@@ -190,7 +207,7 @@ def build_headline(
             if pick is not None:
                 return pick.text, pick.kind
         strategy = "title"  # no model, or nothing calm: the support rule below
-    title = _best_title(titles, title_support, loadedness)
+    title = _best_title(titles, title_support, loadedness, title_own)
 
     def clauses() -> list[tuple[str, float]]:
         out = []

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 import numpy as np
 
@@ -39,6 +41,8 @@ class Pool:
     claims: list[str] = field(default_factory=list)  # what each sentence claims (meaning test)
     # unit word-vector means of the sentences, then the titles (None with one article)
     vectors: np.ndarray | None = None
+    # per title: share of its content stems no other article uses (``title_own_share``)
+    title_own: np.ndarray | None = None
 
 
 def _claim_stems(text: str, stems: Sequence[str], c: str | None = None) -> frozenset[str]:
@@ -69,6 +73,27 @@ def title_support(title_title: np.ndarray, title_sim: np.ndarray, article_of: Se
     return out
 
 
+def title_own_share(
+    title_stems: Sequence[Sequence[str]], sentence_stems: Sequence[Sequence[str]], article_of: Sequence[int]
+) -> np.ndarray:
+    """Per title, the share of its content stems that no *other* article uses (in its title or
+    pool sentences): one outlet's own words, which the other outlets did not need to report the
+    event. Zeros with fewer than two articles (nothing to compare with)."""
+    k = len(title_stems)
+    out = np.zeros(k)
+    if k < 2:
+        return out
+    used = [set(t) for t in title_stems]
+    for d, a in zip(sentence_stems, article_of, strict=True):
+        used[a].update(d)
+    count = Counter(chain.from_iterable(used))  # how many articles use each stem
+    for i, t in enumerate(title_stems):
+        own = set(t)
+        if own:
+            out[i] = sum(count[w] == 1 for w in own) / len(own)
+    return out
+
+
 def build_pool(news: Sequence[Article], language: str | None, loadedness: Callable[[str], float]) -> Pool:
     per_article = max(2, min(MAX_SENTENCES_PER_ARTICLE, POOL_CAP // max(1, len(news))))
     sentences: list[Sentence] = []
@@ -94,6 +119,7 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
     n = len(sentences)
     sim, tsim = full[:n, :n], full[:n, n:]
     tsupport = title_support(full[n:, n:], tsim, article_of)
+    town = title_own_share(docs[n:], docs[:n], article_of)
     # word-vector means (meaning, not shared words) for the title_gist feature
     vectors = wordvec.table().embed_many(word_docs) if len(news) > 1 else None
     x = (
@@ -111,7 +137,19 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
     else:
         stems = [frozenset(d) for d in docs[:n]]
     return Pool(
-        sentences, article_of, titles, sim, tsim, tsupport, x, stems, per_article, capped, claims, vectors
+        sentences,
+        article_of,
+        titles,
+        sim,
+        tsim,
+        tsupport,
+        x,
+        stems,
+        per_article,
+        capped,
+        claims,
+        vectors,
+        town,
     )
 
 
@@ -128,5 +166,5 @@ def story_features(pl: Pool, loadedness: Callable[[str], float]) -> np.ndarray:
         pl.article_of,
         len(pl.titles),
         pl.vectors,
-        best_title_index(pl.titles, pl.title_support, loadedness),
+        best_title_index(pl.titles, pl.title_support, loadedness, pl.title_own),
     )
