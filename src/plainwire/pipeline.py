@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from plainwire.errors import PlainwireError
+from plainwire.errors import BlockedAddressError, PlainwireError
 from plainwire.models import Analysis, Article, FeedEntry, Tone, iso, parse_time
 from plainwire.settings import Config
 from plainwire.store import OutletRow, Store, StoredArticle
@@ -167,7 +167,13 @@ class Pipeline:
             res = self.fetcher.get(url, etag=row.etag, last_modified=row.last_modified)
             if res.not_modified:
                 return res, []
-            return res, parse_feed(res.content, url=res.final_url or url, source=row.outlet.name)
+            # Only the first max_items_per_feed are used (record_poll), so only those are
+            # parsed: a feed of 100,000 items costs no more than one of a few hundred.
+            entries = parse_feed(
+                res.content, url=res.final_url or url, source=row.outlet.name,
+                max_entries=self.config.max_items_per_feed,
+            )
+            return res, entries
         except PlainwireError as exc:
             return exc
         except Exception as exc:  # a bug on one feed must not stop the others: count it as a failed poll
@@ -218,7 +224,7 @@ class Pipeline:
         and the next run redoes it; every step below is idempotent.
         """
         from plainwire.extract import extract_article
-        from plainwire.sources.fetch import HttpStatusError
+        from plainwire.sources.fetch import HttpStatusError, TooLargeError
 
         items = self.store.queue_claim(limit or self.config.queue_batch, now=self.clock())
         if not items:
@@ -232,9 +238,12 @@ class Pipeline:
             item = by_url[url]
             name = names.get(item["outlet_id"], "")
             if isinstance(result, Exception):
-                # Client errors (404, 410...) will not heal: give up at once; others back off.
+                # Client errors (404, 410...) will not heal, nor will a link to an address the
+                # guard refuses or a page over the size limit: give up at once; others back off.
                 status = getattr(result, "status", 0)
-                permanent = isinstance(result, HttpStatusError) and 400 <= status < 500 and status not in (408, 429)
+                permanent = isinstance(result, BlockedAddressError | TooLargeError) or (
+                    isinstance(result, HttpStatusError) and 400 <= status < 500 and status not in (408, 429)
+                )
                 self._retry(item, result, report, stage="fetch", source=name, permanent=permanent)
                 continue
             entry = entry_from_json(json.loads(item["entry"]))
@@ -304,7 +313,7 @@ class Pipeline:
         ``outlets`` maps article id -> outlet id when a batch mixes outlets."""
         from plainwire.analyze import analyze_many
 
-        arts = sorted(articles, key=lambda a: a.published or datetime.now(UTC))
+        arts = sorted((_known_dates(a) for a in articles), key=lambda a: a.published or datetime.now(UTC))
         if not arts:
             return
         for art, analysis in zip(arts, analyze_many(arts, workers=1), strict=True):
@@ -399,6 +408,22 @@ def entry_from_json(d: Mapping[str, Any]) -> FeedEntry:
         guid=d.get("guid"),
         source=d.get("source") or "",
         authors=tuple(d.get("authors") or ()),
+    )
+
+
+def _known_dates(art: Article) -> Article:
+    """The article with zero dates (a CMS's 1970-01-01 for "no date") unset: a story must
+    not be dated 1 Jan 1970; the store falls back to the fetch time for ordering."""
+    from dataclasses import replace
+
+    from plainwire.sources.feeds import is_zero_date
+
+    zero_pub, zero_mod = is_zero_date(art.published), is_zero_date(art.modified)
+    if not (zero_pub or zero_mod):
+        return art
+    log.warning("%s: zero date (1970-01-01) left unset", art.url)
+    return replace(
+        art, published=None if zero_pub else art.published, modified=None if zero_mod else art.modified
     )
 
 

@@ -26,6 +26,13 @@ def _ago(dt: object) -> str:
     return "-" if dt is None else dt.strftime("%Y-%m-%d %H:%M")  # type: ignore[attr-defined]
 
 
+def _reason(error: str | None, feed_url: str) -> str:
+    """The last error without the feed URL it starts with (the feed column shows it), so the
+    reason itself is what is shown; kept to a few lines."""
+    text = (error or "").removeprefix(f"{feed_url}: ")
+    return text if len(text) <= 200 else text[:199] + "…"
+
+
 @app.command("list")
 def list_cmd(home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", help="Include removed.")] = False) -> None:
     """Outlets with their health: last success, last error, consecutive failures, articles/day."""
@@ -41,7 +48,7 @@ def list_cmd(home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", he
             _ago(r.last_success),
             str(r.consecutive_failures),
             f"{r.articles_per_day:.1f}",
-            (r.last_error or "")[:80],
+            _reason(r.last_error, r.outlet.feed_url),
         )
     console.print(t)
 

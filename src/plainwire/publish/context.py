@@ -7,9 +7,10 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from datetime import UTC, datetime
 from importlib import resources
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 import jinja2
 
@@ -72,6 +73,16 @@ class TTLCache:
         return value
 
 
+def outlet_href(name: object) -> str:
+    """Link to an outlet's page. A name that is a dot segment ("." or "..") cannot be a path
+    segment: browsers and HTTP clients remove it (percent-encoded too, per the URL
+    standard), so "/outlet/.." would open the front page. Those names go in the query."""
+    text = str(name)
+    if text in (".", ".."):
+        return "/outlet?" + urlencode({"name": text})
+    return "/outlet/" + quote(text, safe="")
+
+
 class ReaderContext:
     def __init__(self, db_path: Any) -> None:
         self.stores = ReaderStores(db_path)
@@ -86,6 +97,9 @@ class ReaderContext:
         self.env.globals["static"] = lambda name: f"/static/{name}?v={self.build}"
         # One URL path segment: unlike Jinja's urlencode, "/" is escaped too.
         self.env.filters["pathseg"] = lambda value: quote(str(value), safe="")
+        self.env.filters["outlet_href"] = outlet_href
+        #: When this reader started: the <updated> of an empty Atom feed before any poll.
+        self.started = datetime.now(UTC)
         self.pages = PageCache()
         self.slow = TTLCache()
 

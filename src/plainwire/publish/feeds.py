@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -54,8 +54,8 @@ def _feed(request: Request, *, title: str, feed_key: str, html_path: str, rows: 
     rc = ctx(request)
     base = _base(request)
     entries = [_entry(base, r) for r in rows]
-    newest = max((r.updated for r in rows if r.updated), default=None)
-    updated = iso(newest) or iso(datetime(1970, 1, 1, tzinfo=UTC))
+    newest = max((t for r in rows if (t := as_utc(r.updated)) is not None), default=None)
+    updated = iso(newest) or iso(_checked_at(rc))
     self_url = f"{base}{request.url.path}" + (f"?{request.url.query}" if request.url.query else "")
     body = rc.render(
         "feed.atom",
@@ -67,6 +67,17 @@ def _feed(request: Request, *, title: str, feed_key: str, html_path: str, rows: 
         entries=entries,
     )
     return cached_response(request, body, ATOM, last_modified=as_utc(newest))
+
+
+def _checked_at(rc: ReaderContext) -> datetime:
+    """``<updated>`` of a feed with no story (Atom requires one): when the sources were last
+    read successfully, i.e. the time the feed is known to be empty as of; the reader's
+    start if nothing was ever read. Never the Unix epoch, which readers show as 1970-01-01."""
+    from plainwire.publish.api import SOURCES_TTL
+
+    rows = rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False))
+    polled = [t for o in rows if (t := as_utc(o.last_success)) is not None]
+    return max(polled, default=None) or rc.started
 
 
 @router.get("/feeds/stories.atom")

@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException
 
 from plainwire.publish import views
 from plainwire.publish.api import SOURCES_TTL
-from plainwire.publish.context import ReaderContext
+from plainwire.publish.context import ReaderContext, outlet_href
 from plainwire.publish.cursor import article_cursor, parse_article_cursor, parse_story_cursor, story_cursor
 from plainwire.publish.httpcache import cached_response, etag_for
 from plainwire.publish.timefmt import as_utc, time_context
@@ -192,6 +192,11 @@ def outlets(request: Request) -> Response:
     return cached_response(request, rc.render("outlets.html", outlets=rows), HTML)
 
 
+@router.get("/outlet")  # names that are dot segments ("." and "..": see context.outlet_href)
+def outlet_by_query(request: Request, name: str = Query(..., max_length=500), cursor: str | None = None) -> Response:
+    return outlet(request, name, cursor)
+
+
 @router.get("/outlet/{name:path}")  # outlet names may hold "/" ("North/South Wire")
 def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
     rc = ctx(request)
@@ -201,7 +206,8 @@ def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
     rows = store.reader_articles(limit=PAGE_SIZE + 1, cursor=parse_article_cursor(cursor), outlet=name)
     more = len(rows) > PAGE_SIZE
     rows = rows[:PAGE_SIZE]
-    next_url = f"/outlet/{quote(name, safe='')}?cursor={article_cursor(rows[-1][0])}" if more else None
+    href = outlet_href(name)
+    next_url = f"{href}{'&' if '?' in href else '?'}cursor={article_cursor(rows[-1][0])}" if more else None
     health = ""
     row = store.reader_outlet_row(name)
     if row is not None:

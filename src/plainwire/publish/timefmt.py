@@ -5,10 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from plainwire.models import iso
+from plainwire.sources.feeds import is_zero_date
 
 
 def as_utc(dt: datetime | float | None) -> datetime | None:
-    if dt is None:
+    """Aware UTC time, or ``None`` when unknown: a zero timestamp (1 Jan 1970) is unknown too,
+    so a page says nothing rather than "Jan 1, 1970"."""
+    if dt is None or is_zero_date(dt):
         return None
     if isinstance(dt, int | float):
         return datetime.fromtimestamp(dt, UTC)

@@ -235,6 +235,9 @@ class JsonlSource:
 
     path: str | Path
     source: str = ""
+    # A line longer than this is a Failure and is skipped without being held in memory (a
+    # .jsonl.gz of one endless line would otherwise inflate into RAM until the process dies).
+    max_line_bytes: int = 64 * 1024 * 1024
 
     @property
     def name(self) -> str:
@@ -252,15 +255,24 @@ class JsonlSource:
             lineno = 0
             while True:
                 try:
-                    raw = fh.readline()
+                    raw = fh.readline(self.max_line_bytes + 1)
+                    too_long = len(raw) > self.max_line_bytes
+                    while too_long and not raw.endswith(b"\n"):  # skip the rest, a chunk at a time
+                        raw = fh.readline(1024 * 1024)
+                        if not raw:
+                            break
                 except (OSError, EOFError) as exc:  # truncated/corrupt gzip
                     where = f"{name}:{lineno + 1}"
                     yield Failure(where, BadInputError(f"unreadable ({exc}); rest of file skipped", input=where))
                     return
-                if not raw:
+                if not raw and not too_long:
                     return
                 lineno += 1
                 where = f"{name}:{lineno}"
+                if too_long:
+                    yield Failure(where, BadInputError(
+                        f"line longer than {self.max_line_bytes} bytes; skipped", input=where))
+                    continue
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:

@@ -14,9 +14,11 @@ in the connection layer and decompression must be bounded by us; httpx's conveni
 
 from __future__ import annotations
 
+import errno
 import logging
 import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
@@ -31,13 +33,17 @@ import httpx
 from plainwire.errors import BlockedAddressError, FetchError
 from plainwire.sources import netguard
 from plainwire.sources.decode import BadEncoding, BodyTooLarge, decode_text, read_bounded
-from plainwire.sources.robots import RobotsCache
+from plainwire.sources.robots import UNREACHABLE, RobotsCache
 
 log = logging.getLogger(__name__)
 
 DEFAULT_USER_AGENT = "plainwire/0.1 (news story engine; polite feed reader)"
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUS = {429, 500, 502, 503, 504}
+# httpcore's HTTP/1.1 parser (h11) refuses a response head larger than this; its message is
+# the only sign, so it is matched to give a clear, unretried error instead of "network error".
+_MAX_HEAD: int = getattr(httpcore.HTTP11Connection, "MAX_INCOMPLETE_EVENT_SIZE", 100 * 1024)
+_HEADER_OVERFLOW = "Receive buffer too long"
 
 
 @dataclass(frozen=True)
@@ -91,10 +97,41 @@ class HttpStatusError(FetchError):
         self.status = status
 
 
+class FetchTimeoutError(FetchError):
+    """The server did not answer, or not fast enough, within the time limits."""
+
+
+class TooLargeError(FetchError):
+    """The response (decoded body, or head) is over the size limit: trying again won't help."""
+
+
 class _Retryable(Exception):
-    def __init__(self, message: str, retry_after: float | None = None) -> None:
+    def __init__(
+        self, message: str, retry_after: float | None = None, *, unreachable: str | None = None, timeout: bool = False
+    ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+        self.timeout = timeout
+        # Set when no connection could be made at all (refused, no route, connect timeout):
+        # what the user should be told is that the address could not be reached.
+        self.unreachable = unreachable
+
+
+_REACH_HINT = "check the URL and that the site is up"
+
+
+def _unreachable_reason(exc: httpcore.ConnectError | httpcore.ConnectTimeout, target: httpx.URL, timeout: float) -> str:
+    """Why no connection could be made to ``target``, in words a user can act on."""
+    where = target.netloc.decode("ascii")
+    if isinstance(exc, httpcore.ConnectTimeout):
+        return f"no answer from {where} within {timeout:g}s"
+    cause = exc.__cause__ or exc.__context__  # httpcore re-raises the OSError as context
+    errno_ = getattr(cause, "errno", None)
+    if errno_ == errno.ECONNREFUSED:
+        return f"connection refused by {where} (nothing is listening there)"
+    if errno_ in (errno.EHOSTUNREACH, errno.ENETUNREACH):
+        return f"no route to {where}"
+    return f"cannot connect to {where}: {exc or type(exc).__name__}"
 
 
 class _HostGate:
@@ -111,13 +148,16 @@ class _HostGate:
     def __exit__(self, *exc: object) -> None:
         self._sem.release()
 
-    def wait_turn(self, interval: float) -> None:
+    def wait_turn(self, interval: float) -> float:
+        """Wait for this host's next start; returns the seconds waited."""
         with self._lock:
             now = time.monotonic()
             start = max(now, self._next)
             self._next = start + interval
         if start > now:
             time.sleep(start - now)
+            return start - now
+        return 0.0
 
 
 def _origin(url: httpx.URL) -> str:
@@ -175,7 +215,13 @@ class Fetcher:
                 return self._get_once(url, etag, last_modified)
             except _Retryable as exc:
                 if attempt >= c.retries:
-                    raise FetchError(f"{exc} (after {attempt + 1} attempts)", input=url) from None
+                    tries = f"after {attempt + 1} attempt{'s' if attempt else ''}"
+                    error = FetchTimeoutError if exc.timeout else FetchError
+                    if exc.unreachable is not None:
+                        raise error(
+                            f"could not be reached: {exc.unreachable} ({tries}); {_REACH_HINT}", input=url
+                        ) from None
+                    raise error(f"{exc} ({tries})", input=url) from None
                 delay = min(c.backoff_max, c.backoff * (2**attempt))
                 if exc.retry_after is not None:
                     delay = min(c.backoff_max, max(delay, exc.retry_after))
@@ -188,32 +234,76 @@ class Fetcher:
     ) -> Iterator[tuple[str, FetchResult | FetchError]]:
         """Fetch concurrently (per-host limits still apply); yield in completion order.
 
-        At most ``2 * max_workers`` requests are in flight or buffered, so memory stays
-        bounded however many URLs are given. Errors are yielded, never raised.
+        No more requests to one host are handed to the threads than that host may serve at
+        once (``per_host_concurrency``): the others wait here, not in a thread, so a slow or
+        trickling host cannot occupy every worker while other hosts' pages wait behind it.
+        At most ``2 * max_workers`` requests are in flight and ``16 * max_workers`` URLs held
+        back, so memory stays bounded however many URLs are given. Errors are yielded,
+        never raised.
         """
         workers = max_workers or self.config.max_workers
-        pending: dict[Future[FetchResult], str] = {}
+        per_host = max(1, self.config.per_host_concurrency)
+        pending: dict[Future[FetchResult], tuple[str, str]] = {}  # future -> (url, host key)
+        busy: dict[str, int] = {}  # host key -> requests handed to threads
+        held: dict[str, deque[str]] = {}  # host key -> URLs waiting for a free slot
+        n_held = 0
+        # Hosts that timed out in this call, with the URL that did: their other URLs are not
+        # tried now (each would hold a slot for up to total_timeout); they fail at once with
+        # a timeout error naming them, and the caller tries them later (the queue's backoff).
+        timed_out: dict[str, str] = {}
         it = iter(urls)
         with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="plainwire-fetch") as pool:
+
+            def submit(u: str, key: str) -> None:
+                busy[key] = busy.get(key, 0) + 1
+                pending[pool.submit(self.get, u)] = (u, key)
+
             try:
                 exhausted = False
                 while True:
-                    while not exhausted and len(pending) < workers * 2:
+                    # Held URLs of hosts with a free slot first (in the order they came),
+                    # then new ones; a new URL of a busy host is held back.
+                    for key in [k for k in held if k in timed_out]:
+                        for u in held.pop(key):
+                            n_held -= 1
+                            yield u, _skipped(u, key, timed_out[key])
+                    for key in [k for k, q in held.items() if q and busy.get(k, 0) < per_host]:
+                        queue = held[key]
+                        while queue and busy.get(key, 0) < per_host and len(pending) < workers * 2:
+                            submit(queue.popleft(), key)
+                            n_held -= 1
+                        if not queue:
+                            del held[key]
+                    while not exhausted and len(pending) < workers * 2 and n_held < workers * 16:
                         try:
                             u = next(it)
                         except StopIteration:
                             exhausted = True
                             break
-                        pending[pool.submit(self.get, u)] = u
+                        key = _origin_key(u)
+                        if key in timed_out:
+                            yield u, _skipped(u, key, timed_out[key])
+                        elif busy.get(key, 0) < per_host and key not in held:
+                            submit(u, key)
+                        else:
+                            held.setdefault(key, deque()).append(u)
+                            n_held += 1
                     if not pending:
+                        if n_held:  # cannot happen (a held host has nothing in flight): be safe
+                            continue
                         return
                     done, _ = wait(pending, return_when=FIRST_COMPLETED)
                     for fut in done:
-                        u = pending.pop(fut)
+                        u, key = pending.pop(fut)
+                        busy[key] -= 1
+                        if not busy[key]:
+                            del busy[key]
                         exc = fut.exception()
                         if exc is None:
                             yield u, fut.result()
                         elif isinstance(exc, FetchError):
+                            if isinstance(exc, FetchTimeoutError) and key:
+                                timed_out.setdefault(key, u)
                             yield u, exc
                         else:  # a bug must not end a crawl; report it against its URL
                             log.exception("unexpected error fetching %s", u, exc_info=exc)
@@ -251,9 +341,14 @@ class Fetcher:
             status, headers, body, _ = self._request(httpx.URL(robots_url), [], max_bytes=512 * 1024)
         except _Retryable as exc:
             log.info("robots.txt %s unreachable (%s); treating host as disallowed for now", robots_url, exc)
+            if exc.unreachable is not None:  # the host itself is unreachable, not just robots.txt
+                return UNREACHABLE, exc.unreachable
             return 599, str(exc)
         except BlockedAddressError:
             raise
+        except FetchTimeoutError as exc:  # a trickling server: as unreachable (RFC 9309)
+            log.info("robots.txt %s too slow (%s); treating host as disallowed for now", robots_url, exc)
+            return 599, exc.message
         except FetchError as exc:  # oversized or undecodable robots.txt: no usable rules
             log.info("robots.txt %s unusable (%s); no rules applied", robots_url, exc)
             return 404, ""
@@ -278,6 +373,9 @@ class Fetcher:
         # /story -> /consent -> /story need them); nothing is kept between requests.
         jar: dict[str, dict[str, str]] = {}
         visited: set[tuple[str, str]] = set()
+        # One deadline for the whole chain: total_timeout bounds the attempt, redirects
+        # included (each hop used to get its own, so a chain of slow hops took several).
+        budget = [time.monotonic() + c.total_timeout]
         for _hop in range(c.max_redirects + 1):
             try:
                 target = httpx.URL(current)
@@ -289,6 +387,10 @@ class Fetcher:
             try:
                 if c.respect_robots and not self._robots.allowed(origin, str(target)):
                     why = self._robots.unavailable(origin)
+                    if why is not None and self._robots.unreachable(origin):
+                        # robots.txt is checked first, so a dead host fails here; say what
+                        # failed (the URL asked for) and what to check, not "robots.txt".
+                        raise FetchError(_via(seen, current, f"could not be reached: {why}; {_REACH_HINT}"), input=url)
                     if why is not None:
                         raise FetchError(
                             f"{origin}/robots.txt unavailable ({why}); host treated as disallowed for now "
@@ -297,7 +399,7 @@ class Fetcher:
                         )
                     raise FetchError(f"disallowed by {origin}/robots.txt for {current}", input=url)
             except BlockedAddressError as exc:
-                raise BlockedAddressError(exc.message, input=url) from None
+                raise BlockedAddressError(_via(seen, current, exc.message), input=url) from None
             extra: list[tuple[str, str]] = []
             if etag:
                 extra.append(("If-None-Match", etag))
@@ -306,7 +408,10 @@ class Fetcher:
             cookie = _cookie_header(jar, current)
             if cookie:
                 extra.append(("Cookie", cookie))
-            status, headers, body, set_cookies = self._request(target, extra, c.max_bytes, url=url)
+            try:
+                status, headers, body, set_cookies = self._request(target, extra, c.max_bytes, url=url, budget=budget)
+            except BlockedAddressError as exc:
+                raise BlockedAddressError(_via(seen, current, exc.message), input=url) from None
             _remember_cookies(jar, current, set_cookies)
             if status in _REDIRECTS and headers.get("location"):
                 visited.add((current, cookie))
@@ -334,10 +439,13 @@ class Fetcher:
         raise FetchError(f"too many redirects (more than {c.max_redirects}): {' -> '.join(seen)}", input=url)
 
     def _request(
-        self, target: httpx.URL, extra: list[tuple[str, str]], max_bytes: int, *, url: str | None = None
+        self, target: httpx.URL, extra: list[tuple[str, str]], max_bytes: int, *, url: str | None = None,
+        budget: list[float] | None = None,
     ) -> tuple[int, dict[str, str], bytes, list[str]]:
         """One HTTP exchange; returns (status, headers, decoded body, Set-Cookie values).
-        Redirects and errors return no body."""
+        Redirects and errors return no body. ``budget`` holds the deadline shared by the hops
+        of one redirect chain (time spent waiting for the host's politeness turn is added to
+        it: that is ours, not the server's); without it the exchange gets ``total_timeout``."""
         c = self.config
         name = url or str(target)
         origin = _origin(target)
@@ -360,8 +468,12 @@ class Fetcher:
         }
         gate = self._gate(origin)
         with gate:
-            gate.wait_turn(self._interval(origin))
-            deadline = time.monotonic() + c.total_timeout
+            waited = gate.wait_turn(self._interval(origin))
+            if budget is None:
+                deadline = time.monotonic() + c.total_timeout
+            else:
+                budget[0] += waited
+                deadline = budget[0]
             netguard.set_deadline(deadline)
             try:
                 with self._pool.stream("GET", req_url, headers=headers, extensions={"timeout": timeouts}) as resp:
@@ -379,29 +491,51 @@ class Fetcher:
                         return status, hdrs, b"", cookies
                     declared = hdrs.get("content-length", "").strip()
                     if declared.isdigit() and "content-encoding" not in hdrs and int(declared) > max_bytes:
-                        raise FetchError(
+                        raise TooLargeError(
                             f"body of {declared} bytes exceeds limit of {max_bytes} bytes", input=name
                         )
                     body = read_bounded(resp.iter_stream(), hdrs.get("content-encoding"), max_bytes)
                     return status, hdrs, body, cookies
             except BodyTooLarge as exc:
-                raise FetchError(f"{exc} (limit {max_bytes}); download stopped", input=name) from None
+                raise TooLargeError(f"{exc} (limit {max_bytes}); download stopped", input=name) from None
             except BadEncoding as exc:
                 raise FetchError(str(exc), input=name) from None
             except BlockedAddressError as exc:
                 raise BlockedAddressError(exc.message, input=name) from None
             except netguard.ResolveError as exc:
-                raise FetchError(str(exc), input=name) from None
+                raise FetchError(f"could not be reached: {exc}; {_REACH_HINT}", input=name) from None
+            except httpcore.ConnectTimeout as exc:
+                why = _unreachable_reason(exc, target, c.connect_timeout)
+                raise _Retryable(f"network error fetching {target}: {why}", unreachable=why, timeout=True) from None
             except httpcore.TimeoutException as exc:
                 if time.monotonic() >= deadline - 0.05:
-                    raise _Retryable(f"total timeout of {c.total_timeout}s exceeded fetching {target}") from None
-                raise _Retryable(f"timeout fetching {target} ({exc or type(exc).__name__})") from None
-            except (httpcore.ConnectError, httpcore.ReadError, httpcore.WriteError, httpcore.RemoteProtocolError) as exc:
+                    # Not retried: a server still sending when the deadline passes (trickling)
+                    # would do it again, and each attempt holds a slot for total_timeout.
+                    raise FetchTimeoutError(
+                        f"total timeout of {c.total_timeout:g}s exceeded fetching {target}", input=name
+                    ) from None
+                raise _Retryable(f"timeout fetching {target} ({exc or type(exc).__name__})", timeout=True) from None
+            except httpcore.ConnectError as exc:
+                why = _unreachable_reason(exc, target, c.connect_timeout)
+                raise _Retryable(f"network error fetching {target}: {why}", unreachable=why) from None
+            except httpcore.RemoteProtocolError as exc:
+                if _HEADER_OVERFLOW in str(exc):  # h11's limit on the response head: not worth a retry
+                    raise TooLargeError(
+                        f"response headers from {target} too large (over {_MAX_HEAD // 1024} KB); refused", input=name
+                    ) from None
+                raise _Retryable(f"network error fetching {target}: {exc or type(exc).__name__}") from None
+            except (httpcore.ReadError, httpcore.WriteError) as exc:
                 raise _Retryable(f"network error fetching {target}: {exc or type(exc).__name__}") from None
             except (httpcore.UnsupportedProtocol, httpcore.LocalProtocolError, httpcore.ProxyError) as exc:
                 raise FetchError(f"cannot fetch {target}: {exc}", input=name) from None
             finally:
                 netguard.set_deadline(None)
+
+
+def _via(seen: list[str], current: str, message: str) -> str:
+    """A guard refusal after redirects names the hop that led there (the URL asked for is
+    allowed; the user needs to see where it was sent)."""
+    return f"redirected to {current}; {message}" if seen else message
 
 
 def _cookie_header(jar: dict[str, dict[str, str]], url: str) -> str:
@@ -422,6 +556,21 @@ def fetch_many(
 ) -> Iterator[tuple[str, FetchResult | FetchError]]:
     """Module-level form of :meth:`Fetcher.fetch_many`."""
     return fetcher.fetch_many(urls, max_workers=workers)
+
+
+def _skipped(url: str, key: str, first: str) -> FetchTimeoutError:
+    return FetchTimeoutError(
+        f"not fetched: {key} timed out on {first} in the same batch; to be tried again later", input=url
+    )
+
+
+def _origin_key(url: str) -> str:
+    """``scheme://host:port`` of a URL as given (what the per-host gate is keyed by)."""
+    try:
+        parts = urlsplit(url)
+    except (TypeError, ValueError):
+        return ""
+    return f"{parts.scheme}://{parts.netloc}".lower()
 
 
 def host_of(url: str) -> str:

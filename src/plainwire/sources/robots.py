@@ -8,6 +8,11 @@ import urllib.robotparser
 from collections.abc import Callable
 from dataclasses import dataclass
 
+#: Status a loader returns when the host could not be connected to at all (refused, no
+#: route, connect timeout); treated like 5xx (disallow for now) but reported as unreachable.
+UNREACHABLE = 598
+UNREACHABLE_TTL = 60.0
+
 
 @dataclass
 class _Entry:
@@ -15,6 +20,7 @@ class _Entry:
     disallow_all: bool
     expires: float
     reason: str = ""  # why robots.txt could not be read
+    unreachable: bool = False  # the host itself could not be connected to
 
 
 class RobotsCache:
@@ -50,7 +56,11 @@ class RobotsCache:
             elif status >= 500:
                 disallow_all = True
             reason = (text or f"HTTP {status}") if status >= 500 else ""
-            entry = _Entry(parser, disallow_all, time.monotonic() + (self._ttl if status < 500 else 300.0), reason)
+            # A failing server is asked again after 5 minutes; an unreachable host after one
+            # (long enough to fail a pass's other pages fast, short enough that a host back up
+            # is not reported unreachable for long).
+            ttl = self._ttl if status < 500 else UNREACHABLE_TTL if status == UNREACHABLE else 300.0
+            entry = _Entry(parser, disallow_all, time.monotonic() + ttl, reason, unreachable=status == UNREACHABLE)
             self._entries[origin] = entry
             return entry
 
@@ -64,6 +74,11 @@ class RobotsCache:
         """Why the host's robots.txt could not be read (5xx/unreachable), else ``None``."""
         entry = self._entries.get(origin)
         return entry.reason if entry is not None and entry.disallow_all else None
+
+    def unreachable(self, origin: str) -> bool:
+        """True when the host's robots.txt failed because the host could not be connected to."""
+        entry = self._entries.get(origin)
+        return entry is not None and entry.unreachable
 
     def crawl_delay(self, origin: str) -> float | None:
         entry = self._entries.get(origin)
