@@ -35,30 +35,6 @@ def _static(web: WebServer, path: str, item: tuple[str, bytes]) -> None:
     web.static(path, item[1], item[0])
 
 
-def _trickle(web: WebServer):  # type: ignore[no-untyped-def]
-    def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(200)
-        h.send_header("Content-Type", "application/rss+xml")
-        h.end_headers()
-        deadline = time.monotonic() + 20
-        while not web.stop.is_set() and time.monotonic() < deadline:
-            h.wfile.write(b" ")
-            h.wfile.flush()
-            time.sleep(0.1)
-
-    return route
-
-
-def _redirect(to: str):  # type: ignore[no-untyped-def]
-    def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(302)
-        h.send_header("Location", to)
-        h.send_header("Content-Length", "0")
-        h.end_headers()
-
-    return route
-
-
 def _huge_head(h: BaseHTTPRequestHandler) -> None:
     h.send_response(200)
     h.send_header("X-Padding", "p" * (2 * 1024 * 1024))
@@ -105,11 +81,11 @@ def test_hostile_feeds_fail_alone_and_lose_nothing(tmp_path: Path) -> None:
         ], NOW - timedelta(hours=1)))  # fmt: skip
         bomb = gzip.compress(b"<" * (64 * 1024 * 1024), compresslevel=9)
         web.static("/bomb/feed.xml", bomb, "application/rss+xml", headers={"Content-Encoding": "gzip"})
-        web.routes["/slow/feed.xml"] = _trickle(web)
-        web.routes["/loop/feed.xml"] = _redirect("/loop/b")
-        web.routes["/loop/b"] = _redirect("/loop/feed.xml")
+        web.trickle("/slow/feed.xml", "application/rss+xml", seconds=20)
+        web.redirect("/loop/feed.xml", "/loop/b")
+        web.redirect("/loop/b", "/loop/feed.xml")
         web.routes["/head/feed.xml"] = _huge_head
-        web.routes["/private/feed.xml"] = _redirect(f"http://localhost:{port}/good/feed.xml")
+        web.redirect("/private/feed.xml", f"http://localhost:{port}/good/feed.xml")
         huge_items = "".join(f"<item><title>N {i}</title><link>{base}/huge/{i}.html</link></item>" for i in range(100_000))
         web.static("/huge/feed.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>'
                    f"{huge_items}</channel></rss>".encode(), "application/rss+xml")  # fmt: skip

@@ -26,17 +26,6 @@ from plainwire.sources.fetch import FetchConfig, Fetcher
 from tests.sources.conftest import fast_config
 from tests.sources.webserver import WebServer
 
-
-def _redirect(to: str):  # type: ignore[no-untyped-def]
-    def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(302)
-        h.send_header("Location", to)
-        h.send_header("Content-Length", "0")
-        h.end_headers()
-
-    return route
-
-
 # --- SSRF: a redirect from an allowed URL to an address that is not ---------------------
 
 # Every spelling resolves to this machine (or nowhere routable); none may be connected to.
@@ -60,7 +49,7 @@ _PRIVATE_FORMS = [
 def test_redirect_to_a_private_address_is_refused_naming_the_hop(web: WebServer, form: str) -> None:
     port = web.server.server_address[1]
     target = form.format(port=port)
-    web.routes["/hop"] = _redirect(target)
+    web.redirect("/hop", target)
     web.static("/secret", b"internal")
     # The first URL is allowed by name (as an intranet host would be); where it redirects is not.
     cfg = FetchConfig(allowed_hosts=("127.0.0.1",), retries=0, respect_robots=False, per_host_interval=0,
@@ -76,7 +65,7 @@ def test_redirect_to_a_private_address_is_refused_naming_the_hop(web: WebServer,
 
 def test_redirect_to_an_octal_host_is_refused_as_invalid(web: WebServer) -> None:
     port = web.server.server_address[1]
-    web.routes["/hop"] = _redirect(f"http://0177.0.0.1:{port}/secret")
+    web.redirect("/hop", f"http://0177.0.0.1:{port}/secret")
     web.static("/secret", b"internal")
     cfg = FetchConfig(allowed_hosts=("127.0.0.1",), retries=0, respect_robots=False, per_host_interval=0)
     with Fetcher(cfg) as f, pytest.raises(FetchError, match=r"invalid URL 'http://0177\.0\.0\.1"):
@@ -86,7 +75,7 @@ def test_redirect_to_an_octal_host_is_refused_as_invalid(web: WebServer) -> None
 
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/x", "data:text/html,<p>hi</p>"])
 def test_redirect_to_a_non_http_scheme_is_refused(web: WebServer, fetcher: Fetcher, target: str) -> None:
-    web.routes["/hop"] = _redirect(target)
+    web.redirect("/hop", target)
     with pytest.raises(FetchError, match="not an http") as err:
         fetcher.get(web.url("/hop"))
     assert err.value.input == web.url("/hop") and target.split(":")[0] in str(err.value)
@@ -251,27 +240,13 @@ def test_an_unreachable_host_is_asked_again_after_a_minute() -> None:
 # --- a trickling host among others: fetch_many keeps the others moving -------------------
 
 
-def _trickler(web: WebServer):  # type: ignore[no-untyped-def]
-    def route(h: BaseHTTPRequestHandler) -> None:
-        h.send_response(200)
-        h.send_header("Content-Type", "text/html")
-        h.end_headers()
-        end = time.monotonic() + 10
-        while not web.stop.is_set() and time.monotonic() < end:
-            h.wfile.write(b" ")
-            h.wfile.flush()
-            time.sleep(0.1)
-
-    return route
-
-
 def test_a_trickling_host_neither_starves_other_hosts_nor_holds_the_batch() -> None:
     from plainwire.sources.fetch import FetchTimeoutError
     from tests.sources.webserver import serve
 
     with serve() as slow, serve() as good:
         for i in range(10):
-            slow.routes[f"/p{i}"] = _trickler(slow)
+            slow.trickle(f"/p{i}")
         good.static("/ok", b"<html><p>fine</p></html>")
         cfg = fast_config(total_timeout=1.0, read_timeout=1.0, retries=2, backoff=0.01, per_host_concurrency=2, max_workers=4)
         urls = [slow.url(f"/p{i}") for i in range(10)] + [good.url("/ok")]
@@ -353,8 +328,8 @@ def test_total_timeout_covers_a_chain_of_slow_redirects(web: WebServer) -> None:
 
 
 def test_politeness_waits_do_not_count_against_the_deadline(web: WebServer) -> None:
-    web.routes["/a"] = _redirect("/b")
-    web.routes["/b"] = _redirect("/c")
+    web.redirect("/a", "/b")
+    web.redirect("/b", "/c")
     web.static("/c", b"done")
     # Three requests to one host 0.6 s apart: 1.2 s of waiting, our own, within a 1 s limit.
     with Fetcher(fast_config(total_timeout=1.0, per_host_interval=0.6)) as f:

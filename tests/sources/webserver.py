@@ -47,6 +47,35 @@ class WebServer:
 
         self.routes[path] = route
 
+    def redirect(self, path: str, to: str, status: int = 302) -> None:
+        """``path`` answers with a redirect to ``to`` (absolute or relative)."""
+
+        def route(h: BaseHTTPRequestHandler) -> None:
+            h.send_response(status)
+            h.send_header("Location", to)
+            h.send_header("Content-Length", "0")
+            h.end_headers()
+
+        self.routes[path] = route
+
+    def trickle(self, path: str, ctype: str = "text/html", seconds: float = 10.0) -> None:
+        """``path`` sends its head, then one space every 0.1 s for ``seconds`` (or until the
+        server stops): a body that never finishes in time."""
+
+        def route(h: BaseHTTPRequestHandler) -> None:
+            import time
+
+            h.send_response(200)
+            h.send_header("Content-Type", ctype)
+            h.end_headers()
+            end = time.monotonic() + seconds
+            while not self.stop.is_set() and time.monotonic() < end:
+                h.wfile.write(b" ")
+                h.wfile.flush()
+                time.sleep(0.1)
+
+        self.routes[path] = route
+
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
