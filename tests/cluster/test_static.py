@@ -41,7 +41,7 @@ def _vectors(arts: list[Article]) -> list[np.ndarray]:
     toks = [tokenize_article(a.title, a.text, cfg) for a in arts]
     df = DocFreq()
     for t in toks:
-        df.add({k for part in t for k, _, _ in part if k})
+        df.add({k for part in t for k, _, _, _ in part if k})
     return [static.embed(t, df.idf) for t in toks]
 
 

@@ -47,6 +47,6 @@ def test_lead_words_weigh_more_than_the_tail() -> None:
 
 def test_sentence_starts_are_not_mid_sentence_capitals() -> None:
     toks = tokenize("Rain fell. Then Marrowdale flooded!")
-    flags = {lower: f for _, lower, f in toks if lower}
+    flags = {lower: f for _, lower, f, _h in toks if lower}
     assert flags["rain"] & 2 == 0 and flags["then"] & 2 == 0
     assert flags["marrowdale"] & 2

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
+
+import numpy as np
 
 
 class DocFreq:
@@ -90,8 +92,137 @@ class DocFreq:
         return v
 
 
+class TermTable:
+    """Document frequencies of the online path, with a small integer id per term.
+
+    The same counts, IDF and pruning as :class:`DocFreq`, but :meth:`add_weigh` returns
+    the article vector keyed by term id, and the clusterer keeps story centroids
+    (``array('i')`` of ids) and posting lists by id. Why: at a million live stories every
+    centroid term read while scoring was a pointer to a term string somewhere in a
+    multi-GB heap (its hash lives in the string object), one likely cache miss per term
+    and candidate; an id is read from the centroid's own buffer. Ids carry no meaning
+    (no decision depends on their values): results are those of string keys.
+
+    Pruning forgets the terms seen once, as :class:`DocFreq` does (their count becomes
+    0). Their ids are released for reuse only when nothing refers to them: ``in_use``
+    (set by the owner) yields the ids held by story centroids and posting lists, so a
+    term that comes back always meets the id its stories hold.
+    """
+
+    __slots__ = ("ids", "counts", "n", "live", "_nq", "_cache", "max_terms", "_free", "in_use")
+
+    def __init__(self, max_terms: int = 4_000_000) -> None:
+        self.ids: dict[str, int] = {}
+        self.counts = array("q")  # by id; 0: forgotten (or free)
+        self.n = 0
+        self.live = 0  # terms with a count > 0: the size of DocFreq's table
+        self._nq = 0.0
+        self._cache: dict[int, float] = {}
+        self.max_terms = max_terms
+        self._free: list[int] = []
+        self.in_use: Callable[[], np.ndarray] | None = None
+
+    @property
+    def df(self) -> dict[str, int]:
+        """term -> document frequency, for terms counted (as ``DocFreq.df``; a copy)."""
+        counts = self.counts
+        return {t: counts[i] for t, i in self.ids.items() if counts[i] > 0}
+
+    def id_of(self, term: str) -> int | None:
+        return self.ids.get(term)
+
+    def add_weigh(self, terms: dict[str, float]) -> tuple[dict[int, float], float]:
+        """Count a text's terms; its TF-IDF weights by term id, and their Euclidean norm.
+
+        The same values as ``DocFreq.add_weigh`` gives for the same texts.
+        """
+        ids, counts = self.ids, self.counts
+        got: list[int] = []
+        keep = got.append
+        new = 0
+        for t in terms:
+            i = ids.get(t)
+            if i is None:
+                i = self._new_id(t)
+            c = counts[i] + 1
+            counts[i] = c
+            if c == 1:
+                new += 1
+            keep(i)
+        self.live += new
+        if self._counted(got):
+            # Pruned: this text's singletons were forgotten (count 0 now), read them back.
+            out = {i: v * self._idf_of(counts[i]) for i, v in zip(got, terms.values(), strict=True)}
+        else:
+            cache = self._cache
+            out = {}
+            for i, v in zip(got, terms.values(), strict=True):
+                c = counts[i]
+                w = cache.get(c)
+                out[i] = v * (w if w is not None else self._idf_of(c))
+        return out, math.sqrt(sum(w * w for w in out.values()))
+
+    def _new_id(self, term: str) -> int:
+        if self._free:
+            i = self._free.pop()
+        else:
+            i = len(self.counts)
+            self.counts.append(0)
+        self.ids[term] = i
+        return i
+
+    def _counted(self, protect: list[int]) -> bool:
+        """One more text counted; returns whether the table was pruned."""
+        self.n += 1
+        nq = 1.01 ** round(math.log(self.n + 1, 1.01))
+        if nq != self._nq:
+            self._nq = nq
+            self._cache.clear()
+        if self.live > self.max_terms:
+            self._prune(protect)
+            return True
+        return False
+
+    def _prune(self, protect: list[int]) -> None:
+        # As DocFreq: terms seen once weigh almost as much as unseen ones; forgetting them
+        # bounds the table on an endless stream.
+        counts = self.counts
+        live = 0
+        for i in self.ids.values():
+            c = counts[i]
+            if c == 1:
+                counts[i] = 0
+            elif c > 1:
+                live += 1
+        self.live = live
+        if self.in_use is None:
+            return  # nothing told us which ids are referenced: keep them all
+        # A mask over all ids (numpy: at 1M live stories the held ids are ~64M entries).
+        held = np.zeros(len(counts), dtype=bool)
+        held[self.in_use()] = True
+        held[protect] = True  # the text being counted: its vector is not stored yet
+        free = ((np.frombuffer(counts, dtype=np.int64) == 0) & ~held).tolist()
+        gone = [t for t, i in self.ids.items() if free[i]]
+        for t in gone:
+            self._free.append(self.ids.pop(t))
+
+    def idf(self, term: str) -> float:
+        i = self.ids.get(term)
+        d = self.counts[i] if i is not None else 0
+        v = self._cache.get(d)
+        return v if v is not None else self._idf_of(d)
+
+    def _idf_of(self, d: int) -> float:
+        # The formula of DocFreq._idf_of (values cached per df on the same 1 % grid of N).
+        v = math.log(1.0 + self._nq / (d + 0.5))
+        self._cache[d] = v
+        return v
+
+
 class Postings:
     """term -> recent story numbers, newest last, at most ``cap`` kept (and read) per term.
+
+    A term is any hashable key: the online clusterer uses :class:`TermTable` ids.
 
     Each list is an ``array('q')`` of machine integers, not a list of int objects: at
     1M live stories these lists are the largest structure of the clusterer, and reading
@@ -103,9 +234,9 @@ class Postings:
 
     def __init__(self, cap: int) -> None:
         self.cap = cap
-        self.lists: dict[str, array[int]] = {}
+        self.lists: dict[Hashable, array[int]] = {}
 
-    def post(self, term: str, story: int, *, fresh: bool = False) -> None:
+    def post(self, term: Hashable, story: int, *, fresh: bool = False) -> None:
         """Post ``story`` under ``term``; ``fresh``: the caller knows the story was never
         posted before (a new story), so the duplicate check is skipped (same result)."""
         lst = self.lists.get(term)
@@ -131,7 +262,7 @@ class Postings:
             if not any(alive(s) for s in lst):
                 del self.lists[t]
 
-    def gather(self, weighted_terms: Iterable[tuple[str, float]]) -> dict[int, float]:
+    def gather(self, weighted_terms: Iterable[tuple[Hashable, float]]) -> dict[int, float]:
         """Sum of query weights per story over the terms it is posted under.
 
         Dormant or merged stories are not filtered here (the caller checks only the few
@@ -149,7 +280,7 @@ class Postings:
                 acc[s] = get(s, 0.0) + w
         return acc
 
-    def ranked(self, weighted_terms: Iterable[tuple[str, float]]) -> list[int]:
+    def ranked(self, weighted_terms: Iterable[tuple[Hashable, float]]) -> list[int]:
         """The stories of :meth:`gather`, best sum first; ties: the first one reached."""
         acc = self.gather(weighted_terms)
         # sorted() is stable over the dict's insertion order: ties resolve the same way

@@ -12,6 +12,7 @@ import hashlib
 from collections import OrderedDict
 from collections.abc import Callable
 from itertools import islice
+from typing import cast
 
 import numpy as np
 
@@ -24,7 +25,11 @@ _M2 = np.uint64(0xC2B2AE3D27D4EB4F)
 _FORGET_BATCH = 256
 
 
-def _whash(w: str) -> int:
+def word_hash(w: str) -> int:
+    """64-bit hash of a word (blake2b of its UTF-8): the unit of the shingle hashes.
+
+    The clustering tokenizer computes it once per cached token and carries it in the
+    token (``text.Token``), so an article's fingerprint needs no lookups here."""
     h = _word_hash.get(w)
     if h is None:
         h = int.from_bytes(hashlib.blake2b(w.encode("utf-8"), digest_size=8).digest(), "little")
@@ -50,11 +55,18 @@ def shingle_hashes(words: list[str], size: int = 3) -> np.ndarray:
     """Distinct 64-bit hashes of the word ``size``-shingles of ``words``."""
     if not words:
         return np.zeros(0, dtype=np.uint64)
-    # One C-level pass over the memo table; only words never seen go through _whash.
+    # One C-level pass over the memo table; only words never seen go through word_hash.
     got = list(map(_word_hash.get, words))
     if None in got:
-        got = [_whash(w) if v is None else v for w, v in zip(words, got, strict=True)]
-    h = np.array(got, dtype=np.uint64)
+        return shingles_of_hashes([word_hash(w) if v is None else v for w, v in zip(words, got, strict=True)], size)
+    return shingles_of_hashes(cast("list[int]", got), size)
+
+
+def shingles_of_hashes(word_hashes: list[int], size: int = 3) -> np.ndarray:
+    """:func:`shingle_hashes` of the words whose ``word_hash`` values are given."""
+    if not word_hashes:
+        return np.zeros(0, dtype=np.uint64)
+    h = np.array(word_hashes, dtype=np.uint64)
     if len(h) >= size:
         n = len(h) - size + 1
         sh = h[:n].copy()
@@ -82,7 +94,13 @@ class MinHasher:
         self._t = np.empty((0, num_perm), dtype=np.uint64)
 
     def signature(self, words: list[str]) -> np.ndarray | None:
-        sh = shingle_hashes(words)
+        return self.signature_of_shingles(shingle_hashes(words))
+
+    def signature_of_hashes(self, word_hashes: list[int]) -> np.ndarray | None:
+        """:meth:`signature` of the words whose ``word_hash`` values are given."""
+        return self.signature_of_shingles(shingles_of_hashes(word_hashes))
+
+    def signature_of_shingles(self, sh: np.ndarray) -> np.ndarray | None:
         n = len(sh)
         if n == 0:
             return None

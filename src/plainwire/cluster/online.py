@@ -37,9 +37,9 @@ import numpy as np
 
 from plainwire.cluster import static
 from plainwire.cluster.config import ClusterConfig
-from plainwire.cluster.index import DocFreq, Postings
+from plainwire.cluster.index import Postings, TermTable
 from plainwire.cluster.neardup import MinHasher, NearDupIndex
-from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, words
+from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, word_hashes
 from plainwire.errors import ConfigError
 from plainwire.models import Article
 
@@ -52,14 +52,16 @@ Signature = np.ndarray  # MinHash signature of a text
 class Story:
     """Mutable state of one live story inside the clusterer.
 
-    The centroid is kept compact (parallel term tuple / float32 array, at most
+    The centroid is kept compact (parallel term-id / float32 arrays, at most
     ``story_terms`` entries): it is the sum of the story's unit-length TF-IDF article
-    vectors, weighted with the IDF in force when each article arrived.
+    vectors, weighted with the IDF in force when each article arrived. Terms are the
+    clusterer's ``TermTable`` ids: scoring reads them from this one buffer instead of
+    dereferencing a term string per entry.
     """
 
     num: int
     id: str
-    terms: tuple[str, ...] = ()
+    terms: array = field(default_factory=lambda: array("i"))
     weights: array = field(default_factory=lambda: array("f"))
     norm: float = 0.0
     article_ids: list[str] = field(default_factory=list)
@@ -83,17 +85,17 @@ class Story:
         n = float(np.linalg.norm(self.dense))
         return float(self.dense @ emb) / n if n > 0 else 0.0
 
-    def vec(self) -> dict[str, float]:
+    def vec(self) -> dict[int, float]:
         return dict(zip(self.terms, self.weights, strict=True))
 
-    def set_vec(self, vec: dict[str, float], cap: int) -> None:
+    def set_vec(self, vec: dict[int, float], cap: int) -> None:
         # Heaviest terms first (stable sort: ties keep insertion order, so runs repeat).
         items = sorted(vec.items(), key=itemgetter(1), reverse=True)[:cap]
-        self.terms = tuple(t for t, _ in items)
+        self.terms = array("i", (t for t, _ in items))
         self.weights = array("f", (w for _, w in items))
         self.norm = math.sqrt(sum(map(mul, self.weights, self.weights)))
 
-    def dot(self, vec: dict[str, float]) -> float:
+    def dot(self, vec: dict[int, float]) -> float:
         # map() keeps the loop in C: this is the innermost step of scoring.
         return sum(map(mul, self.weights, map(vec.get, self.terms, repeat(0.0))))
 
@@ -135,10 +137,10 @@ def fingerprint(
     article: Article, tokens: Tokens, config: ClusterConfig, hasher: MinHasher
 ) -> tuple[Signature | None, str | None]:
     """MinHash signature and content-hash key of a text long enough to call copies by."""
-    ws = words(tokens)
-    if len(ws) < config.near_dup_min_words:
+    hs = word_hashes(tokens)  # one per word (stopwords included), carried by the tokens
+    if len(hs) < config.near_dup_min_words:
         return None, None
-    return hasher.signature(ws), article.content_hash[:20]
+    return hasher.signature_of_hashes(hs), article.content_hash[:20]
 
 
 def _when(article: Article) -> datetime | None:
@@ -149,13 +151,7 @@ def _when(article: Article) -> datetime | None:
     return when
 
 
-def _weigh(terms: dict[str, float], idf: Callable[[str], float]) -> tuple[dict[str, float], float]:
-    """TF-IDF weights of an article's terms and their Euclidean norm."""
-    out = {t: v * idf(t) for t, v in terms.items()}
-    return out, math.sqrt(sum(w * w for w in out.values()))
-
-
-def _top(vec: dict[str, float], k: int) -> list[tuple[str, float]]:
+def _top(vec: dict[int, float], k: int) -> list[tuple[int, float]]:
     return sorted(vec.items(), key=itemgetter(1), reverse=True)[:k]
 
 
@@ -187,9 +183,10 @@ class OnlineClusterer:
 
             if not dense.available():
                 raise ConfigError(dense._MISSING)
-        self._df = DocFreq()
+        self._df = TermTable()
         self._nouns = ProperNouns(self.config)
         self._postings = Postings(self.config.postings_cap)
+        self._df.in_use = self._term_ids_in_use
         self._live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
         self._by_id: dict[str, Story] = {}
         self._article_story: dict[str, str] = {}  # article id -> story id (ever placed)
@@ -456,8 +453,9 @@ class OnlineClusterer:
 
     def _features(
         self, article: Article, tokens: tuple[list[Token], list[Token]] | None = None
-    ) -> tuple[dict[str, float], dict[str, float], float]:
-        """Raw term weights, TF-IDF weights and their norm; counts the text in the IDF."""
+    ) -> tuple[dict[str, float], dict[int, float], float]:
+        """Raw term weights, TF-IDF weights by term id and their norm; counts the text in
+        the IDF."""
         if len(article.text) > self.config.max_body_chars:
             log.warning(
                 "article %r: body of %d chars, clustering reads the first %d",
@@ -474,11 +472,11 @@ class OnlineClusterer:
 
     def _best_story(
         self,
-        vec: dict[str, float],
+        vec: dict[int, float],
         norm: float,
         when: datetime | None,
         emb: np.ndarray | None = None,
-        query: list[tuple[str, float]] | None = None,
+        query: list[tuple[int, float]] | None = None,
     ) -> Story | None:
         """The story to join, if any; ``query`` = the article's heaviest terms (computed
         here unless the caller has them)."""
@@ -558,11 +556,11 @@ class OnlineClusterer:
         sh: Signature | None,
         chash: str | None,
         *,
-        weighted: tuple[dict[str, float], float] | None = None,
+        weighted: tuple[dict[int, float], float],
         emb: np.ndarray | None = None,
-        posted: list[tuple[str, float]] | None = None,
+        posted: list[tuple[int, float]] | None = None,
     ) -> None:
-        vec, norm = weighted if weighted is not None else _weigh(terms, self._df.idf)
+        vec, norm = weighted
         if norm > 0:
             cvec = story.vec()
             for t, v in vec.items():
@@ -663,6 +661,14 @@ class OnlineClusterer:
                 self._article_story.pop(aid, None)
         self._dups.expire(self._is_live_owner)
         log.debug("story %s went dormant", story.id)
+
+    def _term_ids_in_use(self) -> np.ndarray:
+        """Term ids held by posting lists and live story centroids (``TermTable`` keeps
+        them when it prunes; repeats allowed)."""
+        lists = self._postings.lists
+        parts = [np.fromiter(lists, dtype=np.int32, count=len(lists))]  # ids < 2**31, as in centroids
+        parts += [np.frombuffer(s.terms, dtype=np.int32) for s in self._live.values() if s.terms]
+        return np.concatenate(parts)
 
     def _is_live_owner(self, story_id: str) -> bool:
         return self._resolve(story_id) in self._by_id

@@ -50,7 +50,7 @@ def embed(tokens: tuple[list[Token], list[Token]], idf: Callable[[str], float]) 
     title, body = tokens
     weight: dict[str, float] = {}
     for toks, mult in ((title, TITLE_WEIGHT), (body[:BODY_WORDS], 1.0)):
-        for key, lower, _flags in toks:
+        for key, lower, _flags, _h in toks:
             if key:
                 weight[lower] = weight.get(lower, 0.0) + mult * idf(key)
     # each distinct word once, with its summed weight (unknown words are skipped there)

@@ -13,6 +13,7 @@ import sys
 import unicodedata
 
 from plainwire.cluster.config import ClusterConfig
+from plainwire.cluster.neardup import word_hash
 from plainwire.memo import remember
 
 # Words, keeping inner apostrophes/dots/hyphens ("U.S.", "COVID-19", "O'Neill"), and
@@ -108,35 +109,40 @@ def _cjk_bigrams(tok: str) -> list[str]:
     return [tok[i : i + 2] for i in range(len(tok) - 1)]
 
 
-Token = tuple[str, str, int]  # (key, lower, flags)
+Token = tuple[str, str, int, int]  # (key, lower, flags, word hash of lower)
+
+_raw_cache: dict[str, tuple[str, str, bool, int] | None] = {}
 
 
-_raw_cache: dict[str, tuple[str, str, bool] | None] = {}
+def _read_raw(raw: str) -> tuple[str, str, bool, int] | None:
+    """(key, lower, capitalised, word hash) of a raw token, ``None`` to skip it; cached.
 
-
-def _read_raw(raw: str) -> tuple[str, str, bool] | None:
-    """(key, lower, capitalised) of a raw token, ``None`` to skip it; cached."""
+    The word hash of the copy fingerprint (``neardup.word_hash``) is computed here, once
+    per cached word, and carried in the token: the fingerprint then needs no lookup in
+    the (large) word-hash table per word.
+    """
     hit = _raw_cache.get(raw, False)
     if hit is not False:
         return hit  # type: ignore[return-value]
     tok = raw.rstrip(".,").replace("’", "'")
     if tok.endswith("'s"):
         tok = tok[:-2]
-    res: tuple[str, str, bool] | None
+    res: tuple[str, str, bool, int] | None
     if not tok or len(tok) > 40:  # glued URLs, base64, hashes: no event signal
         res = None
-    else:
-        lower = tok.lower()
+    elif _CJK.search(lower := tok.lower()):
         # "\x00cjk" marks a run of CJK script, split into character pairs later.
-        res = ("\x00cjk", lower, False) if _CJK.search(lower) else (term_key(lower), lower, tok[0].isupper())
+        res = ("\x00cjk", lower, False, 0)
+    else:
+        res = (term_key(lower), lower, tok[0].isupper(), word_hash(lower))
     return remember(_raw_cache, raw, res)
 
 
-_END: Token = ("", "", 0)
+_END: Token = ("", "", 0, 0)
 
 
 def tokenize(text: str) -> list[Token]:
-    """Tokens of ``text`` in order; a ("", "", 0) marker after each sentence.
+    """Tokens of ``text`` in order; a ("", "", 0, 0) marker after each sentence.
 
     A token is "capitalised mid-sentence" unless it opens a sentence (text start, or
     after ".", "!", "?", ":", ";" or a line break).
@@ -154,17 +160,17 @@ def tokenize(text: str) -> list[Token]:
         if r is None:
             first = False
             continue
-        key, lower, caps = r
+        key, lower, caps, h = r
         if caps:
-            append((key, lower, CAPS if first else CAPS | CAP_MID))
+            append((key, lower, CAPS if first else CAPS | CAP_MID, h))
         elif not key:
-            append((key, lower, 0))
+            append((key, lower, 0, h))
         elif key[0] == "#":
-            append((key, lower, NUMBER))
+            append((key, lower, NUMBER, h))
         elif key == "\x00cjk":
-            out.extend((bg, bg, 0) for bg in _cjk_bigrams(lower)[:200])
+            out.extend((bg, bg, 0, word_hash(bg)) for bg in _cjk_bigrams(lower)[:200])
         else:
-            append((key, lower, 0))
+            append((key, lower, 0, h))
         if raw[-1] == ".":
             append(_END)
             first = True
@@ -192,7 +198,7 @@ class ProperNouns:
 
     def observe(self, tokens: list[Token]) -> None:
         cap, low = self.cap, self.low
-        for key, lower, flags in tokens:
+        for key, lower, flags, _h in tokens:
             if not key or flags & NUMBER:
                 continue
             if flags & CAP_MID:
@@ -234,7 +240,7 @@ def extract_terms(
         nouns.observe(learn)
     local: set[str] = set()
     lowered: set[str] = set()
-    for _key, lower, flags in learn:
+    for _key, lower, flags, _h in learn:
         if flags & CAP_MID:
             local.add(lower)
         elif not flags & CAPS:
@@ -254,7 +260,7 @@ def extract_terms(
         w = tw
         prev: str | None = None
         prev_proper = False
-        for pos, (key, lower, flags) in enumerate(toks):
+        for pos, (key, lower, flags, _h) in enumerate(toks):
             if not key:
                 prev = None
                 continue
@@ -305,4 +311,9 @@ def _decay(lead: int, n: int) -> list[float]:
 
 def words(tokens: tuple[list[Token], list[Token]]) -> list[str]:
     """Lower-case words (stopwords included) in text order, for near-duplicate detection."""
-    return [lower for toks in tokens for _k, lower, _f in toks if lower]
+    return [lower for toks in tokens for _k, lower, _f, _h in toks if lower]
+
+
+def word_hashes(tokens: tuple[list[Token], list[Token]]) -> list[int]:
+    """``neardup.word_hash`` of each of :func:`words`, carried by the tokens."""
+    return [h for toks in tokens for _k, lower, _f, h in toks if lower]
