@@ -46,7 +46,14 @@ from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq
 from plainwire.cluster.neardup import NearDupIndex
 from plainwire.cluster.online import Prepared, _when, fingerprint
-from plainwire.cluster.text import ProperNouns, Token, extract_terms, learnable, tokenize_article
+from plainwire.cluster.text import (
+    ProperNouns,
+    Token,
+    extract_terms,
+    learnable,
+    repeated_names,
+    tokenize_article,
+)
 from plainwire.errors import ConfigError
 from plainwire.models import Article
 
@@ -68,6 +75,9 @@ class _Node:
 
     rows: list[int]  # input positions of its articles, first = the original
     when: datetime | None
+    #: The names this text repeats when it is a templated text (a near-copy of another text
+    #: that names none of them): it then links only to texts that name one of them.
+    template_names: frozenset[str] | None = None
 
 
 def cluster_batch(
@@ -114,6 +124,8 @@ def _cluster_all(
     )
     when = [n.when for n in nodes]
     edges, near = _neighbours(x, emb, when, cfg)
+    if any(n.template_names is not None for n in nodes):
+        edges = _without_template_links(edges, nodes, tokens)
     groups = _average_linkage(x, emb, when, edges, near, cfg)
     out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
     out.sort(key=lambda rows: rows[0])
@@ -214,18 +226,39 @@ def _distinct_texts(
         if len(a.text) > cfg.max_body_chars:
             log.warning("article %r: body of %d chars, clustering reads the first %d", a.id, len(a.text), cfg.max_body_chars)
         when = _when(a)
+        template: frozenset[str] | None = None
         if sig is not None:
             hit = dups.find(sig, chash)
             if hit is not None:
                 node = nodes[int(hit)]
                 if _within(node.when, when, cfg):
-                    node.rows.append(r)  # a syndicated copy: one more outlet, same text
-                    continue
+                    names = repeated_names(toks)
+                    if _names_in(names, tokens[int(hit)]):
+                        node.rows.append(r)  # a syndicated copy: one more outlet, same text
+                        continue
+                    template = names  # the same text about another town, company or person
         if sig is not None and chash is not None:
             dups.add(sig, str(len(nodes)), chash)
-        nodes.append(_Node([r], when))
+        nodes.append(_Node([r], when, template))
         tokens.append(toks)
     return arts, nodes, tokens
+
+
+def _names_in(names: frozenset[str], toks: tuple[list[Token], list[Token]]) -> bool:
+    """True unless a text repeats ``names`` and the text of ``toks`` has none of them."""
+    return not names or not names.isdisjoint(t[0] for part in toks for t in part)
+
+
+def _without_template_links(
+    edges: list[tuple[int, int]], nodes: list[_Node], tokens: list[tuple[list[Token], list[Token]]]
+) -> list[tuple[int, int]]:
+    """The links minus those of a templated text to a text naming none of its names."""
+
+    def ok(a: int, b: int) -> bool:
+        names = nodes[a].template_names
+        return names is None or _names_in(names, tokens[b])
+
+    return [(i, j) for i, j in edges if ok(i, j) and ok(j, i)]
 
 
 def _prepare(a: Article, cfg: ClusterConfig, dups: NearDupIndex) -> Prepared:

@@ -39,7 +39,14 @@ from plainwire.cluster import static
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import Postings, TermTable
 from plainwire.cluster.neardup import MinHasher, NearDupIndex
-from plainwire.cluster.text import ProperNouns, Token, extract_terms, tokenize_article, word_hashes
+from plainwire.cluster.text import (
+    ProperNouns,
+    Token,
+    extract_terms,
+    repeated_names,
+    tokenize_article,
+    word_hashes,
+)
 from plainwire.errors import ConfigError
 from plainwire.models import Article
 
@@ -411,13 +418,20 @@ class OnlineClusterer:
         else:
             tokens, sh, chash = prepared
         target = self._is_copy(chash, sh)
+        names: frozenset[str] = frozenset()
+        template = False
         if target is not None:
             story = self._by_id.get(target)
             if story is not None and self._gap(story, _when(article)) is not None:
-                # A syndicated copy: one more outlet, not one more piece of evidence.
-                log.debug("article %r is a copy of a text in story %s", article.id, story.id)
-                self._register(article, story)
-                return story.id
+                names = repeated_names(tokens)
+                if self._names_in(names, story):
+                    # A syndicated copy: one more outlet, not one more piece of evidence.
+                    log.debug("article %r is a copy of a text in story %s", article.id, story.id)
+                    self._register(article, story)
+                    return story.id
+                # The same text about another town, company or person (a templated item,
+                # docs/clustering.md): another event, so it joins only a story naming it.
+                template = True
         terms, vec, norm = self._features(article, tokens)
         if not terms:
             log.warning("article %r has no usable words (empty or symbols only): new story", article.id)
@@ -430,9 +444,19 @@ class OnlineClusterer:
         # One sort serves both: the query terms are a prefix of the posted ones (or v.v.).
         top = _top(vec, max(cfg.query_terms, cfg.index_terms))
         best = self._best_story(vec, norm, _when(article), emb, top[: cfg.query_terms])
+        if template and best is not None and not self._names_in(names, best):
+            log.debug("article %r: a templated text naming none of story %s's names; new story", article.id, best.id)
+            best = None
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms])
         return story.id
+
+    def _names_in(self, names: frozenset[str], story: Story) -> bool:
+        """True unless the text repeats names and the story's centroid has none of them."""
+        if not names:
+            return True
+        ids = story.terms
+        return any((i := self._df.id_of(n)) is not None and i in ids for n in names)
 
     def _with_static(self, tokens: Tokens, emb: np.ndarray | None) -> np.ndarray | None:
         """The article's embedding with its static word-vector part (``static_weight``)."""

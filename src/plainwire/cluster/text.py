@@ -317,3 +317,29 @@ def words(tokens: tuple[list[Token], list[Token]]) -> list[str]:
 def word_hashes(tokens: tuple[list[Token], list[Token]]) -> list[int]:
     """``neardup.word_hash`` of each of :func:`words`, carried by the tokens."""
     return [h for toks in tokens for _k, lower, _f, h in toks if lower]
+
+
+def repeated_names(tokens: tuple[list[Token], list[Token]], min_count: int = 2) -> frozenset[str]:
+    """Term keys of the names a text repeats (>= ``min_count`` times, title included).
+
+    A name here is a word this text capitalises mid-sentence and never writes lower-case:
+    what the text is about ("Alder" in "the library in Alder ... students in Alder"). A pure
+    function of the text (no stream state), so a copy is judged the same online and in batch.
+    """
+    title_toks, body_toks = tokens
+    local: set[str] = set()
+    lowered: set[str] = set()
+    for _key, lower, flags, _h in learnable(title_toks, body_toks):
+        if flags & CAP_MID:
+            local.add(lower)
+        elif not flags & CAPS:
+            lowered.add(lower)
+    local -= lowered
+    if not local:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for toks in tokens:
+        for key, lower, flags, _h in toks:
+            if key and flags & CAPS and lower in local:
+                counts[key] = counts.get(key, 0) + 1
+    return frozenset(k for k, c in counts.items() if c >= min_count)
