@@ -15,21 +15,42 @@ from collections.abc import Callable, Hashable, Iterable
 import numpy as np
 
 
-class DocFreq:
-    """Document frequency of each term over the distinct texts seen so far.
+class _Idf:
+    """The IDF both tables share: a pure function of (df, N rounded to a 1% grid), so
+    values can be cached per df, and two clusterers holding the same texts give the same
+    weights whatever the order the texts came in (``restore`` relies on this)."""
 
-    IDF is a pure function of (df, N rounded to a 1% grid): values can be cached per df,
-    and two clusterers holding the same texts give the same weights whatever the order
-    the texts came in (``restore`` relies on this).
-    """
+    __slots__ = ("n", "_nq", "_cache")
 
-    __slots__ = ("df", "n", "_nq", "_cache", "max_terms")
-
-    def __init__(self, max_terms: int = 4_000_000) -> None:
-        self.df: dict[str, int] = {}
+    def __init__(self) -> None:
         self.n = 0
         self._nq = 0.0
         self._cache: dict[int, float] = {}
+
+    def _tick(self) -> None:
+        """One more text: N and, when N leaves its grid step, the cached values."""
+        self.n += 1
+        nq = 1.01 ** round(math.log(self.n + 1, 1.01))
+        if nq != self._nq:
+            self._nq = nq
+            self._cache.clear()
+
+    def _idf_of(self, d: int) -> float:
+        # Smoothed: an unseen term is rare but finite, a term in every text still
+        # weighs a little (it may be all two short texts share).
+        v = math.log(1.0 + self._nq / (d + 0.5))
+        self._cache[d] = v
+        return v
+
+
+class DocFreq(_Idf):
+    """Document frequency of each term over the distinct texts seen so far (IDF: ``_Idf``)."""
+
+    __slots__ = ("df", "max_terms")
+
+    def __init__(self, max_terms: int = 4_000_000) -> None:
+        super().__init__()
+        self.df: dict[str, int] = {}
         self.max_terms = max_terms
 
     def add(self, terms: Iterable[str]) -> None:
@@ -64,11 +85,7 @@ class DocFreq:
 
     def _counted(self) -> bool:
         """One more text counted; returns whether the table was pruned."""
-        self.n += 1
-        nq = 1.01 ** round(math.log(self.n + 1, 1.01))
-        if nq != self._nq:
-            self._nq = nq
-            self._cache.clear()
+        self._tick()
         if len(self.df) > self.max_terms:
             self._prune()
             return True
@@ -84,15 +101,8 @@ class DocFreq:
         v = self._cache.get(d)
         return v if v is not None else self._idf_of(d)
 
-    def _idf_of(self, d: int) -> float:
-        # Smoothed: an unseen term is rare but finite, a term in every text still
-        # weighs a little (it may be all two short texts share).
-        v = math.log(1.0 + self._nq / (d + 0.5))
-        self._cache[d] = v
-        return v
 
-
-class TermTable:
+class TermTable(_Idf):
     """Document frequencies of the online path, with a small integer id per term.
 
     The same counts, IDF and pruning as :class:`DocFreq`, but :meth:`add_weigh` returns
@@ -109,15 +119,13 @@ class TermTable:
     term that comes back always meets the id its stories hold.
     """
 
-    __slots__ = ("ids", "counts", "n", "live", "_nq", "_cache", "max_terms", "_free", "in_use")
+    __slots__ = ("ids", "counts", "live", "max_terms", "_free", "in_use")
 
     def __init__(self, max_terms: int = 4_000_000) -> None:
+        super().__init__()
         self.ids: dict[str, int] = {}
         self.counts = array("q")  # by id; 0: forgotten (or free)
-        self.n = 0
         self.live = 0  # terms with a count > 0: the size of DocFreq's table
-        self._nq = 0.0
-        self._cache: dict[int, float] = {}
         self.max_terms = max_terms
         self._free: list[int] = []
         self.in_use: Callable[[], np.ndarray] | None = None
@@ -173,11 +181,7 @@ class TermTable:
 
     def _counted(self, protect: list[int]) -> bool:
         """One more text counted; returns whether the table was pruned."""
-        self.n += 1
-        nq = 1.01 ** round(math.log(self.n + 1, 1.01))
-        if nq != self._nq:
-            self._nq = nq
-            self._cache.clear()
+        self._tick()
         if self.live > self.max_terms:
             self._prune(protect)
             return True
@@ -211,12 +215,6 @@ class TermTable:
         d = self.counts[i] if i is not None else 0
         v = self._cache.get(d)
         return v if v is not None else self._idf_of(d)
-
-    def _idf_of(self, d: int) -> float:
-        # The formula of DocFreq._idf_of (values cached per df on the same 1 % grid of N).
-        v = math.log(1.0 + self._nq / (d + 0.5))
-        self._cache[d] = v
-        return v
 
 
 class Postings:
