@@ -203,6 +203,22 @@ def iso(dt: datetime | None) -> str | None:
     return dt.astimezone(UTC).isoformat().replace("+00:00", "Z")
 
 
+# A date on or before the first day of the Unix epoch is a zero or missing timestamp a
+# publishing system filled in (``0``, ``1970-01-01T00:00:00Z``, the same in another time
+# zone), never a real news date: it is treated as unknown, not shown as 1 Jan 1970.
+_ZERO_DATE_END = datetime(1970, 1, 2, tzinfo=UTC)
+
+
+def is_zero_date(value: datetime | float | None) -> bool:
+    """True for ``None``-like times: epoch seconds <= one day, or a datetime before 2 Jan 1970."""
+    if value is None:
+        return False
+    if isinstance(value, int | float):
+        return value < 86400
+    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
+    return aware < _ZERO_DATE_END
+
+
 def parse_time(value: Any) -> datetime | None:
     """Parse an ISO-8601-ish time or epoch seconds into aware UTC; ``None`` if unparseable."""
     if value is None or value == "":

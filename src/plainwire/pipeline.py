@@ -19,7 +19,7 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from plainwire.errors import BlockedAddressError, PlainwireError
-from plainwire.models import Analysis, Article, FeedEntry, Tone, iso, parse_time
+from plainwire.models import Analysis, Article, FeedEntry, Tone, is_zero_date, iso, parse_time
 from plainwire.settings import Config
 from plainwire.store import OutletRow, Store, StoredArticle
 
@@ -415,8 +415,6 @@ def _known_dates(art: Article) -> Article:
     """The article with zero dates (a CMS's 1970-01-01 for "no date") unset: a story must
     not be dated 1 Jan 1970; the store falls back to the fetch time for ordering."""
     from dataclasses import replace
-
-    from plainwire.sources.feeds import is_zero_date
 
     zero_pub, zero_mod = is_zero_date(art.published), is_zero_date(art.modified)
     if not (zero_pub or zero_mod):

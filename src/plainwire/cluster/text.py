@@ -223,6 +223,19 @@ def learnable(title_toks: list[Token], body_toks: list[Token]) -> list[Token]:
     return body_toks if is_title_case(title_toks) else title_toks + body_toks
 
 
+def _local_names(learn: list[Token]) -> set[str]:
+    """Words this text capitalises mid-sentence and never writes lower-case: its own names."""
+    local: set[str] = set()
+    lowered: set[str] = set()
+    for _key, lower, flags, _h in learn:
+        if flags & CAP_MID:
+            local.add(lower)
+        elif not flags & CAPS:
+            lowered.add(lower)
+    # A word capitalised mid-sentence here but also written lower-case here is not a name.
+    return local - lowered
+
+
 def extract_terms(
     title: str,
     text: str,
@@ -238,15 +251,7 @@ def extract_terms(
     learn = learnable(title_toks, body_toks)
     if observe:
         nouns.observe(learn)
-    local: set[str] = set()
-    lowered: set[str] = set()
-    for _key, lower, flags, _h in learn:
-        if flags & CAP_MID:
-            local.add(lower)
-        elif not flags & CAPS:
-            lowered.add(lower)
-    # A word capitalised mid-sentence here but also written lower-case here is not a name.
-    local -= lowered
+    local = _local_names(learn)
 
     raw: dict[str, float] = {}
     get = raw.get
@@ -326,15 +331,7 @@ def repeated_names(tokens: tuple[list[Token], list[Token]], min_count: int = 2) 
     what the text is about ("Alder" in "the library in Alder ... students in Alder"). A pure
     function of the text (no stream state), so a copy is judged the same online and in batch.
     """
-    title_toks, body_toks = tokens
-    local: set[str] = set()
-    lowered: set[str] = set()
-    for _key, lower, flags, _h in learnable(title_toks, body_toks):
-        if flags & CAP_MID:
-            local.add(lower)
-        elif not flags & CAPS:
-            lowered.add(lower)
-    local -= lowered
+    local = _local_names(learnable(*tokens))
     if not local:
         return frozenset()
     counts: dict[str, int] = {}

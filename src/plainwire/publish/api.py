@@ -34,7 +34,6 @@ from plainwire.publish.httpcache import cached_response
 from plainwire.publish.timefmt import as_utc
 
 JSON = "application/json"
-SOURCES_TTL = 10.0  # seconds a sources/health listing may be reused
 _ERR = {"model": m.ErrorResponse, "description": "Error (pinned shape)"}
 router = APIRouter(prefix="/api/v1", tags=["api"], responses={400: _ERR, 422: _ERR, 500: _ERR})
 
@@ -225,8 +224,7 @@ def source_json(o: Any) -> dict[str, Any]:
 @router.get("/sources", response_model=m.SourceList, summary="Configured sources with their health")
 def sources(request: Request) -> Response:
     rc = ctx(request)
-    # Store.outlets() counts a week of articles per outlet (a table scan): cached briefly.
-    outlets = rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False))
+    outlets = rc.outlets()
     return _json(request, {"sources": [source_json(o) for o in outlets]})
 
 

@@ -16,7 +16,9 @@ import jinja2
 
 from plainwire import __version__
 from plainwire.publish.reader import ReaderStores
-from plainwire.store import Store
+from plainwire.store import OutletRow, Store
+
+SOURCES_TTL = 10.0  # seconds a sources/health listing may be reused
 
 
 def _build_id() -> str:
@@ -109,3 +111,8 @@ class ReaderContext:
 
     def render(self, template: str, **ctx: Any) -> str:
         return self.env.get_template(template).render(**ctx)
+
+    def outlets(self) -> list[OutletRow]:
+        """Every configured outlet with its health, reused for ``SOURCES_TTL`` seconds:
+        ``Store.outlets`` counts a week of articles per outlet (a table scan)."""
+        return self.slow.get("outlets", SOURCES_TTL, lambda: self.store.outlets(enabled_only=False))

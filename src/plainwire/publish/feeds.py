@@ -73,10 +73,7 @@ def _checked_at(rc: ReaderContext) -> datetime:
     """``<updated>`` of a feed with no story (Atom requires one): when the sources were last
     read successfully, i.e. the time the feed is known to be empty as of; the reader's
     start if nothing was ever read. Never the Unix epoch, which readers show as 1970-01-01."""
-    from plainwire.publish.api import SOURCES_TTL
-
-    rows = rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False))
-    polled = [t for o in rows if (t := as_utc(o.last_success)) is not None]
+    polled = [t for o in rc.outlets() if (t := as_utc(o.last_success)) is not None]
     return max(polled, default=None) or rc.started
 
 

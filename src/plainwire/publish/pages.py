@@ -10,7 +10,6 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.exceptions import HTTPException
 
 from plainwire.publish import views
-from plainwire.publish.api import SOURCES_TTL
 from plainwire.publish.context import ReaderContext, outlet_href
 from plainwire.publish.cursor import article_cursor, parse_article_cursor, parse_story_cursor, story_cursor
 from plainwire.publish.httpcache import cached_response, etag_for
@@ -162,7 +161,7 @@ def _article_item(sa: Any, story_slug: str | None) -> dict[str, Any]:
 def outlets(request: Request) -> Response:
     rc = ctx(request)
     rows = []
-    for o in rc.slow.get("outlets", SOURCES_TTL, lambda: rc.store.outlets(enabled_only=False)):
+    for o in rc.outlets():
         # Same rule as the API health count and `plainwire status` (store.source_failing):
         # one missed poll of a source that has worked is reported, not called failing.
         if o.failing:

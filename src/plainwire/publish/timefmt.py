@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from plainwire.models import iso
-from plainwire.sources.feeds import is_zero_date
+from plainwire.models import is_zero_date, iso
 
 
 def as_utc(dt: datetime | float | None) -> datetime | None:

@@ -22,26 +22,12 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import FeedError
-from plainwire.models import FeedEntry, parse_time, utcnow
+from plainwire.models import FeedEntry, is_zero_date, parse_time, utcnow
 
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_ENTRIES = 2000
 FUTURE_TOLERANCE = timedelta(days=1)
-# A date on or before the first day of the Unix epoch is a zero or missing timestamp a
-# publishing system filled in (``0``, ``1970-01-01T00:00:00Z``, the same in another time
-# zone), never a real news date: it is treated as unknown, not shown as 1 Jan 1970.
-_ZERO_DATE_END = datetime(1970, 1, 2, tzinfo=UTC)
-
-
-def is_zero_date(value: datetime | float | None) -> bool:
-    """True for ``None``-like times: epoch seconds <= one day, or a datetime before 2 Jan 1970."""
-    if value is None:
-        return False
-    if isinstance(value, int | float):
-        return value < 86400
-    aware = value if value.tzinfo else value.replace(tzinfo=UTC)
-    return aware < _ZERO_DATE_END
 _BLOCK_TAG = re.compile(r"</?(p|br|div|li|ul|ol|h[1-6]|blockquote|tr|td|table|section|article)\b[^>]*>", re.I)
 _TAG = re.compile(r"<[^>]*>")
 _FEED_TYPES = {
