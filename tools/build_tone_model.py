@@ -41,7 +41,7 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from plainwire.analyze import cues  # noqa: E402
 from plainwire.analyze.features import DENSE, Lexicons, featurize  # noqa: E402
 from plainwire.analyze.model import vader_lexicon  # noqa: E402
+from plainwire.analyze.spelling import make_speller  # noqa: E402
 from plainwire.analyze.text import stem, tokenize  # noqa: E402
 from plainwire.analyze.text import word_set as _words  # noqa: E402
 from plainwire.analyze.wordmodel import TOKEN_FEATS, WordModel, token_vector  # noqa: E402
@@ -104,6 +105,14 @@ PARAMS: dict[str, Any] = {
     # this often in the n-gram counts; 0: MiniLM's vocabulary only (the sixth-session model).
     # It catches ordinary words too long or rare for a word piece of their own ("sourdough").
     "unattested_dict_min": 0,
+    # Eighth session (docs/tone.md, "Out-of-domain words"): 1 = compounds and -er derivations
+    # of plain ordinary words are ordinary (wordmodel.ordinary); British spellings are read as
+    # American before every look-up (analyze/spelling.py); the static word-vector term moves an
+    # unattested ordinary word's vector toward the mean vector of BABE's never-marked words by
+    # the same shrink. 0 = the seventh-session model.
+    "compounds": 1,
+    "spelling": 1,
+    "wvec_shrink": 1,
 }
 
 
@@ -137,20 +146,26 @@ def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
     return out
 
 
-def gold_norms(row: dict[str, Any]) -> set[str]:
+def _same(w: str) -> str:
+    return w
+
+
+def gold_norms(row: dict[str, Any], spell: Callable[[str], str] = _same) -> set[str]:
     out = set()
     for w in row.get("biased_words", []):
-        out.update("~" + stem(t.norm) for t in tokenize(w))
+        out.update("~" + stem(spell(t.norm)) for t in tokenize(w))
     return out
 
 
-def build_marked_lexicon(rows: Sequence[dict[str, Any]], prior: float) -> dict[str, float]:
+def build_marked_lexicon(
+    rows: Sequence[dict[str, Any]], prior: float, spell: Callable[[str], str] = _same
+) -> dict[str, float]:
     appear: Counter[str] = Counter()
     marked: Counter[str] = Counter()
     for r in rows:
-        norms = {"~" + stem(t.norm) for t in tokenize(r["text"])}
+        norms = {"~" + stem(spell(t.norm)) for t in tokenize(r["text"])}
         appear.update(norms)
-        marked.update(norms & gold_norms(r))
+        marked.update(norms & gold_norms(r, spell))
     out = {}
     for w, c in appear.items():
         if w[1:] in STOP_STEMS:
@@ -220,7 +235,11 @@ def _eligible(toks: Sequence[Any]) -> list[Any]:
 
 
 def fit_wemb(
-    rows: Sequence[dict[str, Any]], word_emb: WordEmb, C: float, base: frozenset[str]
+    rows: Sequence[dict[str, Any]],
+    word_emb: WordEmb,
+    C: float,
+    base: frozenset[str],
+    spell: Callable[[str], str] = _same,
 ) -> dict[str, float]:
     """P(expert marks the word) from its embedding alone, for the words of ``base`` and ``rows``.
 
@@ -238,11 +257,12 @@ def fit_wemb(
     pos: Counter[int] = Counter()
     neg: Counter[int] = Counter()
     for r in rows:
-        gold = gold_norms(r)
+        gold = gold_norms(r, spell)
         for t in _eligible(tokenize(r["text"])):
-            j = index.get(t.norm)
+            k = spell(t.norm)
+            j = index.get(k)
             if j is not None:
-                (pos if "~" + stem(t.norm) in gold else neg)[j] += 1
+                (pos if "~" + stem(k) in gold else neg)[j] += 1
     idx = list(pos) + list(neg)
     y = [1] * len(pos) + [0] * len(neg)
     w = list(pos.values()) + list(neg.values())
@@ -260,19 +280,24 @@ def fit_wemb(
 
 
 def fit_word_model(
-    rows: Sequence[dict[str, Any]], lexes: Sequence[Lexicons], freq: dict[str, float], C: float
+    rows: Sequence[dict[str, Any]],
+    lexes: Sequence[Lexicons],
+    freq: dict[str, float],
+    C: float,
+    spell: Callable[[str], str] = _same,
 ) -> dict[str, float]:
     """Per-word logistic model: is this word one the experts marked in its sentence?"""
     X, y = [], []
     for r, lex in zip(rows, lexes, strict=True):
-        gold = gold_norms(r)
+        gold = gold_norms(r, spell)
         toks = tokenize(r["text"])
         n_cap = sum(1 for t in toks if t.raw[:1].isupper())
         title_case = len(toks) > 3 and n_cap > 0.6 * len(toks)
         for i, t in enumerate(toks):
             cap = not title_case and t.raw[:1].isupper()
-            X.append(token_vector(t.norm, cap, i == 0, lex.vader, lex.loaded, lex.marked, freq))
-            y.append(1 if "~" + stem(t.norm) in gold else 0)
+            k = spell(t.norm)
+            X.append(token_vector(k, cap, i == 0, lex.vader, lex.loaded, lex.marked, freq))
+            y.append(1 if "~" + stem(k) in gold else 0)
     clf = LogisticRegression(C=C, max_iter=3000, fit_intercept=False)
     clf.fit(np.array(X), np.array(y))
     return {name: round(float(w), 5) for name, w in zip(TOKEN_FEATS, clf.coef_[0], strict=True)}
@@ -309,17 +334,28 @@ def dictionary_words(min_count: int) -> list[str]:
 
 
 def unattested_refs(
-    rows: Sequence[dict[str, Any]], marked: dict[str, float], wm: WordModel, wemb: dict[str, float]
-) -> tuple[float, float]:
+    rows: Sequence[dict[str, Any]],
+    marked: dict[str, float],
+    wm: WordModel,
+    wemb: dict[str, float],
+    spell: Callable[[str], str] = _same,
+) -> tuple[float, float, np.ndarray | None]:
     """Median per-word and meaning-based probabilities of the words of ``rows`` that BABE's
-    experts saw and never marked: the plain-word level unattested words are shrunk toward."""
-    words = {t.norm for r in rows for t in _eligible(tokenize(r["text"]))}
-    plain = [w for w in words if marked.get("~" + stem(w)) == 0.0]
+    experts saw and never marked: the plain-word level unattested words are shrunk toward; and
+    the mean static vector of those words (None if none has one), toward which the
+    static-vector term moves them (eighth session)."""
+    words = {spell(t.norm) for r in rows for t in _eligible(tokenize(r["text"]))}
+    plain = sorted(w for w in words if marked.get("~" + stem(w)) == 0.0)
     if not plain:
-        return 0.0, 0.0
+        return 0.0, 0.0, None
     p = [wm.prob(w, False, False) for w in plain]
     we = [wemb.get(w) or wemb.get("~" + stem(w), 0.0) for w in plain]
-    return float(np.median(p)), float(np.median(we))
+    from plainwire import wordvec
+
+    table = wordvec.table()
+    idx = [j for w in plain if (j := table.index.get(w)) is not None]
+    ref = table.matrix[idx].astype(np.float64).mean(axis=0) if idx else None
+    return float(np.median(p)), float(np.median(we)), ref
 
 
 def _matrix(
@@ -355,6 +391,14 @@ def fit(
     p = {**PARAMS, **(params or {})}
     use_wemb = bool(p["wemb"]) and word_emb is not None
     vader = vader_lexicon()
+    speller = None
+    if p["spelling"]:
+        from plainwire import wordvec
+
+        # the same tables as run time: news-copy counts, VADER, the word-vector table's words
+        speller = make_speller(freq, vader, wordvec.table().words)
+    spell: Callable[[str], str] = speller if speller is not None else _same
+    compounds = bool(p["compounds"])
     base = frozenset(set(freq) | set(loaded) | set(vader) | set(encoder_words())) if use_wemb else frozenset()
     qf = float(p["quote_factor"])
     # Cross-fit the "marked" lexicon: each training sentence sees a lexicon built without it,
@@ -364,32 +408,48 @@ def fit(
     random.Random(7).shuffle(order)
     fold_of = {idx: n % k for n, idx in enumerate(order)}
     inner = [
-        build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"])
+        build_marked_lexicon([r for i, r in enumerate(rows) if fold_of[i] != f], p["marked_prior"], spell)
         for f in range(k)
     ]
     # The meaning-based table is cross-fitted the same way (it is learnt from marked words too).
     wembs = [
-        fit_wemb([r for i, r in enumerate(rows) if fold_of[i] != f], word_emb, float(p["wemb_C"]), base)
+        fit_wemb([r for i, r in enumerate(rows) if fold_of[i] != f], word_emb, float(p["wemb_C"]), base, spell)
         if use_wemb and word_emb is not None
         else {}
         for f in range(k)
     ]
     plain = [Lexicons(vader, loaded, m, None, we) for m, we in zip(inner, wembs, strict=True)]
     lexes = [plain[fold_of[i]] for i in range(len(rows))]
-    token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]))
+    token_w = fit_word_model(rows, lexes, freq, float(p["token_C"]), spell)
     shrink = float(p["unattested_shrink"])
     common = common_stems(int(p["unattested_dict_min"])) if p["unattested_common"] and shrink < 1.0 else None
     refs = [
         unattested_refs(
-            [r for i, r in enumerate(rows) if fold_of[i] != f], inner[f], WordModel(token_w, vader, loaded, inner[f], freq), wembs[f]
+            [r for i, r in enumerate(rows) if fold_of[i] != f],
+            inner[f],
+            WordModel(token_w, vader, loaded, inner[f], freq, spell=speller),
+            wembs[f],
+            spell,
         )
         for f in range(k)
     ]
     word_models = [
-        WordModel(token_w, vader, loaded, m, freq, shrink, ref[0], common) for m, ref in zip(inner, refs, strict=True)
+        WordModel(token_w, vader, loaded, m, freq, shrink, ref[0], common, compounds, speller)
+        for m, ref in zip(inner, refs, strict=True)
     ]
     full = [
-        Lexicons(vader, loaded, m, wm, we, unattested_shrink=shrink, wemb_ref=ref[1], common=common)
+        Lexicons(
+            vader,
+            loaded,
+            m,
+            wm,
+            we,
+            unattested_shrink=shrink,
+            wemb_ref=ref[1],
+            common=common,
+            compounds=compounds,
+            spell=speller,
+        )
         for m, wm, we, ref in zip(inner, word_models, wembs, refs, strict=True)
     ]
     lexes = [full[fold_of[i]] for i in range(len(rows))]
@@ -424,7 +484,17 @@ def fit(
     v_boost = float(p["wvec_boost"])
     use_wvec = bool(p["wvec"])
     if use_wvec:
-        blocks.append(sparse.csr_matrix(mean_vectors([r["text"] for r in rows]) * v_boost))
+        shrink_v = bool(p["wvec_shrink"]) and shrink < 1.0
+        blocks.append(
+            sparse.csr_matrix(
+                mean_vectors(
+                    [r["text"] for r in rows],
+                    [full[fold_of[i]] for i in range(len(rows))] if shrink_v or speller is not None else None,
+                    [refs[fold_of[i]][2] for i in range(len(rows))] if shrink_v else None,
+                )
+                * v_boost
+            )
+        )
     X = sparse.hstack(blocks).tocsr()
     clf = LogisticRegression(C=float(p["C"]), max_iter=2000, solver="liblinear")
     clf.fit(X, y)
@@ -437,9 +507,16 @@ def fit(
     word_coef = coef[n_d : n_d + n_w] * scale
     word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(word_coef) if abs(c) >= 1e-3}
     wvec_w = [round(float(c) * v_boost, 5) for c in coef[n_d + n_w :]]
-    marked_all = build_marked_lexicon(rows, p["marked_prior"])
-    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base) if use_wemb and word_emb is not None else {}
-    p_ref, we_ref = unattested_refs(rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq), wemb_all)
+    marked_all = build_marked_lexicon(rows, p["marked_prior"], spell)
+    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base, spell) if use_wemb and word_emb is not None else {}
+    p_ref, we_ref, v_ref = unattested_refs(
+        rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq, spell=speller), wemb_all, spell
+    )
+    wvec_ref = (
+        round(float(np.dot(np.asarray(wvec_w), v_ref)), 5)
+        if use_wvec and p["wvec_shrink"] and shrink < 1.0 and v_ref is not None
+        else None
+    )
     return {
         "format": 1,
         "bias": round(bias, 5),
@@ -455,6 +532,9 @@ def fit(
             "p_ref": round(p_ref, 5),
             "wemb_ref": round(we_ref, 5),
             "common": sorted(common) if common is not None else None,
+            "compounds": compounds,
+            "spelling": speller is not None,
+            "wvec_ref": wvec_ref,
         },
         "wordvec_w": wvec_w,
         # word -> share of the term, shipped so the model stays consistent with the vectors it

@@ -18,6 +18,7 @@ import pytest
 
 from plainwire.analyze import analyze
 from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM, PROVOCATIVE_FROM
+from plainwire.analyze.model import QUOTED
 from plainwire.analyze.text import split_sentences
 from plainwire.analyze.tone import story_tone
 from plainwire.models import Analysis, Article
@@ -92,7 +93,15 @@ def test_quoted_variant_evidence_is_the_quoted_words(done: dict) -> None:
     r, _a, an = done["bill-quoted"]
     quoted_spans = [u for u in _units(r) if "\u201c" in u or '"' in u]
     assert quoted_spans
-    assert sum(any(e in u for u in quoted_spans) for e in an.tone.evidence) >= 3, an.tone.evidence
+    # Eighth session: a phrase someone else said carries the QUOTED mark ("cruel (quoted)").
+    quoted = [e.removesuffix(QUOTED) for e in an.tone.evidence if e.endswith(QUOTED)]
+    assert len(quoted) >= 3 and all(any(e in u for u in quoted_spans) for e in quoted), an.tone.evidence
+
+
+def test_own_voice_evidence_is_not_marked_as_quoted(done: dict) -> None:
+    for t in ("bill", "school", "layoffs"):
+        ev = done[f"{t}-voice"][2].tone.evidence
+        assert ev and not any(e.endswith(QUOTED) for e in ev), (t, ev)
 
 
 def test_clickbait_evidence_is_the_whole_form(done: dict) -> None:

@@ -177,7 +177,13 @@ def test_fitted_term_matches_the_fitting_block() -> None:
         "The council called the harbour budget scandalous",
         'The mayor said "a reckless and wasteful scheme will hurt everyone" in Harlow',
     ):
-        expected = float(u @ mean_vectors([text])[0])
+        # Eighth session: an unattested ordinary word's vector is moved toward a reference
+        # vector by the fit, its share toward ``wvec_ref`` at run time; a share is linear in
+        # the vector, so any vector r with u . r = wvec_ref gives the same term.
+        w_ref = d["unattested"]["wvec_ref"]
+        assert w_ref is not None
+        r = u * (w_ref / float(u @ u))
+        expected = float(u @ mean_vectors([text], [m.lex], [r])[0])
         assert m.features(text).dense[_WVEC] == pytest.approx(expected, abs=1e-3)
         assert m.fast_logit(text) == pytest.approx(m.logit(m.features(text)), abs=1e-9)
     off = fit(_rows(), {}, {}, {"min_df": 1, "wemb": 0, "wvec": 0, "unattested_common": 0})

@@ -16,7 +16,7 @@ score can be attributed back to phrases (the evidence).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
@@ -80,6 +80,13 @@ class Lexicons:
     # ``wordmodel.unattested`` and docs/tone.md, "Out-of-domain words".
     common: frozenset[str] | None = None
     cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # word -> _WordInfo
+    # Eighth session (off for older models): ``ordinary`` also admits compounds of plain
+    # ordinary words; a British spelling is looked up as its American form (``spelling``); an
+    # unattested ordinary word's static-vector share is moved toward ``wvec_ref`` (the share of
+    # the mean vector of BABE's never-marked words) like its other values.
+    compounds: bool = False
+    spell: Callable[[str], str] | None = None
+    wvec_ref: float | None = None
 
 
 @dataclass(slots=True)
@@ -124,33 +131,43 @@ def word_info(w: str, lex: Lexicons) -> _WordInfo:
     info = lex.cache.get(w)
     if info is not None:
         return info
-    st = "~" + stem(w)
+    k = lex.spell(w) if lex.spell is not None else w  # every look-up reads the American form
+    st = "~" + stem(k)
     a: list[tuple[int, float]] = []
-    v = lex.vader.get(w)
+    v = lex.vader.get(k)
     vneg = vpos = 0.0
     if v is not None:
         a.append((_VABS, abs(v) / 4.0))
         vneg, vpos = (abs(v) / 4.0, 0.0) if v < 0 else (0.0, v / 4.0)
-    lw = max(0.0, lex.loaded.get(w) or 0.0)
+    lw = max(0.0, lex.loaded.get(k) or 0.0)
     if lw:
         a.append((_LSUM, lw))
     mw = lex.marked.get(st) or 0.0
     if mw:
         a.append((_MSUM, mw))
-    if w in cues.INTENSIFIERS:
+    if k in cues.INTENSIFIERS:
         a.append((_INT, 1.0))
-    elif w in cues.HEDGES:
+    elif k in cues.HEDGES:
         a.append((_HEDGE, 1.0))
-    if w in cues.THREAT:
+    if k in cues.THREAT:
         a.append((_THREAT, 1.0))
     wm = lex.word_model
     p_plain = wm.prob(w, False, False) if wm is not None else 0.0
-    fw = w in cues.FUNCTION_WORDS
-    we = 0.0 if fw else lex.wemb.get(w) or lex.wemb.get(st, 0.0)
-    if we and lex.unattested_shrink < 1.0 and unattested(w, lex.vader, lex.loaded, lex.marked, lex.common):
-        we = shrink_unattested(we, lex.wemb_ref, lex.unattested_shrink)
-    wv = None if fw else lex.wvec.get(w)
-    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(w, -1), p_plain, we, wv)
+    fw = k in cues.FUNCTION_WORDS
+    we = 0.0 if fw else lex.wemb.get(k) or lex.wemb.get(st, 0.0)
+    wv = None if fw else lex.wvec.get(k)
+    if (
+        lex.unattested_shrink < 1.0
+        and (we or (wv is not None and lex.wvec_ref is not None))
+        and unattested(k, lex.vader, lex.loaded, lex.marked, lex.common, lex.compounds)
+    ):
+        if we:
+            we = shrink_unattested(we, lex.wemb_ref, lex.unattested_shrink)
+        if wv is not None and lex.wvec_ref is not None:
+            # linear, as fitted (the fit moves the word's vector halfway to the reference
+            # vector): up or down, not only down
+            wv = lex.wvec_ref + lex.unattested_shrink * (wv - lex.wvec_ref)
+    info = _WordInfo(st, tuple(a), vneg, vpos, lw, mw, _PERSON.get(k, -1), p_plain, we, wv)
     return remember(lex.cache, w, info)  # bounded: a server sees endless new names
 
 

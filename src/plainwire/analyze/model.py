@@ -25,13 +25,17 @@ from plainwire.analyze.features import (
     log_len,
     word_info,
 )
-from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans, stem
+from plainwire.analyze.spelling import make_speller
+from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans
 from plainwire.analyze.wordmodel import WordModel
 from plainwire.memo import remember
 
 log = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "tone_model.json.gz"
+# Appended to an evidence phrase that sits inside a quotation (``tone.evidence``; eighth
+# session): the evidence stays a list of strings, and the story page shows the mark.
+QUOTED = " (quoted)"
 _D = {name: i for i, name in enumerate(DENSE)}
 _TSUM, _CAPS, _LOG_LEN, _EXCLAIM, _QUESTION, _SCARE = (
     _D["tok_sum"],
@@ -73,9 +77,26 @@ class ToneModel:
         un = d.get("unattested") or {}  # absent in older models: no shrinking
         shrink = float(un.get("shrink", 1.0))
         common = frozenset(un["common"]) if un.get("common") else None
+        freq = d.get("freq", {})
+        wvec = {str(k): float(v) for k, v in d.get("wvec", {}).items()}
+        # Eighth session (absent in older models: off): compounds of plain ordinary words are
+        # ordinary, British spellings are read as American, and the static-vector shares of
+        # unattested ordinary words are shrunk like their other values.
+        compounds = bool(un.get("compounds", False))
+        speller = make_speller(freq, vader, wvec.keys()) if un.get("spelling") else None
+        wref = un.get("wvec_ref")
         wm = (
             WordModel(
-                d.get("token", {}), vader, loaded, marked, d.get("freq", {}), shrink, float(un.get("p_ref", 0.0)), common
+                d.get("token", {}),
+                vader,
+                loaded,
+                marked,
+                freq,
+                shrink,
+                float(un.get("p_ref", 0.0)),
+                common,
+                compounds,
+                speller,
             )
             if d.get("token")
             else None
@@ -90,10 +111,13 @@ class ToneModel:
                 marked=marked,
                 word_model=wm,
                 wemb={str(k): float(v) for k, v in d.get("wemb", {}).items()},
-                wvec={str(k): float(v) for k, v in d.get("wvec", {}).items()},
+                wvec=wvec,
                 unattested_shrink=shrink,
                 wemb_ref=float(un.get("wemb_ref", 0.0)),
                 common=common,
+                compounds=compounds,
+                spell=speller,
+                wvec_ref=float(wref) if wref is not None else None,
             ),
             quote_factor=float(d.get("quote_factor", 0.5)),
             evidence_min=float(d.get("evidence_min", 0.35)),
@@ -313,7 +337,7 @@ class ToneModel:
                 if t.norm not in seen:  # a word (and a stem) counts once per sentence, as in the features
                     seen.add(t.norm)
                     c += ww.get(t.norm, 0.0) * v
-                st = "~" + stem(t.norm)
+                st = word_info(t.norm, self.lex).stem_key  # of the American spelling, as in featurize
                 if st not in seen:
                     seen.add(st)
                     c += ww.get(st, 0.0) * v
@@ -325,8 +349,12 @@ class ToneModel:
     def evidence(self, f: SentenceFeatures) -> tuple[str, ...]:
         return tuple(p for _c, p in self.scored_evidence(f))
 
-    def scored_evidence(self, f: SentenceFeatures) -> list[tuple[float, str]]:
-        """Evidence phrases with the logit each contributed, strongest first."""
+    def scored_evidence(self, f: SentenceFeatures, mark_quoted: bool = False) -> list[tuple[float, str]]:
+        """Evidence phrases with the logit each contributed, strongest first.
+
+        ``mark_quoted``: a phrase inside a quotation (someone else's words, not the outlet's)
+        ends with ``QUOTED`` ("thugs (quoted)"), so a reader can tell the two apart.
+        """
         if not f.tokens:
             return []
         contrib = self.token_contributions(f)
@@ -366,7 +394,10 @@ class ToneModel:
             if b - a >= 4:  # keep evidence short: a phrase, not a clause
                 a, b = i, i
             used.update(range(a, b + 1))
-            phrases.append((sum(contrib[a : b + 1]), " ".join(t.raw for t in toks[a : b + 1])))
+            phrase = " ".join(t.raw for t in toks[a : b + 1])
+            if mark_quoted and all(t.quoted for t in toks[a : b + 1]):
+                phrase += QUOTED
+            phrases.append((sum(contrib[a : b + 1]), phrase))
             if len(phrases) >= self.max_evidence:
                 break
         return phrases

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from plainwire.analyze import cues
 from plainwire.analyze.labels import MEASURED_FROM, label_for
-from plainwire.analyze.model import ToneModel, default_model, sigmoid
+from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
 from plainwire.models import Analysis, Article, Tone
 
@@ -113,8 +113,21 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         # plain article shows its label without evidence, as a calm story does. A one-unit
         # text keeps them: there the label and the phrases are one judgement of one sentence.
         explain = [x for x in explain if x[0] >= MEASURED_FROM]
-    evidence = _merge_evidence([(p, m.scored_evidence(m.features(t)) + hev) for p, t, hev in explain])
+    evidence = _merge_evidence(
+        [(p, m.scored_evidence(m.features(t), mark_quoted=True) + hev) for p, t, hev in explain]
+    )
     return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
+
+
+def _bare(phrase: str) -> str:
+    """``phrase`` lower-cased without the quoted mark: the same words, quoted or not."""
+    return phrase.lower().removesuffix(QUOTED)
+
+
+def _prefer_own_voice(a: str, b: str) -> str:
+    # The same phrase quoted somewhere and in the outlet's own voice elsewhere: the outlet
+    # used it, so it is shown without the quoted mark.
+    return a if not a.endswith(QUOTED) else b
 
 
 def _merge_evidence(parts: Sequence[tuple[float, Sequence[tuple[float, str]]]]) -> tuple[str, ...]:
@@ -122,18 +135,22 @@ def _merge_evidence(parts: Sequence[tuple[float, Sequence[tuple[float, str]]]]) 
     best: dict[str, tuple[float, str]] = {}
     for weight, ev in parts:
         for c, phrase in ev:
-            key = phrase.lower()
+            key = _bare(phrase)
             val = c * weight
             if key in best:
-                val += best[key][0] * 0.5  # repeated use is more telling, with diminishing weight
-                if val <= best[key][0]:
-                    continue
+                old_val, old_phrase = best[key]
+                val += old_val * 0.5  # repeated use is more telling, with diminishing weight
+                if old_phrase.endswith(QUOTED) != phrase.endswith(QUOTED):
+                    phrase = _prefer_own_voice(old_phrase, phrase)
+                elif val <= old_val:
+                    phrase = old_phrase
+                val = max(val, old_val)
             best[key] = (val, phrase)
     ranked = sorted(best.values(), key=lambda x: -x[0])
     out: list[str] = []
     for _v, phrase in ranked:
-        low = phrase.lower()
-        if any(low in o.lower() or o.lower() in low for o in out):
+        low = _bare(phrase)
+        if any(low in _bare(o) or _bare(o) in low for o in out):
             continue
         out.append(phrase)
         if len(out) >= MAX_EVIDENCE:
@@ -177,13 +194,13 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
         if an.tone.score < LOADED:
             continue
         for rank, phrase in enumerate(an.tone.evidence):
-            key = phrase.lower()
+            key = _bare(phrase)
             counts[key] = counts.get(key, 0.0) + w * an.tone.score / (1 + rank)
-            shown.setdefault(key, phrase)
+            shown[key] = _prefer_own_voice(shown.get(key, phrase), phrase)
     ranked = sorted(counts, key=lambda k: -counts[k])
     evidence: list[str] = []
     for key in ranked:
-        if any(key in e.lower() or e.lower() in key for e in evidence):
+        if any(key in _bare(e) or _bare(e) in key for e in evidence):
             continue
         evidence.append(shown[key])
         if len(evidence) >= MAX_EVIDENCE:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import unicodedata
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import stem
@@ -75,17 +75,20 @@ def unattested(
     loaded: Mapping[str, float],
     marked: Mapping[str, float],
     common: Collection[str] | None = None,
+    compounds: bool = False,
 ) -> bool:
     """True for a word nothing we know gives evidence about.
 
     Its stem never occurs in BABE (the experts never saw it, marked or not), VADER gives it no
     valence, the AllSides lexicon no "outlets say, editors drop" weight, and no cue list names
-    it; and, when ``common`` is given, its stem is listed there (an ordinary English word:
-    rare coinages keep their signal). Inside BABE's political sentences such words are often
+    it; and, when ``common`` is given, it is an ordinary English word (``ordinary``: rare
+    coinages keep their signal). Inside BABE's political sentences such words are often
     the loaded one (a metaphor, a coinage), so the
     per-word and meaning-based models learn "unseen = suspicious"; outside politics they are
     mostly topic words ("crust", "regatta"). Their probabilities are therefore shrunk toward
     what BABE's plain words get (``shrink_unattested``; docs/tone.md, "Out-of-domain words").
+    ``compounds`` (eighth session): compounds and -er derivations of plain ordinary words are
+    ordinary too (``ordinary``).
     """
     st = "~" + stem(norm)
     return (
@@ -93,8 +96,70 @@ def unattested(
         and norm not in vader
         and norm not in loaded
         and norm not in _CUE_WORDS
-        and (common is None or st in common or (not norm.isascii() and "~" + stem(_fold(norm)) in common))
+        and (common is None or ordinary(norm, common, vader, loaded, marked, compounds))
     )
+
+
+# A part of a compound is plain when nothing marks it as evaluative: no VADER valence, no
+# AllSides loaded weight, no cue list, and BABE's experts marked its stem rarely (below about
+# three times their base rate) or never saw it.
+PART_MARKED_MAX = 0.1
+# Closed compounds are split into two parts of at least this many letters (with 3, chance
+# splits such as "gus|hing" let through words BABE's experts mark: docs/benchmarks.md).
+PART_MIN = 4
+
+
+def ordinary(
+    norm: str,
+    common: Collection[str],
+    vader: Mapping[str, float] | None = None,
+    loaded: Mapping[str, float] | None = None,
+    marked: Mapping[str, float] | None = None,
+    compounds: bool = False,
+) -> bool:
+    """Is ``norm`` an ordinary English word? Its stem is listed in ``common`` (the stems of
+    MiniLM's whole vocabulary words), also without accents ("café").
+
+    With ``compounds`` (eighth session) also, when every part is ordinary and plain
+    (``PART_MARKED_MAX``; not a function word in a closed compound):
+    - a hyphenated word ("slow-cooked", "jam-making", "walk-in"; numbers count as plain parts);
+    - a closed compound that splits into two words of four letters or more ("sourdough",
+      "buttermilk", "wicketkeeper", "boathouse").
+    Derivations need no rule of their own where Snowball strips the suffix (-ation, -ment,
+    -ness: the stem is then listed or not); -er was measured and left out (docs/benchmarks.md).
+    Loaded coinages built from loaded parts ("doom-laden": "doom" has a VADER valence) stay
+    unordinary and keep the model's own probability.
+    """
+    if _listed(norm, common):
+        return True
+    if not compounds or not norm.isalpha() and "-" not in norm:
+        return False
+    v, lo, mk = vader or {}, loaded or {}, marked or {}
+
+    def plain_part(p: str, closed: bool) -> bool:
+        if p.isdigit():
+            return True
+        if closed and (len(p) < PART_MIN or p in cues.FUNCTION_WORDS):
+            return False
+        return (
+            _listed(p, common)
+            and p not in v
+            and p not in lo
+            and p not in _CUE_WORDS
+            and mk.get("~" + stem(p), 0.0) < PART_MARKED_MAX
+        )
+
+    if "-" in norm:
+        parts = norm.split("-")
+        return all(parts) and all(plain_part(p, False) for p in parts)
+    return any(
+        plain_part(norm[:i], True) and plain_part(norm[i:], True)
+        for i in range(PART_MIN, len(norm) - PART_MIN + 1)
+    )
+
+
+def _listed(word: str, common: Collection[str]) -> bool:
+    return "~" + stem(word) in common or (not word.isascii() and "~" + stem(_fold(word)) in common)
 
 
 def _fold(word: str) -> str:
@@ -152,7 +217,19 @@ def token_vector(
 class WordModel:
     """Memoised P(expert marks word) for one set of lexicons and weights."""
 
-    __slots__ = ("_cache", "common", "freq", "loaded", "marked", "p_ref", "shrink", "vader", "weights")
+    __slots__ = (
+        "_cache",
+        "common",
+        "compounds",
+        "freq",
+        "loaded",
+        "marked",
+        "p_ref",
+        "shrink",
+        "spell",
+        "vader",
+        "weights",
+    )
 
     def __init__(
         self,
@@ -164,22 +241,28 @@ class WordModel:
         shrink: float = 1.0,
         p_ref: float = 0.0,
         common: Collection[str] | None = None,
+        compounds: bool = False,
+        spell: Callable[[str], str] | None = None,
     ) -> None:
         self.weights = [float(weights.get(n, 0.0)) for n in TOKEN_FEATS]
         self.vader, self.loaded, self.marked, self.freq = vader, loaded, marked, freq
         # Unattested words (see ``unattested``): probability shrunk toward ``p_ref``, the
         # typical probability of a word BABE saw and the experts never marked. 1.0 = off.
         self.shrink, self.p_ref, self.common = shrink, p_ref, common
+        # Eighth session: compound rule of ``ordinary``, and British spellings read as American
+        # (``spelling.Speller``) before any look-up. Off for older models.
+        self.compounds, self.spell = compounds, spell
         self._cache: dict[tuple[str, bool, bool], float] = {}
 
     def prob(self, norm: str, capitalised: bool, initial: bool) -> float:
         key = (norm, capitalised, initial)
         p = self._cache.get(key)
         if p is None:
-            x = token_vector(norm, capitalised, initial, self.vader, self.loaded, self.marked, self.freq)
-            z = sum(w * v for w, v in zip(self.weights, x, strict=True))
+            w = self.spell(norm) if self.spell is not None else norm
+            x = token_vector(w, capitalised, initial, self.vader, self.loaded, self.marked, self.freq)
+            z = sum(wt * v for wt, v in zip(self.weights, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-            if self.shrink < 1.0 and unattested(norm, self.vader, self.loaded, self.marked, self.common):
+            if self.shrink < 1.0 and unattested(w, self.vader, self.loaded, self.marked, self.common, self.compounds):
                 p = shrink_unattested(p, self.p_ref, self.shrink)
             remember(self._cache, key, p)
         return p

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 import numpy as np
 
 from plainwire.analyze import cues
+from plainwire.analyze.features import Lexicons
 from plainwire.analyze.text import Token, tokenize
+from plainwire.analyze.wordmodel import unattested
 from plainwire.errors import ConfigError
 
 
@@ -42,17 +44,44 @@ def own_voice_words(tokens: Sequence[Token]) -> list[str]:
     ]
 
 
-def mean_vectors(texts: Sequence[str]) -> np.ndarray:
+def mean_vectors(
+    texts: Sequence[str],
+    lexes: Sequence[Lexicons] | None = None,
+    refs: Sequence[np.ndarray | None] | None = None,
+) -> np.ndarray:
     """``(len(texts), dim)`` mean static vector of each text's own-voice words that have one
-    (zeros when none has); the design block the sentence model is fitted on."""
+    (zeros when none has); the design block the sentence model is fitted on.
+
+    With ``lexes`` (one per text: the tables that text is fitted with), each word is looked up
+    by its American spelling when they spell (``spelling``), and, with ``refs`` (a reference
+    vector per text), the vector of an unattested ordinary word (``wordmodel.unattested``) is
+    moved toward it by ``1 - unattested_shrink`` — the same rule ``features.word_info`` applies
+    to the word's share at run time (a share is linear in the vector).
+    """
     from plainwire import wordvec
 
     table = wordvec.table()
     out = np.zeros((len(texts), table.dim), dtype=np.float64)
     for k, text in enumerate(texts):
-        rows = [j for w in own_voice_words(tokenize(text)) if (j := table.index.get(w)) is not None]
-        if rows:
-            out[k] = table.matrix[rows].mean(axis=0)
+        lex = lexes[k] if lexes is not None else None
+        ref = refs[k] if refs is not None else None
+        vecs = []
+        for w in own_voice_words(tokenize(text)):
+            key = lex.spell(w) if lex is not None and lex.spell is not None else w
+            j = table.index.get(key)
+            if j is None:
+                continue
+            v = table.matrix[j].astype(np.float64)
+            if (
+                lex is not None
+                and ref is not None
+                and lex.unattested_shrink < 1.0
+                and unattested(key, lex.vader, lex.loaded, lex.marked, lex.common, lex.compounds)
+            ):
+                v = ref + lex.unattested_shrink * (v - ref)
+            vecs.append(v)
+        if vecs:
+            out[k] = np.mean(vecs, axis=0)
     return out
 
 
