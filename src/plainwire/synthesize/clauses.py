@@ -25,6 +25,10 @@ _RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;.!?\"“”]*(?:,|(?=[.!?]
 _DASH = re.compile(r"\s+[—–]\s+[^—–\"“”]{3,120}?\s+[—–]\s+|\s+--\s+[^-\"“”]{3,120}?\s+--\s+")
 
 
+def _quotes_off(s: str) -> bool:
+    return s.count('"') % 2 == 1 or s.count("“") != s.count("”")
+
+
 def compress_clauses(text: str, keep: Callable[[str], float], margin: float = 0.0) -> str:
     """Delete low-value side clauses from ``text`` (see module doc); never adds words."""
     s = text
@@ -36,6 +40,9 @@ def compress_clauses(text: str, keep: Callable[[str], float], margin: float = 0.
             rep = joiner or ""
             rest = s[: m.start()] + rep + s[m.end() :]
             if len(rest.split()) < MIN_LEFT:
+                continue
+            if _quotes_off(rest) and not _quotes_off(s):
+                # ', calling the move a “big step.”' must not leave '... built.”' (eighth session)
                 continue
             if keep(span) + margin < keep(rest):
                 s = rest

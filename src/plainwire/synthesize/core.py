@@ -32,7 +32,7 @@ from plainwire.synthesize.highlights import (
 )
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
-from plainwire.synthesize.opening import introduce_first
+from plainwire.synthesize.opening import introduce_first, speaker_first
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool, story_features
 from plainwire.synthesize.select import (
     FEATURES,
@@ -44,6 +44,12 @@ from plainwire.synthesize.select import (
     supporting,
 )
 from plainwire.synthesize.sentences import Sentence
+from plainwire.synthesize.standalone import (
+    drop_relative_days,
+    follow_antecedents,
+    pronoun_opening,
+    unfit_reason,
+)
 from plainwire.synthesize.stop import containment, walk, walk_features
 from plainwire.synthesize.stop import default_model as default_stop_model
 
@@ -60,6 +66,8 @@ REWORD_MAX_LOADED = 0.35
 LENGTH_RATIO = 0.4
 LENGTH_MIN = 40
 HEADLINE_SENTENCES = 5  # top story sentences offered to the headline builder
+# A raw sentence starting in lower case is a fragment (``_printable``; eighth session).
+LOWER_FRAGMENT = True
 
 
 def _wc(text: str) -> int:
@@ -136,12 +144,33 @@ def _majority_language(
     return major, kept, note
 
 
+def _printable(order: Sequence[int], pl: Pool) -> list[int]:
+    """``order`` without the sentences that cannot stand outside their article (``standalone``)."""
+    pool = pl.sentences
+    # a sentence whose raw form starts in lower case was split mid-clause or lost its first
+    # letter ("attack on the Capitol by ...", "resident Trump ..."): the capital compression gives
+    # it would hide that it is a fragment
+    fit = [
+        i
+        for i in order
+        if unfit_reason(pool[i].text) is None and not (LOWER_FRAGMENT and pool[i].raw[:1].islower())
+    ]
+    previous: list[int | None] = [
+        i - 1
+        if i > 0 and pl.article_of[i - 1] == pl.article_of[i] and pool[i - 1].index == pool[i].index - 1
+        else None
+        for i in range(len(pool))
+    ]
+    return follow_antecedents(fit, [pronoun_opening(s.text) for s in pool], previous)
+
+
 def _ref(s: Sentence) -> SentenceRef:
     return SentenceRef(article_id=s.article_id, index=s.index, text=s.raw, source=s.source)
 
 
 def _story_sentence(sc: Scored, pl: Pool) -> StorySentence:
     text, _ = neutralize(sc.sentence.text)
+    text = drop_relative_days(text)
     others = supporting(sc.index, pl.sim, pl.article_of, limit=MAX_SUPPORT_REFS - 1)
     return StorySentence(
         text=text, support=(_ref(sc.sentence),) + tuple(_ref(pl.sentences[j]) for j in others)
@@ -337,6 +366,14 @@ def synthesize(
     order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning)
     if not charged.all():
         order = [i for i in order if not charged[i]]
+    # Sentences that cannot be read outside their article (docs/synthesis.md, "Pipeline" 5):
+    # pieces of a quotation, cut-off sentences, the writer's first person; a pronoun opening
+    # only after the sentence its pronoun points to. Kept only when nothing else is left.
+    printable = _printable(order, pl)
+    if printable:
+        order = printable
+    # the reader learns who speaks before a quotation: not '"...," she said' first
+    order = speaker_first(order, lambda i: pool[i].text)
     # the first sentence introduces the event ("A brush fire ..."), not "The fire has burned ..."
     order = introduce_first(order, lambda i: pool[i].text)
     support_col = pl.x[:, FEATURES.index("support")]
@@ -395,5 +432,7 @@ def synthesize(
     if len(highlights) < 3:
         notes.append(
             f"only {len(highlights)} distinct fact sentence(s) in the coverage: fewer than three Highlights"
+            if highlights
+            else "no sentence of the coverage stands alone as a Highlight: fewer than three Highlights"
         )
     return result(head, highlights, story)

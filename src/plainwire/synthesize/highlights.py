@@ -31,6 +31,7 @@ from plainwire.synthesize.headline_clause import (
 )
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning
 from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
+from plainwire.synthesize.standalone import unterminated
 from plainwire.synthesize.textstats import words
 
 MAX_WORDS = 25
@@ -49,8 +50,12 @@ _SIDE = re.compile(
 # "In a statement on Friday, the office said ...": a leading adverbial phrase up to its comma
 _LEAD_ADVERBIAL = lead_adverbial(r"[\w\"“]")
 _PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I)\b")
+# A speaker named only by a pronoun: '"...," he said', "..., she told reporters", '"...," said
+# he'. Only after a clause's end: in "Mayor Ortiz said he told the board ..." the pronoun has its
+# antecedent in the sentence (until the eighth session any "said he" / "he told" was refused).
 _PRONOUN_SPEAKER = re.compile(
-    r"\b(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)\b|\b(?:said|says)\s+(?:he|she|they)\b"
+    r"[,.!?;:][\"”’']?\s+(?:(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)|"
+    r"(?:said|says)\s+(?:he|she|they))\b"
 )
 _SAYS = re.compile(r"\b(?:said|says|told|according to|wrote|added|stated|announced)\b")
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
@@ -88,6 +93,23 @@ def _end(claim: str, attribution: str) -> str:
     return f"{claim.rstrip('.!')}.{closing}" if claim[-1:] not in "!?" else claim + closing
 
 
+def _lead(s: str) -> str:
+    """``s`` without its leading adverbial ("In a statement on Friday, "), unless that changes or
+    breaks the claim (eighth session): a scope ("Under the law, churches were exempted" is not
+    "Churches were exempted"), or a phrase that runs past its first comma ("In 2009,
+    then-Secretary of State, Hillary Clinton granted ..." must not become "Then-Secretary of
+    State, Hillary Clinton granted ..."): when the stretch up to the next comma has no verb, the
+    clause starts after it and the deletion would leave half the phrase."""
+    m = _LEAD_ADVERBIAL.match(s)
+    if not m or s.startswith("Under "):
+        return s
+    rest = s[m.end() :]
+    head, comma, _ = rest.partition(",")
+    if comma and not _has_verb("_ " + head):  # the clause comes after the comma: the phrase was longer
+        return s
+    return rest
+
+
 def _steps(budget: int) -> list[Callable[[str], str]]:
     def side(s: str) -> str:
         # the latest side clause whose removal makes the claim fit: keep as much as possible
@@ -106,7 +128,7 @@ def _steps(budget: int) -> list[Callable[[str], str]]:
         lambda s: _RELATIVE.sub(" ", s),
         lambda s: _TAG.sub(" ", s),
         lambda s: _APPOSITIVE.sub(" ", s),
-        lambda s: _LEAD_ADVERBIAL.sub("", s),
+        _lead,
         side,
     ]
 
@@ -138,7 +160,7 @@ def compress_highlight(
     bullet (a pronoun to resolve, a quote without a speaker).
     """
     text = " ".join(text.split())
-    if not text:
+    if not text or unterminated(text):  # a cut-off sentence: shortening would add a full stop
         return None
     if _n(text) <= max_words and not always:
         return text if _ok(text) else None
@@ -210,7 +232,10 @@ def pick_highlights(
     for i in facts + list(opening):  # last resort, whole: even a copy beats an empty box
         if len(out) == k:
             break
-        take(i, " ".join(text_of(i).split()))
+        whole = " ".join(text_of(i).split())
+        # ... but not a bullet that cannot stand alone ("This is not ...", a piece of a quotation,
+        # a sentence cut off): fewer Highlights, with the note, read better (eighth session)
+        take(i, whole if _ok(whole) and not unterminated(whole) else None)
     # in importance order, as ranked, whatever pass found them
     pos = {i: p for p, i in enumerate(list(ranked) + [i for i in opening if i not in set(ranked)])}
     return sorted(out, key=lambda t: pos.get(t[0], len(pos)))

@@ -99,6 +99,15 @@ _PHYSICAL = re.compile(
 )
 
 
+# The guarded verbs themselves are no physical-event word: "blast\w*" matched "blasted" and
+# "blasts", so "McDaniel blasted the Commission" was never neutralised (eighth session).
+_GUARDED_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(_GUARDED, key=len, reverse=True)) + r")\b")
+
+
+def _physical(text: str) -> bool:
+    return bool(_PHYSICAL.search(_GUARDED_WORD.sub(" ", text)))
+
+
 def _words(text: str) -> tuple[str, ...]:
     return tuple(text.split())
 
@@ -130,7 +139,9 @@ _SAFE_RE = re.compile(
 _GUARDED_RE = re.compile(
     r"(?<!-)\b("
     + "|".join(map(re.escape, _GUARDED))
-    + r")\b(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b|its\b|the\b|a\b|an\b))",
+    + r")\b(?=\s+(?:(?-i:[A-Z])|his\b|her\b|their\b|its\b|the\b|a\b|an\b))"
+    # a particle makes another verb, capitalised or not ("Bezos Blasts Off to Space", "Ripped Up")
+    + r"(?!\s+(?:off|out|up|down|away|apart|open|through|into|onto)\b)",
     re.I,
 )
 _PERSON_RE = re.compile(
@@ -208,12 +219,12 @@ def neutralize(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if _TRIGGERS.isdisjoint(_WORD.findall(text.lower())):
         return text, ()
     if '"' in text or "“" in text or "'" in text or "‘" in text:
-        physical = bool(_PHYSICAL.search(text))
+        physical = _physical(text)
         changes: list[tuple[str, str]] = []
         out = _outside_quotes(text, lambda seg, start: _neutral_segment(seg, start, physical, changes))
         return out, tuple(changes)
     changes = []
-    return _neutral_segment(text, True, bool(_PHYSICAL.search(text)), changes), tuple(changes)
+    return _neutral_segment(text, True, _physical(text), changes), tuple(changes)
 
 
 def _neutral_segment(text: str, at_start: bool, physical: bool, changes: list[tuple[str, str]]) -> str:

@@ -6,6 +6,11 @@ A reader meeting "The fire" first is told about something never introduced. So w
 sentence's subject is a definite "The <noun>" and one of the next few top sentences introduces
 that noun with "a"/"an" near its start, that sentence opens the Story instead (the rest keep
 their order). Nothing is rewritten.
+
+Eighth session (``speaker_first``): nor does the Story open on a quotation ('"This is a moment
+to ...," she said ...') or on a claim whose speaker is only a pronoun ("..., he said in a
+series of tweets"): the reader does not yet know who is talking. When one of the next few top
+sentences does not, it opens the Story instead.
 """
 
 from __future__ import annotations
@@ -66,5 +71,31 @@ def introduce_first(order: Sequence[int], text_of: Callable[[int], str], top: in
     for pos in range(1, min(top, len(out))):
         t = text_of(out[pos])
         if not _DEFINITE.match(t) and _introduces(t, heads):
+            return [out[pos]] + out[:pos] + out[pos + 1 :]
+    return out
+
+
+SPEAKER_TOP = 3  # as TOP; 0 switches ``speaker_first`` off
+
+# '"...," she said' / "..., he said in a series of tweets": the speaker is a pronoun
+_PRONOUN_SPEAKER = re.compile(
+    r"[,.!?][\"”’']?\s+(?:he|she|they)\s+(?:said|says|added|wrote|told|tweeted|explained|continued)\b"
+)
+_QUOTE_OPENING = re.compile(r"^[\"“‘]")
+
+
+def _speaker_unknown(text: str) -> bool:
+    return bool(_QUOTE_OPENING.match(text) or _PRONOUN_SPEAKER.search(text))
+
+
+def speaker_first(order: Sequence[int], text_of: Callable[[int], str], top: int | None = None) -> list[int]:
+    """``order`` with the first of the next top sentences moved first when the top sentence
+    opens on a quotation or names its speaker only by a pronoun (see the module docstring)."""
+    top = SPEAKER_TOP if top is None else top
+    out = list(order)
+    if len(out) < 2 or not _speaker_unknown(text_of(out[0])):
+        return out
+    for pos in range(1, min(top, len(out))):
+        if not _speaker_unknown(text_of(out[pos])):
             return [out[pos]] + out[:pos] + out[pos + 1 :]
     return out

@@ -17,12 +17,14 @@ from plainwire.synthesize.headline import best_title_index
 from plainwire.synthesize.rankfeat import EXTRA_FEATURES, extra_features
 from plainwire.synthesize.select import FEATURES, features
 from plainwire.synthesize.sentences import Sentence, article_sentences, is_junk
+from plainwire.synthesize.standalone import trim_cut
 from plainwire.synthesize.textstats import content_stems, content_words, similarity_matrix, stem
 from plainwire.synthesize.wordstats import mean_keep
 
 POOL_CAP = 1500  # sentences; keeps 500-article stories fast (leads first: inverted pyramid)
 MAX_SENTENCES_PER_ARTICLE = 25
 CLAUSE_MARGIN: float | None = 0.0  # None switches clause compression off
+TRIM_CUT = True  # standalone.trim_cut on pool sentences (eighth session)
 CLAIM_STEMS = True  # redundancy on the sentence without its attribution (docs/synthesis.md)
 
 
@@ -106,6 +108,11 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
         for s in sents[:per_article]:
             if CLAUSE_MARGIN is not None:
                 s = replace(s, text=compress_clauses(s.text, mean_keep, CLAUSE_MARGIN))
+            if TRIM_CUT:
+                # a sentence the feed cut off inside a side clause ends where its main clause ends
+                trimmed = trim_cut(s.text)
+                if trimmed is not s.text:
+                    s = replace(s, text=trimmed)
             key = s.text.lower()
             if key in seen:  # verbatim wire copy: keep one; similarity still counts the rest
                 continue

@@ -1,0 +1,187 @@
+"""Can a sentence be printed on its own? (eighth session: an editor's reading of the Stories)
+
+A Story mixes sentences from several articles, reordered, and a Highlight stands alone above
+it; a sentence that leaned on its own article's context reads wrong there. Reading 77 stories
+of AllSides train 2100-2451 found these kinds (docs/benchmarks.md, "Synthesis: an editor's
+reading (eighth session)"):
+
+- a **piece of a quotation** that runs over several sentences: its opening or closing mark is in
+  another sentence ('That was, what, 6 days ago."'), so the reader cannot tell quoted words from
+  the reporter's;
+- the **writer's own voice**: first person outside quotation marks ("Yesterday I wrote that
+  ...", "We have guessed the password."): a column or a transcript, not reporting;
+- a sentence **cut off** by the feed or the page (no closing punctuation: "... referred X to the
+  Justice Department for criminal investigation for");
+- a **pronoun opening** ("It has ordered Facebook ...", "This is not the Onion.", "He also said
+  ..."): its antecedent is in the sentence before it in its own article.
+
+Nothing here rewrites a sentence; the caller drops or reorders.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Closing quotes and brackets that may follow a sentence's final punctuation.
+_CLOSERS = "\"”’')]"
+# Words a sentence cannot end on: a sentence without closing punctuation that ends on one of
+# these (or on a comma, colon, dash) was cut mid-clause ("... investigation into attorney X and",
+# "... a guide to the criminal cases against him:"). One that ends on a content word ("..., a new
+# report said Wednesday") lost only its full stop and still reads whole.
+_CANNOT_END = _words(
+    """a an the and or but nor of for to in on at by with from into onto as than that which who
+    whose whom whether if because while after before his her their its our my your this these
+    those is are was were be been being has have had will would could should can may might must
+    not very such both either neither about against between through during over under without
+    within upon amid among toward towards via per like unlike including"""
+)
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^“”]*”")
+# First person in the writer's voice (outside quotation marks). "US" (the country) is upper case
+# and not matched; "us" only in lower case.
+_FIRST_PERSON = re.compile(
+    r"(?<![\w'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|mine|myself|[Ww]e|[Ww]e're|[Ww]e’re|"
+    r"[Ww]e've|[Ww]e’ve|us|[Oo]ur|ours|ourselves)(?![\w'’])"
+)
+_TOKEN = re.compile(r"[A-Za-z]+")
+_FIRST_PERSON_WORDS = _words("I me my mine myself We we us Our our ours ourselves")
+# He/She/It/They ... and demonstratives that point back ("This is ...", "That rule, ...").
+_PRONOUN_OPENING = re.compile(
+    r"^(?:He|She|It|They|Him|Them|His|Her|Its|Their|This|That|These|Those)(?![\w-])(?!\s+(?:"
+    # "This week, ...", "That night ...": a time phrase, not a pointer to an earlier sentence
+    r"week|weekend|year|month|morning|afternoon|evening|night|time|season|spring|summer|fall|"
+    r"autumn|winter|day|decade|century|past|coming|latest)\b)"
+)
+
+
+# Which checks run (read at call time; tools/synth_eval.py --set standalone.CHECKS=... measures
+# each one alone).
+CHECKS = frozenset({"quote", "cut", "first_person", "pronoun"})
+
+
+def unterminated(text: str) -> bool:
+    """The sentence was cut off: it does not end in closing punctuation."""
+    # the tail only (a regex anchored at "$" would try every position of the sentence)
+    t = text.rstrip().rstrip(_CLOSERS).rstrip()
+    return not t or t[-1] not in ".!?…"
+
+
+def cut_mid_clause(text: str) -> bool:
+    """Cut off mid-clause: no closing punctuation, and it ends on a function word or a comma,
+    colon or dash."""
+    t = text.rstrip()
+    if not t or not unterminated(t):
+        return False
+    if t[-1] in ",:;—–-":
+        return True
+    return t.split()[-1].strip("\"“”‘’'()").lower() in _CANNOT_END
+
+
+def quote_fragment(text: str) -> bool:
+    """A quotation mark opens or closes in another sentence (unbalanced marks)."""
+    return text.count('"') % 2 == 1 or text.count("“") != text.count("”")
+
+
+def first_person(text: str) -> bool:
+    """First person outside quotation marks: the writer's voice, not reporting."""
+    if _FIRST_PERSON_WORDS.isdisjoint(_TOKEN.findall(text)):  # most sentences: one cheap scan
+        return False
+    return bool(_FIRST_PERSON.search(_QUOTED.sub(" ", text)))
+
+
+def pronoun_opening(text: str) -> bool:
+    """Opens on a pronoun or a pointing demonstrative whose antecedent is elsewhere."""
+    return bool(_PRONOUN_OPENING.match(text.lstrip()))
+
+
+def unfit_reason(text: str) -> str | None:
+    """Why ``text`` cannot be printed outside its article, whatever precedes it; ``None`` if it can."""
+    if "quote" in CHECKS and quote_fragment(text):
+        return "piece of a quotation"
+    if "cut" in CHECKS and cut_mid_clause(text):
+        return "cut off"
+    if "first_person" in CHECKS and first_person(text):
+        return "first person"
+    return None
+
+
+def follow_antecedents(
+    order: Sequence[int], is_pronoun_opening: Sequence[bool], previous: Sequence[int | None]
+) -> list[int]:
+    """``order`` without the pronoun openings whose antecedent sentence is not printed before them.
+
+    ``previous[i]``: the pool index of the sentence right before ``i`` in its own article (``None``
+    when it is not in the pool). A sentence opening on "He"/"It"/"This ..." is kept only after
+    that sentence, which is where its pronoun points.
+    """
+    kept: list[int] = []
+    seen: set[int] = set()
+    for i in order:
+        p = previous[i]
+        if "pronoun" in CHECKS and is_pronoun_opening[i] and (p is None or p not in seen):
+            continue
+        kept.append(i)
+        seen.add(i)
+    return kept
+
+
+# "... two hearings in Congress today, including ...", "a shooting this morning at ...": a day
+# named relative to when the article was written. On the story page, under other outlets'
+# sentences and a date range, it no longer says which day; the phrase is deleted (never replaced:
+# the article's own date may be in another time zone). Only lower case, so "USA Today" stays; a
+# possessive ("today's meeting") or a sentence-initial "Today, ..." is left alone.
+_RELATIVE_DAY = re.compile(
+    r"\s+(?:(?:earlier|later)\s+today|today|tonight|yesterday(?:\s+(?:morning|afternoon|evening))?|"
+    r"this\s+(?:morning|afternoon|evening)|last\s+night)(?![\w'’-])(?=\s*[,.;:!?]|\s+[a-z])"
+)
+
+
+_DAY_IS_OBJECT = _words(
+    "is was are were be been being 's until till since of from for by to through before after than as on at"
+)
+
+
+def drop_relative_days(text: str) -> str:
+    """``text`` without "today", "yesterday", "this morning", ... outside quotations."""
+    if not _RELATIVE_DAY.search(text):
+        return text
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    out: list[str] = []
+    pos = 0
+    for m in _RELATIVE_DAY.finditer(text):
+        if any(a <= m.start() < b for a, b in quoted):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1].lower().strip("\"“”‘’'") in _DAY_IS_OBJECT:
+            continue  # "The vote is today", "until today": the day is the point, not a side phrase
+        out.append(text[pos : m.start()])
+        pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# Where a side clause starts: ", opening ...", ", which ...", ", as ...", "; ..." (not a dash, which
+# may close an aside opened earlier).
+_SIDE_START = re.compile(
+    r",\s+(?:which|who|whose|where|while|as|after|amid|despite|including|with|[a-z]{3,}ing)\b|;\s"
+)
+TRIM_MIN_WORDS = 8  # the main clause left must be at least this long
+
+
+def trim_cut(text: str) -> str:
+    """A sentence cut off mid-clause, trimmed back to the end of its main clause when the cut fell
+    in a side clause: "... for streams and wetlands, opening them up to new harm from developers,"
+    -> "... for streams and wetlands." (a deletion: the full stop ends what the outlet wrote before
+    the side clause). Otherwise ``text`` unchanged (and still ``cut_mid_clause``)."""
+    if not cut_mid_clause(text):
+        return text
+    for m in reversed(list(_SIDE_START.finditer(text))):
+        head = text[: m.start()].rstrip(" ,;")
+        if len(head.split()) >= TRIM_MIN_WORDS and not quote_fragment(head):
+            return head + "."
+    return text
