@@ -172,3 +172,36 @@ def test_a_body_that_is_only_a_label_is_not_emptied() -> None:
 def test_labels_after_a_wire_credit_both_go() -> None:
     text = "\n".join([*PARAS, "Reporting by Ann Lee; Editing by Tom Fry", "Share", "Print"])
     assert drop_furniture(text, "", (), frozenset()) == "\n".join(PARAS)
+
+
+# --- screen-reader notes and hidden elements (eighth session) -------------------------------
+
+
+def test_screen_reader_notes_and_hidden_text_stay_out_of_the_body() -> None:
+    # A link's note for screen readers ran into the sentence: "approved the plan Opens a New
+    # Window. on Tuesday" (seen in one outlet's pages behind the shared development data).
+    lead = (
+        '<p>The harbour board approved the <a href="https://quayside-news.example/plan">repair plan'
+        '<span class="visually-hidden"> Opens a New Window.</span></a> on Tuesday after a long debate.</p>'
+        '<p>Read the <a href="/report">full report <span class="sr-only">(opens in new tab)</span></a> '
+        'before the <span hidden>draft note</span>meeting<span style="display: none"> [editor: check]</span>.</p>'
+    )
+    page = _page("Fish market reopens", tail=lead)
+    text = extract_article(page, URL).text
+    assert "The harbour board approved the repair plan on Tuesday after a long debate." in text
+    assert "Read the full report before the meeting." in text
+    for hidden in ("Opens a New Window", "opens in new tab", "draft note", "editor: check"):
+        assert hidden not in text
+
+
+def test_hidden_page_metadata_and_a_hidden_body_are_kept() -> None:
+    # Microdata kept out of sight is still read (the date), and a body the page hides until a
+    # script runs is longer than a note, so it is not dropped.
+    hidden_date = '<div style="display:none"><time datetime="2026-03-04T09:30:00Z">4 March</time></div>'
+    page = (
+        f"<html><head><title>Fish market | Quayside News</title></head><body><article>"
+        f"<h1>Fish market reopens</h1>{hidden_date}<div hidden>{BODY}</div></article></body></html>"
+    )
+    art = extract_article(page, URL)
+    assert PARAS[0] in art.text
+    assert art.published is not None and art.published.isoformat().startswith("2026-03-04")

@@ -55,7 +55,7 @@ from plainwire.extract.canonical import canonical_url, same_site
 from plainwire.extract.furniture import drop_furniture, is_gallery, with_captions
 from plainwire.extract.language import detect_language
 from plainwire.extract.pagemeta import PageMeta, page_meta
-from plainwire.extract.pageparts import byline_names, untable
+from plainwire.extract.pageparts import byline_names, drop_offscreen, serialise, untable
 from plainwire.extract.visible import clean_meta
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
 
@@ -349,6 +349,7 @@ def _extract(
     tree = _parse(text, load_html)
     if tree is None:
         raise ExtractionError("not parseable as HTML", input=name)
+    offscreen = drop_offscreen(tree)
     meta = page_meta(tree)
     teasers = (
         meta.article_count >= INDEX_ARTICLE_ELEMENTS
@@ -356,8 +357,11 @@ def _extract(
         and meta.article_type is None
         and not _has_dominant_article(tree)
     )
+    # Rare (old table-layout pages, screen-reader notes): only they pay for the re-serialisation.
     if meta.layout_tables:
-        text = untable(tree)  # rare (old table-layout pages): only they pay for the re-serialisation
+        text = untable(tree)
+    elif offscreen:
+        text = serialise(tree)
     # Kept past trafilatura only for pages whose metadata names no author, to read the byline.
     byline_tree = tree if not meta.authors else None
     del tree  # free the DOM before trafilatura builds its own (unless kept just above)

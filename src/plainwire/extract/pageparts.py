@@ -7,6 +7,7 @@ its C code (forms, links, tables, captions) so it costs little on any page.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 # Boxes trafilatura keeps inside an article body (its own rules catch "newsletter"/"cookie"
@@ -25,6 +26,22 @@ _BLOCKS = {"div", "section", "aside"}
 _SIGNUP_FORMS = "//form[.//input[@type='email'] and not(.//textarea)]"
 _SUBSCRIBE_LINKS = "//a[contains(@href, 'subscri')]"
 _LOGIN = ("login", "log-in", "signin", "sign-in")
+
+# Text no sighted reader sees: screen-reader notes on links ("Opens a New Window.", "(opens in
+# new tab)"), skip links, and elements the page hides (the ``hidden`` attribute, an inline
+# ``display:none``). trafilatura keeps them, and inline they run into the sentence around them
+# ("approved the plan Opens a New Window. on Tuesday"). Only short ones are dropped: a page
+# that hides its whole body until a script runs must keep it. ``aria-hidden`` is *not* here:
+# it hides decorative text from screen readers, and sighted readers do see it.
+OFFSCREEN_CHARS = 200
+_OFFSCREEN_CLASSES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden")
+# Hidden on purpose but read by the extractor (microdata, dates, JSON-LD): never dropped.
+_KEEP_HIDDEN = ("meta", "link", "script", "time", "template", "style")
+# Searched from the attributes (``//@class[...]/..``): 6x cheaper than testing every element
+# (0.02 vs 0.11 ms on bench/extract_speed.py's pages, ~1 % of an extraction).
+_OFFSCREEN = "//@hidden/.. | //@style[contains(translate(., ' ', ''), 'display:none')]/.. | //@class[{}]/..".format(
+    " or ".join(f"contains(., '{c}')" for c in _OFFSCREEN_CLASSES)
+)
 
 
 def _short(el: Any) -> bool:
@@ -156,11 +173,31 @@ def is_layout_table(table: Any) -> bool:
     return False
 
 
+@cache
+def _offscreen_xpath() -> Any:
+    from lxml import etree
+
+    return etree.XPath(_OFFSCREEN)
+
+
+def drop_offscreen(tree: Any) -> int:
+    """Remove the page's short screen-reader-only and hidden elements (their tails stay);
+    how many were removed."""
+    found = [
+        el
+        for el in _offscreen_xpath()(tree)
+        if el.getparent() is not None
+        and len(el.text_content()) <= OFFSCREEN_CHARS
+        and not any(True for _ in el.iter(*_KEEP_HIDDEN))  # page metadata kept out of sight
+    ]
+    for el in found:
+        el.drop_tree()  # lxml.html: keeps the tail text in place
+    return len(found)
+
+
 def untable(tree: Any) -> str:
     """The page with its layout tables turned into plain blocks (table, rows and cells
     become ``<div>``), serialised for trafilatura; data tables are left alone."""
-    from lxml.html import tostring
-
     layout = [t for t in tree.iter("table") if is_layout_table(t)]
     parts = [
         el
@@ -170,4 +207,11 @@ def untable(tree: Any) -> str:
     ]
     for el in (*layout, *parts):
         el.tag = "div"
+    return serialise(tree)
+
+
+def serialise(tree: Any) -> str:
+    """The (changed) page as markup again, for trafilatura."""
+    from lxml.html import tostring
+
     return str(tostring(tree, encoding="unicode"))
