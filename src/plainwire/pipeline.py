@@ -13,6 +13,7 @@ import json
 import logging
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -338,17 +339,40 @@ class Pipeline:
         """Re-cluster every stored article published (or fetched) since ``since`` at once and
         map the grouping onto the stored stories (ids kept where the articles stay together,
         absorbed stories redirect). Only changed stories become dirty; the in-memory
-        clusterer is rebuilt from the store on next use. Shared by ``plainwire recluster``
-        and the periodic pass of ``plainwire run``."""
-        from plainwire.cluster import recluster
-
+        clusterer is rebuilt from the store on next use. ``plainwire recluster --since``.
+        A story that also holds articles from before ``since`` is never absorbed (those
+        articles stay in it)."""
         window = list(self.store.iter_articles(since=since))
         current = {sa.article.id: sa.story_id for sa in window if sa.story_id}
+        outside: dict[str, int] = {}
+        for sid, n in Counter(current.values()).items():
+            row = self.store.get_story(sid)
+            if row is not None and row.n_articles > n:
+                outside[sid] = row.n_articles - n
+        return self._recluster([sa.article for sa in window], current, outside, apply=apply)
+
+    def recluster_live(self, now: float, *, max_articles: int = 0, apply: bool = True) -> ReclusterSummary:
+        """The periodic pass of ``plainwire run``: re-cluster the live stories (those the
+        clusterer holds, ``live_days``) whole, the most recently updated first while their
+        articles fit in ``max_articles`` (0 = all). Stories left out keep every article and
+        their id. Same mapping onto stored ids as :meth:`recluster_window`."""
+        from plainwire.cluster.recluster import newest_stories
+
+        stories = newest_stories(self.store.live_story_articles(self.live_since(now)), max_articles)
+        articles = [a for _sid, arts in stories for a in arts]
+        current = {a.id: sid for sid, arts in stories for a in arts}
+        return self._recluster(articles, current, {}, apply=apply)
+
+    def _recluster(
+        self, articles: list[Article], current: dict[str, str], outside: dict[str, int], *, apply: bool
+    ) -> ReclusterSummary:
+        from plainwire.cluster import recluster
+
         result = recluster(
-            [sa.article for sa in window], current, id_factory=story_id_for, reserved_ids=self.store.story_ids()
+            articles, current, id_factory=story_id_for, reserved_ids=self.store.story_ids(), outside=outside
         )
         moved = sum(1 for a, s in result.assignment.items() if current.get(a) != s)
-        summary = ReclusterSummary(len(window), moved, len(result.absorbed), len(result.created), len(result.unchanged))
+        summary = ReclusterSummary(len(articles), moved, len(result.absorbed), len(result.created), len(result.unchanged))
         if apply and moved:
             self.store.apply_recluster(result.assignment, result.absorbed)
             self.reset_clusterer()

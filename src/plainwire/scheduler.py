@@ -256,12 +256,15 @@ class Scheduler:
         return self._wait()
 
     def _recluster(self, report: PassReport) -> None:
-        """Re-cluster the live window at once (more accurate than the online placements it
-        revises), then re-synthesise what changed. It also rebuilds the clusterer, so it
-        counts as the periodic refresh."""
+        """Re-cluster the live stories at once (more accurate than the online placements it
+        revises; capped at ``recluster_max_articles``), then re-synthesise what changed.
+        A pass that moved articles rebuilds the clusterer (pipeline), so it counts as the
+        periodic refresh; one that moved nothing leaves the clusterer as it is."""
         try:
-            summary = self.pipeline.recluster_window(self.pipeline.live_since(self.clock()))
-        except PlainwireError as exc:
+            summary = self.pipeline.recluster_live(self.clock(), max_articles=self.config.recluster_max_articles)
+        except Exception as exc:  # a failed pass waits for its next turn, not the next round
+            if not isinstance(exc, PlainwireError):
+                log.exception("re-cluster pass failed")
             report.error(f"re-cluster pass failed: {exc}")
         else:
             if summary.moved:
@@ -270,8 +273,8 @@ class Scheduler:
                     summary.articles, summary.moved, summary.absorbed, summary.created,
                 )
                 self._synthesize(report)
-        self.pipeline.reset_clusterer()
-        self._last_recluster = self._last_refresh = self.clock()
+                self._last_refresh = self.clock()
+        self._last_recluster = self.clock()
 
     def _synthesize(self, report: PassReport) -> None:
         self.pipeline.synthesize_dirty(report, stop=self.stop)

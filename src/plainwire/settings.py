@@ -58,9 +58,14 @@ class Config:
     )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
     recluster_every: float = _opt(
-        0.0,
-        "Hours between automatic re-cluster passes of `plainwire run` over the live window "
-        "(whole-window clustering, as `plainwire recluster`; stories keep their ids; 0 = off).",
+        1.0,
+        "Hours between automatic re-cluster passes of `plainwire run` over the live stories "
+        "(whole-window clustering, as `plainwire recluster`; stories keep their ids, absorbed ones redirect; 0 = off).",
+    )
+    recluster_max_articles: int = _opt(
+        10000,
+        "Largest window of a periodic re-cluster pass, in articles: the most recently updated live stories "
+        "are taken whole while they fit, the rest keep their grouping (0 = no cap). See docs/clustering.md.",
     )
     allow_private_networks: bool = _opt(False, "Allow fetching private/loopback addresses (tests, intranets).")
     fetch_timeout: float = _opt(20.0, "Total seconds allowed for one HTTP fetch.")
@@ -190,7 +195,7 @@ def _check(config: Config, origins: Mapping[str, str] | None = None) -> None:
         problems.append(
             ("headline", f"headline must be one of {', '.join(HEADLINE_STRATEGIES)}, got {config.headline!r}")
         )
-    for name in ("recluster_every", "keep_days"):
+    for name in ("recluster_every", "keep_days", "recluster_max_articles"):
         if getattr(config, name) < 0:
             problems.append((name, f"{name} must be >= 0"))
     if not 0 <= config.port <= 65535:

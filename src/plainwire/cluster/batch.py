@@ -23,7 +23,8 @@ Hubness correction (``density_weight``, on by default): a pair's score is lowere
 how crowded its texts' neighbourhoods are (mean score to their ``density_k`` nearest
 texts outside their own group, as in cross-domain similarity local scaling), so one
 threshold serves crowded and quiet topics alike; ``link_floor`` keeps tiny or quiet sets
-from merging texts with little in common. Reasons and figures: docs/clustering.md.
+from merging texts with little in common, and ``density_cap`` keeps a big event's many
+similar reports from being each other's background. Reasons and figures: docs/clustering.md.
 
 Static word vectors (``batch_static_weight``, plainwire.cluster.static) add a meaning
 cosine to every score; sets over ``batch_max_articles`` are clustered in dated chunks
@@ -463,6 +464,7 @@ def _average_linkage(
     members: list[list[int]] = [[i] for i in range(n)]
     group = list(range(n))  # node -> its group (numbered by its earliest node)
     kd = cfg.density_k
+    dcap = cfg.density_cap
     # Hubness correction: a node's density is its mean score to the ``density_k``
     # nearest nodes OUTSIDE its own group (texts of its own story are not background),
     # summed per group.
@@ -478,7 +480,8 @@ def _average_linkage(
         # at most as similar as its last one. A short list: the set (or the dormancy
         # window) has no more texts, and absent texts are no background.
         got += [scs[-1] if len(ids) >= 2 * kd else 0.0] * (kd - len(got))
-        return sum(got) / kd
+        d = sum(got) / kd
+        return d if dcap is None or d <= dcap else dcap
 
     node_dens = [0.0] * n
     if dw:

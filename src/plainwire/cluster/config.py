@@ -71,6 +71,11 @@ class ClusterConfig:
     #: quiet one a lower cosine suffices. 0 = off (then use ``link_threshold`` ~0.30).
     density_weight: float = 1.0
     density_k: int = 10
+    #: Highest background a text can have (None = no cap). A text whose nearest texts
+    #: outside its group all score this high is one of many reports of one big event
+    #: (20 outlets, one wire text), not a text in a crowded topic: without the cap such an
+    #: event's texts each see their event-mates as background and never merge.
+    density_cap: float | None = 0.6
     #: ... but never below this mean score before the correction: in a small or quiet
     #: set the background is near 0, and a cosine of 0.1 is not one event.
     link_floor: float = 0.2

@@ -63,6 +63,32 @@ def cluster_window(articles: Sequence[Article], config: ClusterConfig | None = N
     return cluster_batch(_time_order(articles), config)
 
 
+def newest_stories(
+    stories: Sequence[tuple[str, Sequence[Article]]], max_articles: int
+) -> list[tuple[str, Sequence[Article]]]:
+    """The window of a periodic pass: whole stories, most recently updated first, while
+    their articles fit in ``max_articles`` (0 = no cap). ``stories`` come oldest first (as
+    the store lists live stories). A story that does not fit is left out whole, never
+    cut: a pass sees all of a story or none of it, so a story it leaves out keeps every
+    article and its id. The result is in the input's order."""
+    if max_articles <= 0:
+        return list(stories)
+    chosen: list[int] = []
+    room = max_articles
+    for i in range(len(stories) - 1, -1, -1):
+        n = len(stories[i][1])
+        if n <= room:
+            chosen.append(i)
+            room -= n
+            if room == 0:
+                break
+    left_out = len(stories) - len(chosen)
+    if left_out:
+        log.info("recluster: window capped at %d articles; %d older or larger stories left as they are",
+                 max_articles, left_out)
+    return [stories[i] for i in reversed(chosen)]
+
+
 def recluster(
     articles: Sequence[Article],
     current: Mapping[str, str],
@@ -70,6 +96,7 @@ def recluster(
     *,
     id_factory: Callable[[Article], str] | None = None,
     reserved_ids: Iterable[str] = (),
+    outside: Mapping[str, int] | None = None,
 ) -> ReclusterResult:
     """Re-cluster ``articles`` (a time window) and map the result onto current story ids.
 
@@ -78,11 +105,17 @@ def recluster(
     larger overlap share, then the smaller id), so a story whose articles stay together
     keeps its id; an old story whose articles all went to other stories is ``absorbed``.
     ``reserved_ids`` are ids used elsewhere (outside the window) that new stories must
-    not take.
+    not take. ``outside`` counts, per story, its articles outside the window: such a
+    story is never ``absorbed`` (its other articles still need it) and its overlap share
+    is taken of its whole size, so a story mostly outside the window does not take the
+    id of a group it barely shares.
     """
     by_id = {a.id: a for a in articles}
     groups = cluster_window(articles, config)
     old_sizes = Counter(current[a] for a in by_id if a in current)
+    for old, n in (outside or {}).items():
+        if old in old_sizes and n > 0:
+            old_sizes[old] += n
 
     # Candidate (group, old id) pairs by overlap, greedily matched one-to-one.
     pairs: list[tuple[int, float, str, int]] = []
@@ -123,8 +156,9 @@ def recluster(
             went[old][assignment[a]] += 1
     story_map: dict[str, str] = {}
     absorbed: dict[str, str] = {}
+    keep = {old for old, n in (outside or {}).items() if n > 0}
     for old, dest in went.items():
-        if old in taken:
+        if old in taken or old in keep:
             story_map[old] = old
         else:
             target = sorted(dest.items(), key=lambda x: (-x[1], x[0]))[0][0]
