@@ -60,18 +60,7 @@ DAY = 86400.0
 def soak_stream(hours: float, outlets: int, seed: int) -> tuple[list[Article], dict[str, str]]:
     from soak import Newsroom
 
-    room = Newsroom(outlets, 1.8e9, hours, seed)
-    arts: list[Article] = []
-    gold: dict[str, str] = {}
-    for o, items in room.items.items():
-        for t, k, ev in items:
-            _, title, paras, source = room.pages[f"/o{o}/a/{k}.html"]
-            aid = f"o{o}-{k}"
-            arts.append(Article(id=aid, title=title, text="\n\n".join(paras), url=f"https://o{o}.test/{k}",
-                                source=source, published=datetime.fromtimestamp(t, UTC)))
-            gold[aid] = str(ev.n)
-    arts.sort(key=lambda x: (x.published, x.id))
-    return arts, gold
+    return Newsroom(outlets, 1.8e9, hours, seed).articles()
 
 
 def allsides_stream(data: Path, split: str) -> tuple[list[Article], dict[str, str]]:
@@ -83,6 +72,22 @@ def allsides_stream(data: Path, split: str) -> tuple[list[Article], dict[str, st
         out.append(Article(id=aid, title=a.title, text=a.text, url=f"https://allsides.test/{a.id}", source=f"o{i % 3}"))
         gold[aid] = a.id.rsplit("/", 1)[0]
     return out, gold
+
+
+def mixed(arts: list[Article], gold: dict[str, str], mix: str, seed: int = 1) -> tuple[list[Article], dict[str, str]]:
+    """Each true story keeps a random 1, 2 or 3 of its articles with the weights of ``mix``
+    ("80/15/5": 80 % of stories at one article): a stream where most events are reported
+    by one outlet, as in real news, instead of AllSides' three per story."""
+    rng = random.Random(seed)
+    weights = [float(x) for x in mix.split("/")]
+    by_story: dict[str, list[Article]] = {}
+    for art in arts:
+        by_story.setdefault(gold[art.id], []).append(art)
+    keep: set[str] = set()
+    for sid in sorted(by_story):
+        k = rng.choices((1, 2, 3), weights=weights)[0]
+        keep.update(x.id for x in rng.sample(by_story[sid], min(k, len(by_story[sid]))))
+    return [x for x in arts if x.id in keep], {k: v for k, v in gold.items() if k in keep}
 
 
 def dated_allsides(arts: list[Article], gold: dict[str, str], days: float, seed: int = 11) -> list[Article]:
@@ -251,6 +256,8 @@ def main() -> None:
     ap.add_argument("--recent-hours", type=float, default=0.0,
                     help="dated: a narrower pass over the stories updated in the last N hours only (0 = the live window)")
     ap.add_argument("--mem", action="store_true", help="trace each pass's peak memory (slower passes)")
+    ap.add_argument("--mix", default="",
+                    help="allsides streams: keep 1, 2 or 3 articles per story with these weights, e.g. 80/15/5")
     a = ap.parse_args()
     logging.disable(logging.WARNING)
     batch_kw = eval(a.batch_config)  # a developer's own command line
@@ -272,11 +279,15 @@ def main() -> None:
         desc = f"soak {a.hours:g} h + 1 day of history"
     elif a.stream == "allsides-dated":
         arts, gold = allsides_stream(Path(a.data), a.split)
+        if a.mix:
+            arts, gold = mixed(arts, gold, a.mix)
         arts = dated_allsides(arts, gold, a.days)
         dated, cadences = True, [float(x) * 3600.0 for x in a.every_hours.split(",")]
-        desc = f"allsides {a.split}, invented dates over {a.days:g} days"
+        desc = f"allsides {a.split}{' mix ' + a.mix if a.mix else ''}, invented dates over {a.days:g} days"
     else:
         arts, gold = allsides_stream(Path(a.data), a.split)
+        if a.mix:
+            arts, gold = mixed(arts, gold, a.mix)
         dated, cadences = False, [float(x) for x in a.every.split(",")]
         desc = f"allsides {a.split}"
     print(f"{desc}: {len(arts)} articles, {len(Counter(gold.values()))} true stories, batches of {a.batch}",

@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from datetime import UTC, datetime
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -22,7 +21,6 @@ from cluster_tune import bcubed  # noqa: E402
 from soak import Newsroom  # noqa: E402
 
 from plainwire.cluster import ClusterConfig, OnlineClusterer, cluster_batch  # noqa: E402
-from plainwire.models import Article  # noqa: E402
 
 
 def main() -> None:
@@ -34,17 +32,7 @@ def main() -> None:
     ap.add_argument("--no-batch", action="store_true", help="online pass only")
     ap.add_argument("--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)")
     a = ap.parse_args()
-    room = Newsroom(a.outlets, 1.8e9, a.hours, a.seed)
-    arts: list[Article] = []
-    gold: dict[str, str] = {}
-    for o, items in room.items.items():
-        for t, k, ev in items:
-            _, title, paras, source = room.pages[f"/o{o}/a/{k}.html"]
-            aid = f"o{o}-{k}"
-            arts.append(Article(id=aid, title=title, text="\n\n".join(paras), url=f"https://o{o}.test/{k}",
-                                source=source, published=datetime.fromtimestamp(t, UTC)))
-            gold[aid] = str(ev.n)
-    arts.sort(key=lambda x: (x.published, x.id))
+    arts, gold = Newsroom(a.outlets, 1.8e9, a.hours, a.seed).articles()
     print(f"{len(arts)} articles, {len(set(gold.values()))} events, {a.hours:g} h + 1 day of history")
     for kw in eval(a.grid):  # a developer's own command line
         t0 = time.process_time()

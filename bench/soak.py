@@ -34,7 +34,7 @@ from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
-from plainwire.models import Outlet
+from plainwire.models import Article, Outlet
 from plainwire.pipeline import Pipeline
 from plainwire.scheduler import Scheduler
 from plainwire.settings import load_config
@@ -143,6 +143,21 @@ class Newsroom:
                 self.flaky.add(o)
         self.rng = random.Random(seed + 1)
         self.requests = 0
+
+    def articles(self) -> tuple[list[Article], dict[str, str]]:
+        """Every article the newsroom publishes, in time order, and its true event (for the
+        clustering quality benches: the ids are ``o<outlet>-<k>``)."""
+        arts: list[Article] = []
+        gold: dict[str, str] = {}
+        for o, items in self.items.items():
+            for t, k, ev in items:
+                _, title, paras, source = self.pages[f"/o{o}/a/{k}.html"]
+                aid = f"o{o}-{k}"
+                arts.append(Article(id=aid, title=title, text="\n\n".join(paras), url=f"https://o{o}.test/{k}",
+                                    source=source, published=datetime.fromtimestamp(t, UTC)))
+                gold[aid] = str(ev.n)
+        arts.sort(key=lambda x: (x.published, x.id))
+        return arts, gold
 
     def feed(self, o: int) -> bytes:
         with self.lock:

@@ -58,9 +58,11 @@ class Config:
     )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
     recluster_every: float = _opt(
-        1.0,
+        0.0,
         "Hours between automatic re-cluster passes of `plainwire run` over the live stories "
-        "(whole-window clustering, as `plainwire recluster`; stories keep their ids, absorbed ones redirect; 0 = off).",
+        "(whole-window clustering, as `plainwire recluster`; stories keep their ids, absorbed ones redirect; 0 = off). "
+        "Pays when most events are reported by several outlets; lowers quality when most stories have one "
+        "article (docs/clustering.md).",
     )
     recluster_max_articles: int = _opt(
         10000,
