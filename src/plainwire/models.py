@@ -85,7 +85,10 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Tone:
-    """How heated a text (or a story's coverage) is, and the phrases that say so."""
+    """How heated a text (or a story's coverage) is, and the phrases that say so.
+
+    An evidence phrase found only inside a quotation (someone else's words, not the
+    outlet's) ends with ``QUOTED_MARK``; :func:`evidence_parts` splits it off."""
 
     label: str
     score: float  # 0..1, >= 0.5 means loaded language is present
@@ -93,6 +96,16 @@ class Tone:
 
     def to_json(self) -> dict[str, Any]:
         return {"label": self.label, "score": round(self.score, 4), "evidence": list(self.evidence)}
+
+
+QUOTED_MARK = " (quoted)"
+
+
+def evidence_parts(phrase: str) -> tuple[str, bool]:
+    """An evidence phrase without its quoted mark, and whether it had one."""
+    if phrase.endswith(QUOTED_MARK):
+        return phrase[: -len(QUOTED_MARK)], True
+    return phrase, False
 
 
 @dataclass(frozen=True, slots=True)

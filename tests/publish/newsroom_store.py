@@ -189,7 +189,7 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
             headline="Drought brings water limits to Ostrava Valley farms",
             notes=("article drought-1: analysis failed; treated as news",),
             label="Provocative",
-            evidence=("catastrophic", "reckless"),
+            evidence=("catastrophic", "reckless (quoted)"),
             highlights=[
                 "Ostrava Valley farms must cut water use by a fifth from Monday.",
                 "The regional water board cited the driest summer in its records.",

@@ -45,6 +45,14 @@ def test_story_page_has_every_part_in_order(client: TestClient, newsroom: Newsro
     assert 'datetime="2025-09-29T00:46:00Z"' in main and 'title="2025-09-29 00:46:00 UTC"' in main
 
 
+def test_evidence_said_only_in_a_quotation_is_shown_as_quoted(client: TestClient, newsroom: Newsroom) -> None:
+    # analyze marks a phrase found only inside a quotation (" (quoted)", models.QUOTED_MARK);
+    # the page shows the phrase in quotation marks and says it was quoted.
+    main = _main(client.get(f"/story/{newsroom.slugs['drought']}").text)
+    assert "<q>catastrophic</q>, <q>reckless</q> (quoted)" in main
+    assert "reckless (quoted)</q>" not in main
+
+
 def test_story_sentences_carry_provenance(client: TestClient, newsroom: Newsroom) -> None:
     main = _main(client.get(f"/story/{newsroom.slugs['tram']}").text)
     story = main[main.index('id="h-story"') : main.index('id="h-opinions"')]

@@ -29,13 +29,14 @@ from plainwire.analyze.spelling import make_speller
 from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans
 from plainwire.analyze.wordmodel import WordModel
 from plainwire.memo import remember
+from plainwire.models import QUOTED_MARK
 
 log = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "tone_model.json.gz"
 # Appended to an evidence phrase that sits inside a quotation (``tone.evidence``; eighth
 # session): the evidence stays a list of strings, and the story page shows the mark.
-QUOTED = " (quoted)"
+QUOTED = QUOTED_MARK
 _D = {name: i for i, name in enumerate(DENSE)}
 _TSUM, _CAPS, _LOG_LEN, _EXCLAIM, _QUESTION, _SCARE = (
     _D["tok_sum"],

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlencode
 import jinja2
 
 from plainwire import __version__
+from plainwire.models import evidence_parts
 from plainwire.publish.reader import ReaderStores
 from plainwire.store import OutletRow, Store
 
@@ -100,6 +101,7 @@ class ReaderContext:
         # One URL path segment: unlike Jinja's urlencode, "/" is escaped too.
         self.env.filters["pathseg"] = lambda value: quote(str(value), safe="")
         self.env.filters["outlet_href"] = outlet_href
+        self.env.filters["evidence_parts"] = evidence_parts
         #: When this reader started: the <updated> of an empty Atom feed before any poll.
         self.started = datetime.now(UTC)
         self.pages = PageCache()
