@@ -87,8 +87,8 @@ def unattested(
     per-word and meaning-based models learn "unseen = suspicious"; outside politics they are
     mostly topic words ("crust", "regatta"). Their probabilities are therefore shrunk toward
     what BABE's plain words get (``shrink_unattested``; docs/tone.md, "Out-of-domain words").
-    ``compounds`` (eighth session): compounds and -er derivations of plain ordinary words are
-    ordinary too (``ordinary``).
+    ``compounds`` (eighth session): compounds of plain ordinary words are ordinary too
+    (``ordinary``).
     """
     st = "~" + stem(norm)
     return (

@@ -32,7 +32,7 @@ from plainwire.synthesize.headline_clause import (
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning
 from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
 from plainwire.synthesize.standalone import unterminated
-from plainwire.synthesize.textstats import words
+from plainwire.synthesize.textstats import ANAPHORA, words
 
 MAX_WORDS = 25
 MIN_WORDS = 6
@@ -49,7 +49,7 @@ _SIDE = re.compile(
 )
 # "In a statement on Friday, the office said ...": a leading adverbial phrase up to its comma
 _LEAD_ADVERBIAL = lead_adverbial(r"[\w\"“]")
-_PRONOUN_START = re.compile(r"^[\"“‘']?(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I)\b")
+_PRONOUN_START = re.compile(rf"^[\"“‘']?(?:{ANAPHORA}|We|I)\b")
 # A speaker named only by a pronoun: '"...," he said', "..., she told reporters", '"...," said
 # he'. Only after a clause's end: in "Mayor Ortiz said he told the board ..." the pronoun has its
 # antecedent in the sentence (until the eighth session any "said he" / "he told" was refused).

@@ -20,6 +20,7 @@ import numpy as np
 
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.sentences import Sentence
+from plainwire.synthesize.textstats import ANAPHORA
 from plainwire.synthesize.wordstats import mean_keep, prior
 
 log = logging.getLogger(__name__)
@@ -28,7 +29,7 @@ _ATTRIB = re.compile(
     r"(?i)\b(?:said|says|told|according to|announced|stated|reported|confirmed|testified|wrote|"
     r"added|explained|noted|tweeted|posted)\b"
 )
-_PRONOUN_START = re.compile(r"^(?:He|She|They|It|This|That|These|Those|His|Her|Their|Its|We|I)\b")
+_PRONOUN_START = re.compile(rf"^(?:{ANAPHORA}|We|I)\b")
 _QUOTE_START = re.compile(r"^[\"“‘']")
 _WHEN = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"

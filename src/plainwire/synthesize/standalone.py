@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from plainwire.synthesize.textstats import ANAPHORA
+
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -52,7 +54,7 @@ _TOKEN = re.compile(r"[A-Za-z]+")
 _FIRST_PERSON_WORDS = _words("I me my mine myself We we us Our our ours ourselves")
 # He/She/It/They ... and demonstratives that point back ("This is ...", "That rule, ...").
 _PRONOUN_OPENING = re.compile(
-    r"^(?:He|She|It|They|Him|Them|His|Her|Its|Their|This|That|These|Those)(?![\w-])(?!\s+(?:"
+    rf"^(?:{ANAPHORA}|Him|Them)(?![\w-])(?!\s+(?:"
     # "This week, ...", "That night ...": a time phrase, not a pointer to an earlier sentence
     r"week|weekend|year|month|morning|afternoon|evening|night|time|season|spring|summer|fall|"
     r"autumn|winter|day|decade|century|past|coming|latest)\b)"

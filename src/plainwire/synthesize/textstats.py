@@ -9,6 +9,10 @@ from functools import lru_cache
 import numpy as np
 from scipy import sparse
 
+# Words that open a sentence by pointing back to an earlier one ("He said ...", "This is ...");
+# one list for the selection feature, the Highlights test and the stand-alone check (each adds
+# its own few: first person, object forms).
+ANAPHORA = "He|She|They|It|This|That|These|Those|His|Her|Their|Its"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 
 
