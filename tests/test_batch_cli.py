@@ -188,3 +188,26 @@ def test_online_cluster_of_an_unsorted_file_warns_once_with_a_count(
     assert result.exit_code == 0, result.output
     assert len(_out(out)) == 25
     assert "24 of 25 articles came more than 6:00:00 after a newer one" in result.stderr
+
+
+def test_cluster_mate_fdr_reaches_the_whole_file_pass(tmp_path: Path) -> None:
+    # The invented set of mostly one-article council reports of tests/cluster/test_mates.py:
+    # the default whole-file pass glues some unrelated reports, --mate-fdr keeps them apart.
+    from tests.cluster.test_mates import _mostly_singletons, _story
+
+    arts = _mostly_singletons()
+    inp = _write(tmp_path, [json.dumps({"id": a.id, "title": a.title, "text": a.text}) for a in arts])
+
+    def mixed_groups(extra: list[str]) -> int:
+        out = tmp_path / "out.jsonl"
+        result = runner.invoke(app, ["cluster", str(inp), "-o", str(out), *extra])
+        assert result.exit_code == 0, result.output
+        groups: dict[str, set[str]] = {}
+        for row in _out(out):
+            groups.setdefault(row["story_id"], set()).add(_story(row["id"]))
+        return sum(len(g) > 1 for g in groups.values())
+
+    assert mixed_groups([]) > 0
+    assert mixed_groups(["--mate-fdr", "0.2"]) == 0
+    refused = runner.invoke(app, ["cluster", "--online", "--mate-fdr", "0.2", str(inp)])
+    assert refused.exit_code == 2 and "--mate-fdr" in refused.stderr

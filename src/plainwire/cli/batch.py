@@ -93,6 +93,13 @@ def cluster_cmd(
         typer.Option("--online", help="One streaming pass, as `plainwire run` places articles (default: "
                      "whole-file clustering, which reads the file first and is more accurate)."),
     ] = False,
+    mate_fdr: Annotated[
+        float | None,
+        typer.Option("--mate-fdr", min=0.001, max=1.0,
+                     help="Whole-file only: the 'has a mate' test at this false discovery rate (e.g. 0.2), "
+                     "for files of mostly one-article stories; costs F1 where most stories have several "
+                     "articles (docs/clustering.md)."),
+    ] = None,
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Story clustering of a file of articles: {id, story_id} per input line, in input order.
@@ -115,6 +122,11 @@ def cluster_cmd(
         config = dense_online(config)
     if join_threshold is not None:
         config = dataclasses.replace(config, join_threshold=join_threshold)
+    if mate_fdr is not None:
+        if online:
+            err_console.print("[red]error:[/red] --mate-fdr applies to whole-file clustering, not to --online")
+            raise typer.Exit(code=2)
+        config = dataclasses.replace(config, mate_fdr=mate_fdr)
     if not online:
         try:
             if dense_weight > 0:

@@ -26,6 +26,12 @@ threshold serves crowded and quiet topics alike; ``link_floor`` keeps tiny or qu
 from merging texts with little in common, and ``density_cap`` keeps a big event's many
 similar reports from being each other's background. Reasons and figures: docs/clustering.md.
 
+"Has a mate" test (``mate_fdr``, off by default; plainwire.cluster.mates): two lone texts
+start a group only if their score is an outlier of both texts' own neighbour-score tails,
+at a cutoff the set sets for itself (false discovery rate over every text's best
+neighbour). It keeps sets of mostly one-article stories apart and costs dense sets
+(docs/clustering.md, "How many texts have a mate").
+
 Static word vectors (``batch_static_weight``, plainwire.cluster.static) add a meaning
 cosine to every score; sets over ``batch_max_articles`` are clustered in dated chunks
 with open groups carried over, so memory stays bounded.
@@ -45,6 +51,7 @@ import numpy as np
 from plainwire.cluster import static
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq
+from plainwire.cluster.mates import MateTest, set_cutoff
 from plainwire.cluster.neardup import NearDupIndex
 from plainwire.cluster.online import Prepared, _when, fingerprint
 from plainwire.cluster.text import (
@@ -501,6 +508,19 @@ def _average_linkage(
     # most sums never need a new dot product.
     cross: dict[tuple[int, int], float] = {}
     wd = static.emb_weight(cfg, batch=True) if dsum is not None else 0.0
+    # "Has a mate" test (plainwire.cluster.mates): two lone texts start a group only if
+    # their score is an outlier of both texts' neighbour tails at the set's own cutoff.
+    mates: MateTest | None = None
+    cut = 0.0
+    # A pair this close is one event whatever its neighbours (the cap's own reading:
+    # many reports of a big event are each other's tail, so none stands out).
+    sure = dcap if dcap is not None else float("inf")
+    if cfg.mate_fdr is not None and any(near[i][0] for i in range(n)):
+        mates = MateTest(near)
+        cut, tested = set_cutoff(mates, near, cfg.mate_fdr)
+        log.debug("has-a-mate cutoff p <= %.3g over %d tested texts", cut, tested)
+        if not tested:
+            mates = None
 
     def raw(a: int, b: int) -> float:
         key = (a, b) if a < b else (b, a)
@@ -524,6 +544,8 @@ def _average_linkage(
         s = raw(a, b) / (size[a] * size[b]) - pen
         if s < floor:
             return None  # however quiet the neighbourhood, this little in common is no event
+        if mates is not None and size[a] == 1 and size[b] == 1 and s < sure and mates.pair_p(a, b, s) > cut:
+            return None  # two lone texts: no outlier of their own neighbour scores
         if dw:
             s -= dw * 0.5 * (dens[a] / size[a] + dens[b] / size[b])
         return s
