@@ -255,9 +255,6 @@ def main() -> None:
                     help="ClusterConfig keywords for the pass (a Python dict; to try batch settings)")
     ap.add_argument("--recent-hours", type=float, default=0.0,
                     help="dated: a narrower pass over the stories updated in the last N hours only (0 = the live window)")
-    ap.add_argument("--fresh-prior", action="store_true",
-                    help="with online_prior in --batch-config: run the online pass over each window instead of "
-                         "reading the stored assignment")
     ap.add_argument("--mem", action="store_true", help="trace each pass's peak memory (slower passes)")
     ap.add_argument("--mix", default="",
                     help="allsides streams: keep 1, 2 or 3 articles per story with these weights, e.g. 80/15/5")
@@ -265,31 +262,17 @@ def main() -> None:
     logging.disable(logging.WARNING)
     batch_kw = eval(a.batch_config)  # a developer's own command line
     if batch_kw:
-        # The pipeline imports ``recluster`` from the package at call time: wrap it there,
-        # so the pass sees the config (and, with ``online_prior``, the stored assignment).
-        import plainwire.cluster as pc
-
-        plain = pc.recluster
-
-        def tuned(articles: list[Article], current: dict[str, str], config: ClusterConfig | None = None,
-                  **kw: Any) -> Any:
-            return plain(articles, current, replace(config or ClusterConfig(), **batch_kw), **kw)
-
-        pc.recluster = tuned  # type: ignore[assignment]
-        print(f"pass config {batch_kw}")
-    if a.fresh_prior:
-        # ``online_prior`` from a new online pass over the window instead of the stored
-        # assignment (which also holds earlier passes' groups): cluster_batch runs it.
         import importlib
 
         rc: Any = importlib.import_module("plainwire.cluster.recluster")  # the package exports a function of that name
-        window = rc.cluster_window
 
-        def fresh(articles: list[Article], config: ClusterConfig | None = None, *, prior: Any = None) -> Any:
-            return window(articles, config)
+        plain = rc.cluster_batch
 
-        rc.cluster_window = fresh
-        print("online_prior from a fresh online pass over each window")
+        def tuned(articles: list[Article], config: ClusterConfig | None = None) -> list[list[str]]:
+            return plain(articles, replace(config or ClusterConfig(), **batch_kw))
+
+        rc.cluster_batch = tuned
+        print(f"pass config {batch_kw}")
     if a.stream == "soak":
         arts, gold = soak_stream(a.hours, a.outlets, a.seed)
         dated, cadences = True, [float(x) * 3600.0 for x in a.every_hours.split(",")]

@@ -32,11 +32,6 @@ at a cutoff the set sets for itself (false discovery rate over every text's best
 neighbour). It keeps sets of mostly one-article stories apart and costs dense sets
 (docs/clustering.md, "How many texts have a mate").
 
-Online groups as evidence (``online_prior``, off by default): the online pass's grouping
-(given as ``prior``, or computed here) lets two lone texts that fail the mate test start a
-group anyway when the online pass put them together, or seeds the pass with the online
-stories. Measured, not adopted (docs/clustering.md, "Online groups as evidence").
-
 Static word vectors (``batch_static_weight``, plainwire.cluster.static) add a meaning
 cosine to every score; sets over ``batch_max_articles`` are clustered in dated chunks
 with open groups carried over, so memory stays bounded.
@@ -46,7 +41,7 @@ from __future__ import annotations
 
 import heapq
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -99,7 +94,6 @@ def cluster_batch(
     *,
     embeddings: Sequence[np.ndarray] | np.ndarray | None = None,
     workers: int = 0,
-    prior: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """Group ``articles`` into stories seeing the whole set; groups of article ids.
 
@@ -110,41 +104,14 @@ def cluster_batch(
     ``(1 - w) * sparse + w * dense`` cosine; ``embeddings`` (one unit vector per article,
     in order) skips encoding. ``workers`` > 0 tokenises in that many worker processes
     (plainwire.cluster.parallel; same result).
-
-    ``prior`` (article id -> a story label, e.g. the online pass's or the stored
-    assignment) is read only with ``config.online_prior`` set; without it the online pass
-    is run over ``articles`` first (time order when all are dated).
     """
     cfg = config or ClusterConfig()
     if not 0.0 <= cfg.batch_static_weight <= 1.0 - cfg.dense_weight:
         raise ConfigError(f"batch_static_weight must be between 0 and 1 - dense_weight, got {cfg.batch_static_weight}")
-    if cfg.online_prior is None:
-        prior = None
-    else:
-        if cfg.online_prior not in PRIOR_MODES:
-            raise ConfigError(f"online_prior must be one of {', '.join(PRIOR_MODES)} or None, got {cfg.online_prior!r}")
-        if prior is None:
-            prior = online_assignment(articles, cfg)
     cap = cfg.batch_max_articles
     if cap is not None and len(articles) > cap:
-        return _cluster_chunked(articles, cfg, embeddings, workers, max(cap, 2), prior)
-    return _cluster_all(articles, cfg, embeddings, workers, prior)
-
-
-#: Values of ``ClusterConfig.online_prior`` (besides None).
-PRIOR_MODES = ("link", "count", "seed", "guard")
-
-
-def online_assignment(articles: Sequence[Article], cfg: ClusterConfig) -> dict[str, str]:
-    """Article id -> story id of the online pass over ``articles`` (time order when all
-    are dated, else input order), as ``plainwire run`` would have placed them."""
-    from plainwire.cluster.online import OnlineClusterer
-
-    order = list(articles)
-    if order and all(a.published is not None for a in order):
-        order.sort(key=_when)  # type: ignore[arg-type]
-    online = OnlineClusterer(cfg)
-    return {a.id: online.add(a) for a in order}
+        return _cluster_chunked(articles, cfg, embeddings, workers, max(cap, 2))
+    return _cluster_all(articles, cfg, embeddings, workers)
 
 
 def _cluster_all(
@@ -152,7 +119,6 @@ def _cluster_all(
     cfg: ClusterConfig,
     embeddings: Sequence[np.ndarray] | np.ndarray | None,
     workers: int,
-    prior: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     arts, nodes, tokens = _distinct_texts(articles, cfg, workers)
     if not nodes:
@@ -168,8 +134,7 @@ def _cluster_all(
     edges, near = _neighbours(x, emb, when, cfg)
     if any(n.template_names is not None for n in nodes):
         edges = _without_template_links(edges, nodes, tokens)
-    labels = None if prior is None else _node_labels(arts, nodes, prior)
-    groups = _average_linkage(x, emb, when, edges, near, cfg, labels)
+    groups = _average_linkage(x, emb, when, edges, near, cfg)
     out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
     out.sort(key=lambda rows: rows[0])
     return [[arts[r].id for r in rows] for rows in out]
@@ -181,7 +146,6 @@ def _cluster_chunked(
     embeddings: Sequence[np.ndarray] | np.ndarray | None,
     workers: int,
     cap: int,
-    prior: Mapping[str, str] | None = None,
 ) -> list[list[str]]:
     """``cluster_batch`` over more than ``cap`` articles, at most ``cap`` at a time.
 
@@ -219,7 +183,7 @@ def _cluster_chunked(
         k += take
         sub = [articles[i] for i in chunk]
         emb = None if embeddings is None else [embeddings[i] for i in chunk]
-        groups = _cluster_all(sub, cfg, emb, workers, prior)
+        groups = _cluster_all(sub, cfg, emb, workers)
         if k >= len(order):
             out.extend(groups)
             break
@@ -286,16 +250,6 @@ def _distinct_texts(
         nodes.append(_Node([r], when, template))
         tokens.append(toks)
     return arts, nodes, tokens
-
-
-def _node_labels(arts: list[Article], nodes: list[_Node], prior: Mapping[str, str]) -> list[int]:
-    """Each node's prior story as a number (its original article's; -1: none)."""
-    num: dict[str, int] = {}
-    out: list[int] = []
-    for n in nodes:
-        lab = prior.get(arts[n.rows[0]].id)
-        out.append(-1 if lab is None else num.setdefault(lab, len(num)))
-    return out
 
 
 def _names_in(names: frozenset[str], toks: tuple[list[Token], list[Token]]) -> bool:
@@ -500,12 +454,8 @@ def _average_linkage(
     edges: list[tuple[int, int]],
     near: list[tuple[list[int], list[float]]],
     cfg: ClusterConfig,
-    labels: list[int] | None = None,
 ) -> list[list[int]]:
-    """Merge groups best mean score first while it is >= ``link_threshold``.
-
-    ``labels`` (node -> prior story number, -1 none; ``online_prior``) is evidence that
-    two lone texts are one story, or the groups to start from."""
+    """Merge groups best mean score first while it is >= ``link_threshold``."""
     n = x.shape[0]
     dw = cfg.density_weight
     thr = cfg.link_threshold
@@ -565,15 +515,9 @@ def _average_linkage(
     # A pair this close is one event whatever its neighbours (the cap's own reading:
     # many reports of a big event are each other's tail, so none stands out).
     sure = dcap if dcap is not None else float("inf")
-    mode = cfg.online_prior if labels is not None else None
-    lab = labels if labels is not None else [-1] * n
-
-    def together(a: int, b: int) -> bool:
-        return lab[a] >= 0 and lab[a] == lab[b]
-
     if cfg.mate_fdr is not None and any(near[i][0] for i in range(n)):
         mates = MateTest(near)
-        cut, tested = set_cutoff(mates, near, cfg.mate_fdr, together if mode == "count" else None)
+        cut, tested = set_cutoff(mates, near, cfg.mate_fdr)
         log.debug("has-a-mate cutoff p <= %.3g over %d tested texts", cut, tested)
         if not tested:
             mates = None
@@ -600,12 +544,8 @@ def _average_linkage(
         s = raw(a, b) / (size[a] * size[b]) - pen
         if s < floor:
             return None  # however quiet the neighbourhood, this little in common is no event
-        if mates is not None and s < sure:
-            if size[a] == 1 and size[b] == 1:
-                if mates.pair_p(a, b, s) > cut and not (mode is not None and together(a, b)):
-                    return None  # two lone texts: no outlier of their own neighbour scores
-            elif mode == "guard" and (size[a] == 1 or size[b] == 1) and mates.p(a if size[a] == 1 else b, s) > cut:
-                return None  # a lone text joins a group only as an outlier of its own tail
+        if mates is not None and size[a] == 1 and size[b] == 1 and s < sure and mates.pair_p(a, b, s) > cut:
+            return None  # two lone texts: no outlier of their own neighbour scores
         if dw:
             s -= dw * 0.5 * (dens[a] / size[a] + dens[b] / size[b])
         return s
@@ -656,23 +596,11 @@ def _average_linkage(
         adj[a] = set(nb)
         adj[b] = set()
 
-    if mode in ("seed", "guard"):
-        # Start from the online stories: each one's nodes folded into its earliest node.
-        first: dict[int, int] = {}
-        for i in range(n):
-            if lab[i] >= 0:
-                head = first.setdefault(lab[i], i)
-                if head != i:
-                    merge(head, i)
-        pairs = sorted({(min(group[i], group[j]), max(group[i], group[j])) for i, j in edges if group[i] != group[j]})
-    else:
-        pairs = edges
-
     # Best pair first; a popped pair whose groups changed since it was scored is stale.
     heap: list[tuple[float, int, int, int, int]] = []
-    for i, j in pairs:
+    for i, j in edges:
         if (s := score(i, j)) is not None and s >= thr:
-            heap.append((-s, i, j, version[i], version[j]))
+            heap.append((-s, i, j, 0, 0))
     heapq.heapify(heap)
     while heap:
         _neg, a, b, va, vb = heapq.heappop(heap)

@@ -91,20 +91,6 @@ class ClusterConfig:
     #: +1.7 / +6.5 F1 on train at 80 / 100 % one-article stories) but costs 5-8 F1 where
     #: every story has several reports (docs/clustering.md, "How many texts have a mate").
     mate_fdr: float | None = None
-    #: The online pass's grouping as evidence for the whole-set pass (the online pass is
-    #: precise on sparse sets, the mate test blind to most true mates on dense ones).
-    #: ``None`` (default): off. ``"link"``: two lone texts that fail the mate test may
-    #: still start a group when the online pass put them in one story (the link rule
-    #: still applies; needs ``mate_fdr``). ``"count"``: as ``"link"``, and a text whose
-    #: best neighbour shares its online story counts as a discovery (p = 0) when the set
-    #: sets its cutoff. ``"seed"``: the pass starts from the online stories as groups
-    #: instead of single texts. ``"guard"``: ``"seed"``, and a lone text needs the mate
-    #: test to join a group too. The grouping comes from ``cluster_batch(prior=...)``
-    #: (``recluster``: the stored assignment); without one, ``cluster_batch`` runs the
-    #: online pass over the set first (~0.3 ms per article). Measured, none adopted: every
-    #: mode lands between the online pass and a whole-set pass (the online pass joins the
-    #: same wrong pairs); docs/clustering.md, "Online groups as evidence".
-    online_prior: str | None = None
     #: ``static_weight`` of the batch pass: there it gains 0.6-1.0 F1 on every split for
     #: ~10 % more CPU (docs/clustering.md, "Static word vectors"). Tuned on train. Off
     #: when ``dense_weight`` > 0 (the encoder supersedes it; no gain measured on top).

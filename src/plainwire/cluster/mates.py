@@ -38,7 +38,7 @@ off by default.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -103,19 +103,13 @@ def bh_cutoff(pvalues: Sequence[float], q: float) -> float:
     return float(ps[ok[-1]]) if len(ok) else -1.0
 
 
-def set_cutoff(
-    test: MateTest,
-    near: Sequence[tuple[list[int], list[float]]],
-    q: float,
-    joined: Callable[[int, int], bool] | None = None,
-) -> tuple[float, int]:
+def set_cutoff(test: MateTest, near: Sequence[tuple[list[int], list[float]]], q: float) -> tuple[float, int]:
     """The set's p-value cutoff for a pair of lone texts, and how many texts were tested.
 
     Each text with a known tail and a neighbour contributes the pair p-value of its best
-    neighbour; 0 (a discovery) when ``joined`` says other evidence (the online pass's
-    grouping) already put the two together, which raises the base rate the set reads."""
+    neighbour."""
     ps: list[float] = []
     for i, (ids, scs) in enumerate(near):
         if ids and test.known(i):
-            ps.append(0.0 if joined is not None and joined(i, ids[0]) else test.pair_p(i, ids[0], scs[0]))
+            ps.append(test.pair_p(i, ids[0], scs[0]))
     return bh_cutoff(ps, q), len(ps)

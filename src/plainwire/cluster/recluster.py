@@ -54,18 +54,13 @@ def _time_order(articles: Sequence[Article]) -> list[Article]:
     return list(articles)
 
 
-def cluster_window(
-    articles: Sequence[Article], config: ClusterConfig | None = None, *, prior: Mapping[str, str] | None = None
-) -> list[list[str]]:
+def cluster_window(articles: Sequence[Article], config: ClusterConfig | None = None) -> list[list[str]]:
     """Cluster a window from scratch, seeing all of it at once; groups of article ids.
 
     Whole-set group-average clustering (plainwire.cluster.batch) in time order: more
     accurate than replaying the window through the online pass (docs/clustering.md).
-    ``prior``: the current grouping, evidence for the pass with ``online_prior`` set.
     """
-    if prior is None:
-        return cluster_batch(_time_order(articles), config)
-    return cluster_batch(_time_order(articles), config, prior=prior)
+    return cluster_batch(_time_order(articles), config)
 
 
 def newest_stories(
@@ -116,10 +111,7 @@ def recluster(
     id of a group it barely shares.
     """
     by_id = {a.id: a for a in articles}
-    # With ``online_prior`` the current grouping (the online placements, and the last
-    # pass's groups they grew from) is the pass's evidence: no second online pass.
-    cfg = config or ClusterConfig()
-    groups = cluster_window(articles, cfg, prior=current if cfg.online_prior is not None else None)
+    groups = cluster_window(articles, config)
     old_sizes = Counter(current[a] for a in by_id if a in current)
     for old, n in (outside or {}).items():
         if old in old_sizes and n > 0:
