@@ -6,7 +6,10 @@ docs/benchmarks.md, "Out-of-domain articles and quoted evidence"): 40 plain repo
 words, headline + paragraphs) over ten domains — food, sport, weather, science, health advice,
 local council, culture, business, technology, travel — half in British, half in American
 spelling; 15 loaded versions of some of them (same facts, heat in the outlet's own voice);
-and the three outlets' reports of the audit's bakery story (``kind: story``).
+and the three outlets' reports of the audit's bakery story (``kind: story``). Ninth session:
+``tests/analyze/fixtures/ood_articles_heldout.jsonl`` (``--data``) holds ten more plain reports
+(sport, science, weather, culture, business), written before that session's changes were chosen
+and kept out of the choice.
 
 Each article goes through ``plainwire.analyze.article_tone`` (what ``plainwire analyze`` gives);
 the bakery story through ``story_tone`` (what its page shows).
@@ -14,7 +17,8 @@ the bakery story through ``story_tone`` (what its page shows).
 Printed: the share of plain articles scored >= 0.5 (Charged or worse) and >= 0.35 (not
 Neutral) and their mean; the loaded versions' share >= 0.5, their mean and how often a loaded
 version scores above its own plain version; per domain and per spelling; the bakery story's
-label. ``--worst N`` lists the N highest plain articles with their evidence.
+label; how many articles ``article_tone`` scored as out of domain (ninth session,
+``plainwire.analyze.tone.out_of_domain``). ``--worst N`` lists the N highest plain articles with their evidence.
 
 usage: python bench/tone_ood_eval.py [--data FILE] [--model tone_model.json.gz] [--worst N] [--json]
 """
@@ -29,8 +33,8 @@ from pathlib import Path
 from typing import Any
 
 from plainwire.analyze.genre import genre_of
-from plainwire.analyze.model import ToneModel, vader_lexicon
-from plainwire.analyze.tone import article_tone, story_tone
+from plainwire.analyze.model import ToneModel, default_model, vader_lexicon
+from plainwire.analyze.tone import article_tone, out_of_domain, story_tone
 from plainwire.models import Analysis, Article
 
 DEFAULT_DATA = Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "ood_articles.jsonl"
@@ -45,10 +49,12 @@ def evaluate(rows: list[dict[str, Any]], model: ToneModel | None = None) -> dict
     """Scores every article; returns the summary figures (see the module docstring)."""
     tones: dict[str, Any] = {}
     arts: dict[str, Article] = {}
+    ood: dict[str, int] = defaultdict(int)
     for r in rows:
         art = Article(id=r["id"], title=r["title"], text=r["text"])
         arts[r["id"]] = art
         tones[r["id"]] = article_tone(art, model)
+        ood[r["kind"]] += out_of_domain(model or default_model(), art)
     plain = [r for r in rows if r["kind"] == "plain"]
     loaded = [r for r in rows if r["kind"] == "loaded"]
     ps = [tones[r["id"]].score for r in plain]
@@ -78,6 +84,7 @@ def evaluate(rows: list[dict[str, Any]], model: ToneModel | None = None) -> dict
     pairs = [(tones[r["of"]].score, tones[r["id"]].score) for r in loaded]
     return {
         "plain_n": len(ps),
+        "out_of_domain": dict(ood),
         "plain_ge_050": share(ps, 0.5),
         "plain_ge_035": share(ps, 0.35),
         "plain_mean": sum(ps) / max(1, len(ps)),
@@ -117,6 +124,7 @@ def main() -> None:
         f"loaded versions: {res['loaded_n']}; >= 0.5 {100 * res['loaded_ge_050']:.1f}%, mean {res['loaded_mean']:.3f}, "
         f"above their plain version {100 * res['loaded_above_own_plain']:.1f}%"
     )
+    print(f"scored out of domain (by kind): {res['out_of_domain']}")
     for name, (n, mean, hot) in res["groups"].items():
         print(f"  {name:22s} n={n:2d} mean {mean:.3f}  >= 0.5 {100 * hot:.0f}%")
     for name, s in res["stories"].items():

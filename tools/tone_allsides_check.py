@@ -5,7 +5,11 @@ Scores each story's three outlet pieces (title + lead) and the editors' neutral 
 summary as articles, and reports how often the outlets' wording scores as more loaded than
 the editors' (pairwise, per story), the mean scores and the label distribution.
 
-usage: python tools/tone_allsides_check.py [--data ../shared/data]
+``--split train`` reads the train split instead (ninth session: the article aggregation's
+headline rule was chosen on it, docs/benchmarks.md "Article-level tone (ninth session)"; the
+train split also made the AllSides loaded-word lexicon, so its figures are not independent).
+
+usage: python tools/tone_allsides_check.py [--data ../shared/data] [--split val|train] [--model F]
 """
 
 from __future__ import annotations
@@ -31,11 +35,12 @@ def main() -> None:
     ap.add_argument(
         "--model", type=Path, default=None, help="a tone_model.json.gz (default: the shipped one)"
     )
+    ap.add_argument("--split", choices=("val", "train"), default="val")
     a = ap.parse_args()
     model = None
     if a.model:
         model = ToneModel.from_dict(json.loads(gzip.decompress(a.model.read_bytes())), vader_lexicon())
-    with open(a.data / "allsides-val.jsonl", encoding="utf-8") as fh:
+    with open(a.data / f"allsides-{a.split}.jsonl", encoding="utf-8") as fh:
         stories = [json.loads(line) for line in fh]
     outlet_scores, ref_scores, wins, pairs = [], [], 0.0, 0
     labels: dict[str, Counter[str]] = {"outlets": Counter(), "editors": Counter()}
@@ -52,7 +57,7 @@ def main() -> None:
             wins += 1.0 if o.score > r.score else 0.5 if o.score == r.score else 0.0
     mean = lambda xs: sum(xs) / max(1, len(xs))  # noqa: E731
     print(
-        f"AllSides val ({len(stories)} stories): outlets scored more loaded than the editors' summary in "
+        f"AllSides {a.split} ({len(stories)} stories): outlets scored more loaded than the editors' summary in "
         f"{100 * wins / max(1, pairs):.1f}% of {pairs} pairs; mean score outlets {mean(outlet_scores):.3f} "
         f"vs editors {mean(ref_scores):.3f}; share >= 0.5: outlets "
         f"{100 * mean([1.0 if x >= 0.5 else 0.0 for x in outlet_scores]):.1f}% vs editors "

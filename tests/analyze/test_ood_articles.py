@@ -26,6 +26,9 @@ from plainwire.analyze.wordmodel import ordinary, unattested
 from plainwire.models import Analysis, Article, Tone
 
 FIXTURE = Path(__file__).parent / "fixtures" / "ood_articles.jsonl"
+# Ten more plain articles (sport, science, weather, culture, business; ninth session), written
+# before the ninth session's changes were chosen and kept out of that choice.
+HELDOUT = Path(__file__).parent / "fixtures" / "ood_articles_heldout.jsonl"
 
 
 def _rows() -> list[dict]:
@@ -56,25 +59,41 @@ def test_fixture_covers_ten_domains_both_spellings_and_loaded_versions() -> None
 
 
 def test_bakery_story_is_not_charged(scored: dict) -> None:
-    # Before: Charged 0.543 (articles 0.553 / 0.580 / 0.476); after: Measured 0.475.
+    # Before: Charged 0.543 (articles 0.553 / 0.580 / 0.476); eighth session: Measured 0.475
+    # (0.527 / 0.428 / 0.444); ninth (mean logit over at least four units): Measured 0.406
+    # (0.434 / 0.357 / 0.412). The reports are too short (23-34 content words) to be switched
+    # to out-of-domain scoring, though a third of their words are words BABE never saw.
     items = [(a, an) for r, a, an in scored.values() if r.get("story") == "bakery"]
     assert len(items) == 3
     tone = story_tone(items)
-    assert tone.score < 0.49 and tone.label in ("Neutral", "Measured"), tone
-    assert sum(an.tone.score for _a, an in items) / 3 < 0.49, [an.tone for _a, an in items]
+    assert tone.score < 0.45 and tone.label in ("Neutral", "Measured") and tone.evidence == (), tone
+    assert all(an.tone.score < 0.45 for _a, an in items), [an.tone for _a, an in items]
     # "honoured" (the second outlet's headline) is read as "honored" and no longer evidence
     assert not any("honoured" in e for _a, an in items for e in an.tone.evidence)
 
 
 def test_plain_articles_read_as_plain(scored: dict) -> None:
-    # Before and after: 3 of 40 at >= 0.5, all food, driven by words BABE's experts marked in
-    # their political sense ("crumb", "flock"; word sense, docs/tone.md "Known limits"); mean
-    # 0.355 -> 0.357. Not Neutral (>= 0.35): 14 -> 13 of 40.
+    # Eighth session, before and after: 3 of 40 at >= 0.5, all food, driven by words BABE's
+    # experts marked in their political sense ("crumb", "flock") and words BABE never saw
+    # ("loaves", "kombucha"); mean 0.355 -> 0.357; not Neutral (>= 0.35) 14 -> 13 of 40.
+    # Ninth session (aggregation over at least four units, out-of-domain scoring): none
+    # >= 0.5, 7 of 40 >= 0.35, mean 0.300.
     plain = [(an.tone.score, r["id"]) for r, _a, an in scored.values() if r["kind"] == "plain"]
     hot = [x for x in plain if x[0] >= 0.5]
-    assert len(hot) <= 3 and all(i.startswith("food-") for _s, i in hot), hot
-    assert sum(s >= 0.35 for s, _ in plain) <= 13
-    assert sum(s for s, _ in plain) / len(plain) < 0.37
+    assert not hot, hot
+    assert sum(s >= 0.35 for s, _ in plain) <= 9
+    assert sum(s for s, _ in plain) / len(plain) < 0.32
+
+
+def test_held_out_plain_articles_read_as_neutral() -> None:
+    # Before the ninth session's changes: 4 of 10 Measured (0.38-0.42: "fog", "folk",
+    # "stalactites", "lichens"), mean 0.334; after: all Neutral, mean 0.267.
+    rows = [json.loads(line) for line in HELDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert len(rows) == 10 and all(r["kind"] == "plain" and r["split"] == "heldout" for r in rows)
+    assert len({r["domain"] for r in rows}) == 5
+    tones = {r["id"]: analyze(Article(id=r["id"], title=r["title"], text=r["text"])).tone for r in rows}
+    assert all(t.label == "Neutral" and t.evidence == () for t in tones.values()), tones
+    assert sum(t.score for t in tones.values()) / len(tones) < 0.3
 
 
 def test_loaded_versions_still_read_as_loaded(scored: dict) -> None:
@@ -154,6 +173,9 @@ def test_quoted_evidence_is_marked_and_own_voice_is_not() -> None:
         text=(
             'The council voted to close the youth centre on Thursday. '
             'A resident said "these thugs on the council are shameful and heartless cowards" after the vote. '
+            # a second quoted outburst: with one alone in four units the article is Neutral
+            # (ninth-session aggregation) and a Neutral article shows no evidence
+            'Another resident called the decision "a disgraceful, cruel betrayal of every child in this town". '
             "The centre will shut in March."
         ),
     )

@@ -6,7 +6,8 @@ and the stacking weights are fitted on BABE by ``tools/build_tone_model.py`` (th
 weights on out-of-fold logits) and ship in ``tone_model.json.gz`` under ``dense_head``.
 
 Only an article's most loaded units (``tone.RESCORE_MAX``, or its whole top quarter when
-larger) are embedded: the article score is the mean of its top quarter, so the rest cannot
+larger) are embedded: the article score is the mean logit of its top quarter (at least four
+units, ``tone.top_units``), so the rest cannot
 change it much, and encoding is ~100x dearer than the lexical pass. The evidence stays the
 lexical model's: words from the text.
 """

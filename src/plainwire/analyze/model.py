@@ -10,7 +10,7 @@ import gzip
 import json
 import logging
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,7 +26,7 @@ from plainwire.analyze.features import (
     word_info,
 )
 from plainwire.analyze.spelling import make_speller
-from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans
+from plainwire.analyze.text import SCARE_QUOTE_MAX_WORDS, WORD_RE, norm_token, quote_spans, stem
 from plainwire.analyze.wordmodel import WordModel
 from plainwire.memo import remember
 from plainwire.models import QUOTED_MARK
@@ -55,6 +55,8 @@ _NEG_MAX, _POS_MAX, _L_MAX, _M_MAX, _T_MAX = (
 )
 _W_MAX, _W_SUM = _D["wemb_max"], _D["wemb_sum"]
 _WVEC = _D["wvec"]
+# stripped from a whitespace token before ``unseen_counts`` reads it
+_OUTER_PUNCT = ".,;:!?\"'()[]{}“”‘’«»…—–-*/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +72,9 @@ class ToneModel:
     evidence_prob: float = 0.5  # ... or a word-model probability this high
     evidence_prob_weight: float = 2.0  # ranking: logit contribution + this x word probability
     dense_head: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)  # see dense_tone
+    # raw word -> 0 (not a content word), 1 (content word BABE saw), 2 (content word BABE never saw)
+    _domain_cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
+    _variant: list[ToneModel] = field(default_factory=list, compare=False, repr=False)  # out_of_domain()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
@@ -126,6 +131,52 @@ class ToneModel:
             evidence_prob_weight=float(d.get("evidence_prob_weight", 2.0)),
             dense_head=dict(d.get("dense_head") or {}),
         )
+
+    def unseen_counts(self, text: str) -> tuple[int, int]:
+        """``(content words, content words whose stem BABE never saw)`` in ``text``.
+
+        Content words: lower-case words of letters (outer punctuation stripped) that are not
+        function words; capitalised words (mostly names and sentence starts), numbers and
+        hyphenated or elided words are skipped. "Never saw" is read as the word features read it
+        (British spellings as American). A cheap estimate for the out-of-domain switch
+        (``tone.out_of_domain``): whitespace tokens, each memoised.
+        """
+        get = self._domain_cache.get
+        words = text.split()
+        kinds = [get(w) for w in words]
+        if None in kinds:
+            kinds = [self._domain_kind(w) if k is None else k for w, k in zip(words, kinds, strict=True)]
+        return len(kinds) - kinds.count(0), kinds.count(2)
+
+    def _domain_kind(self, word: str) -> int:
+        # 0: not a content word, 1: a content word BABE saw, 2: one BABE never saw
+        core = word.strip(_OUTER_PUNCT)
+        kind = 0
+        if core.isalpha() and core.islower():
+            norm = norm_token(core)
+            if norm not in cues.FUNCTION_WORDS:
+                lex = self.lex
+                w = lex.spell(norm) if lex.spell is not None else norm
+                kind = 1 if "~" + stem(w) in lex.marked else 2
+        return remember(self._domain_cache, word, kind)
+
+    def out_of_domain(self) -> ToneModel | None:
+        """This model for text outside BABE's (political) domain, or None if the model has no
+        unattested-word rule (older models).
+
+        Every unattested word (``wordmodel.unattested`` without the ordinary-word condition)
+        gets the values of BABE's never-marked words (shrink 0): inside political copy an unseen
+        word is often the loaded one (a coinage, a metaphor), but in an article made largely of
+        words BABE never saw they are its topic ("kombucha", "stalactites"). Built once.
+        """
+        if self.lex.unattested_shrink >= 1.0:
+            return None
+        if not self._variant:
+            lex = self.lex
+            wm = lex.word_model.with_unattested(0.0, None) if lex.word_model is not None else None
+            ood_lex = replace(lex, word_model=wm, unattested_shrink=0.0, common=None, cache={})
+            self._variant.append(replace(self, lex=ood_lex, _fast_cache={}, _domain_cache={}, _variant=[]))
+        return self._variant[0]
 
     def features(self, text: str, explain: bool = True) -> SentenceFeatures:
         return featurize(text, self.lex, self.quote_factor, explain=explain)

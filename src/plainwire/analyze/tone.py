@@ -16,6 +16,25 @@ MAX_EVIDENCE = 5
 # An article is as loaded as its most loaded quarter: a few heated sentences colour a piece,
 # but one stray adjective in thirty sentences does not.
 TOP_SHARE = 0.25
+# ... taken over at least this many units (all of them when the article has fewer): in a
+# short article the top quarter is a single sentence, and the label rested on one noisy
+# sentence score (a plain 3-4-sentence article read as Charged whenever one of its sentences
+# did). The units' logits are averaged, not their probabilities, so one very heated sentence
+# still weighs by its strength. Ninth session, chosen by article-grouped cross-validation on
+# BABE (tools/tone_article_cv.py; docs/benchmarks.md, "Article-level tone (ninth session)").
+MIN_TOP_UNITS = 4
+# Out-of-domain articles (ninth session): BABE, on which the model is fitted, is political copy,
+# and there a word it never saw is often the loaded one (a coinage, a metaphor). An article in
+# which more than OOD_UNSEEN_SHARE of the content words are words BABE never saw is outside
+# that domain (a bakery, a cave survey): there such words are its topic, so it is scored by
+# ``ToneModel.out_of_domain`` (every unattested word priced as BABE's plain words). The line
+# is about the 95th percentile of that share in political news leads (AllSides train, leads of
+# at least OOD_MIN_WORDS content words). Shorter texts are never switched: the share of a few
+# dozen words says too little (with 20, some of BABE's longer items were switched in
+# cross-validation and evidence recall fell a point; docs/benchmarks.md), and a sentence, as
+# sentence_loadedness and the BABE benchmark score it, is always read in BABE's domain.
+OOD_UNSEEN_SHARE = 0.125
+OOD_MIN_WORDS = 40
 EVIDENCE_SENTENCES = 6  # the evidence (5 phrases at most) comes from the top sentences...
 EXTRA_EVIDENCE_SENTENCES = 2  # ... and a couple more loaded ones
 # Headline sensationalism the sentence model (fitted on body sentences) cannot see.
@@ -81,28 +100,51 @@ Rescorer = Callable[[Sequence[tuple[float, str]]], Sequence[float]]
 RESCORE_MAX = 8
 
 
+def top_units(n: int) -> int:
+    """How many of an article's ``n`` units (most loaded first) its score averages."""
+    return max(1, min(n, max(MIN_TOP_UNITS, math.ceil(n * TOP_SHARE))))
+
+
+def out_of_domain(model: ToneModel, article: Article) -> bool:
+    """Is ``article`` outside the domain of the model's training copy (``OOD_UNSEEN_SHARE``)?"""
+    n, unseen = model.unseen_counts(article.title + "\n" + article.text)
+    return n >= OOD_MIN_WORDS and unseen > OOD_UNSEEN_SHARE * n
+
+
 def article_tone(article: Article, model: ToneModel | None = None, rescore: Rescorer | None = None) -> Tone:
-    """Tone of one article: its most loaded quarter of sentences (headline included)."""
+    """Tone of one article: the mean logit of its most loaded quarter of units (the headline and
+    the sentences), and of at least ``MIN_TOP_UNITS`` of them (``top_units``); in a text of at
+    most ``MIN_TOP_UNITS`` units, at least the headline's own score."""
     m = model or default_model()
+    if out_of_domain(m, article):
+        m = m.out_of_domain() or m
     # (logit, text, extra headline evidence) per unit
     units: list[tuple[float, str, list[tuple[float, str]]]] = []
     title = article.title.strip()
+    head_ev: list[tuple[float, str]] | None = None  # the headline unit's list (found by identity)
     if title:
-        bump, hev = _headline_bump(title)
-        units.append((m.fast_logit(title) + bump, title, hev))
+        bump, head_ev = _headline_bump(title)
+        units.append((m.fast_logit(title) + bump, title, head_ev))
     for sent in split_sentences(article.text):
         units.append((m.fast_logit(sent), sent, []))
     if not units:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
     units.sort(key=lambda x: -x[0])
-    k = max(1, math.ceil(len(units) * TOP_SHARE))
+    k = top_units(len(units))
     if rescore is not None:
         n_re = min(len(units), max(k, RESCORE_MAX))
         new = rescore([(z, t) for z, t, _h in units[:n_re]])
         units[:n_re] = [(z2, t, h) for z2, (_z, t, h) in zip(new, units[:n_re], strict=True)]
         units.sort(key=lambda x: -x[0])
     scored = [(sigmoid(z), t, h) for z, t, h in units]
-    score = sum(p for p, _t, _h in scored[:k]) / k
+    score = sigmoid(sum(z for z, _t, _h in units[:k]) / k)
+    if head_ev is not None and len(units) <= MIN_TOP_UNITS:
+        # A short text (a headline and a lead of up to three sentences) is scored by the mean
+        # of all its units, and there a loaded headline would drown in its plain lead: every
+        # reader sees the headline, and outlets put their heat there (ninth session; on the
+        # AllSides train split, outlets' title + lead score above the editors' neutral headline
+        # + summary in 51.9 % of pairs without this rule, 59.4 % with it; docs/benchmarks.md).
+        score = max(score, sigmoid(next(z for z, _t, h in units if h is head_ev)))
     # The evidence is what drove the score: the phrases of the sentences that set it, and of
     # a few more loaded ones (bounded: explaining a sentence costs a full featurisation).
     n_top = min(k, EVIDENCE_SENTENCES)
@@ -113,6 +155,11 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         # plain article shows its label without evidence, as a calm story does. A one-unit
         # text keeps them: there the label and the phrases are one judgement of one sentence.
         explain = [x for x in explain if x[0] >= MEASURED_FROM]
+        if score < MEASURED_FROM:
+            # Nor does a Neutral article (ninth session): since its score averages several
+            # units, one warm sentence no longer sets the label ("a flock of forty hens" in a
+            # plain four-sentence report), and its phrases would explain a label they did not drive.
+            explain = []
     evidence = _merge_evidence(
         [(p, m.scored_evidence(m.features(t), mark_quoted=True) + hev) for p, t, hev in explain]
     )

@@ -254,6 +254,22 @@ class WordModel:
         self.compounds, self.spell = compounds, spell
         self._cache: dict[tuple[str, bool, bool], float] = {}
 
+    def with_unattested(self, shrink: float, common: Collection[str] | None) -> WordModel:
+        """The same model with another unattested-word rule (``common`` None: every unattested
+        word, not only ordinary ones); its own memo."""
+        return WordModel(
+            dict(zip(TOKEN_FEATS, self.weights, strict=True)),
+            self.vader,
+            self.loaded,
+            self.marked,
+            self.freq,
+            shrink,
+            self.p_ref,
+            common,
+            self.compounds,
+            self.spell,
+        )
+
     def prob(self, norm: str, capitalised: bool, initial: bool) -> float:
         key = (norm, capitalised, initial)
         p = self._cache.get(key)
