@@ -34,6 +34,7 @@ from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.neutral import neutralize
 from plainwire.synthesize.opening import introduce_first, speaker_first
 from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool, story_features
+from plainwire.synthesize.restate import Restater
 from plainwire.synthesize.select import (
     FEATURES,
     Scored,
@@ -48,6 +49,7 @@ from plainwire.synthesize.standalone import (
     drop_relative_days,
     follow_antecedents,
     pronoun_opening,
+    resolve_pronoun,
     unfit_reason,
 )
 from plainwire.synthesize.stop import containment, walk, walk_features
@@ -68,6 +70,8 @@ LENGTH_MIN = 40
 HEADLINE_SENTENCES = 5  # top story sentences offered to the headline builder
 # A raw sentence starting in lower case is a fragment (``_printable``; eighth session).
 LOWER_FRAGMENT = True
+# Highlights may name the person a "He"/"She" opening points to (``_resolved``; ninth session).
+RESOLVE_PRONOUNS = True
 
 
 def _wc(text: str) -> int:
@@ -144,6 +148,17 @@ def _majority_language(
     return major, kept, note
 
 
+def _previous(pl: Pool) -> list[int | None]:
+    """Per pool sentence, the pool index of the sentence right before it in its own article."""
+    pool = pl.sentences
+    return [
+        i - 1
+        if i > 0 and pl.article_of[i - 1] == pl.article_of[i] and pool[i - 1].index == pool[i].index - 1
+        else None
+        for i in range(len(pool))
+    ]
+
+
 def _printable(order: Sequence[int], pl: Pool) -> list[int]:
     """``order`` without the sentences that cannot stand outside their article (``standalone``)."""
     pool = pl.sentences
@@ -155,13 +170,28 @@ def _printable(order: Sequence[int], pl: Pool) -> list[int]:
         for i in order
         if unfit_reason(pool[i].text) is None and not (LOWER_FRAGMENT and pool[i].raw[:1].islower())
     ]
-    previous: list[int | None] = [
-        i - 1
-        if i > 0 and pl.article_of[i - 1] == pl.article_of[i] and pool[i - 1].index == pool[i].index - 1
-        else None
-        for i in range(len(pool))
-    ]
-    return follow_antecedents(fit, [pronoun_opening(s.text) for s in pool], previous)
+    return follow_antecedents(fit, [pronoun_opening(s.text) for s in pool], _previous(pl))
+
+
+def _resolved(ranked: Sequence[int], pl: Pool, printed: Callable[[int], StorySentence]) -> dict[int, str]:
+    """Ranked sentences opening on "He"/"She" whose person the sentence before them in their own
+    article names (``standalone.resolve_pronoun``), with the pronoun replaced by the surname;
+    only sentences that are otherwise fit to print alone."""
+    pool = pl.sentences
+    # cheap first: the only openings resolve_pronoun names (most sentences have none)
+    cands = [i for i in ranked if pool[i].text.startswith(("He ", "She ", "His ", "Her "))]
+    if not cands:
+        return {}
+    previous = _previous(pl)
+    out: dict[int, str] = {}
+    for i in cands:
+        p = previous[i]
+        if p is None or unfit_reason(pool[i].text) is not None:
+            continue
+        text = resolve_pronoun(printed(i).text, pool[p].text)
+        if text is not None:
+            out[i] = text
+    return out
 
 
 def _ref(s: Sentence) -> SentenceRef:
@@ -363,12 +393,14 @@ def synthesize(
     else:
         scored = [replace(sc, score=sc.score - 1e6) if charged[sc.index] else sc for sc in scored]
     meaning = Meaning(pl.claims)
-    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning)
+    restater = Restater([s.text for s in pool], pl.claims, pl.article_of)
+    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater)
     if not charged.all():
         order = [i for i in order if not charged[i]]
     # Sentences that cannot be read outside their article (docs/synthesis.md, "Pipeline" 5):
     # pieces of a quotation, cut-off sentences, the writer's first person; a pronoun opening
     # only after the sentence its pronoun points to. Kept only when nothing else is left.
+    ranked_all = order
     printable = _printable(order, pl)
     if printable:
         order = printable
@@ -422,11 +454,17 @@ def synthesize(
     # says, by design, and a note shown under the paragraph read as part of the story.
 
     # ---- highlights: three distinct one-sentence facts, not a copy of the Story's opening --------
+    # "He"/"She" opening a sentence is named when the sentence before it in its article opens on
+    # that person (standalone.resolve_pronoun); such a sentence may then be a bullet, even when
+    # the Story could not print it (its antecedent not printed before it). Ninth session.
+    resolved = _resolved(ranked_all, pl, printed) if RESOLVE_PRONOUNS else {}
+    in_order = set(order)
     picks = pick_highlights(
         order,
-        lambda i: printed(i).text,
+        lambda i: resolved.get(i) or printed(i).text,
         story_idx[:OPENING],
         restates=(restates := restates_fn(pl.stems, meaning)),
+        extra=[i for i in ranked_all if i in resolved and i not in in_order],
     )
     highlights = _reworded(picks, printed, story_idx, pl, charged, restates, same_fact_fn(pl.claims, meaning))
     if len(highlights) < 3:

@@ -31,13 +31,19 @@ from plainwire.synthesize.headline_clause import (
 )
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning
 from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
-from plainwire.synthesize.standalone import unterminated
+from plainwire.synthesize.standalone import cut_mid_clause, unterminated
 from plainwire.synthesize.textstats import ANAPHORA, words
 
 MAX_WORDS = 25
 MIN_WORDS = 6
 OPENING = 2  # the Story's first sentences a Highlight should not repeat
 LONG_WORDS = 35  # a distinct fact up to this long still beats a copy of the opening
+# In the last pass, a sentence without closing punctuation that ends on a content word and has
+# at most MAX_WORDS words ("Under the bill, funding will now expire on Dec. 8") may be a bullet as
+# it stands (no full stop added): it lost only its full stop, while longer ones are mostly feed
+# cuts ("... lobbyists at the American Israel"). Only to fill a slot: a photo caption ("X speaks
+# during a tribute ...") must not displace a fact. Ninth session.
+WHOLE_UNTERMINATED = True
 
 # Side clauses whose removal leaves the main claim true: reasons, circumstances, comments,
 # consequences. Not conditions (", if/unless/until ..."), contrasts (", but ..."), lists
@@ -189,6 +195,7 @@ def pick_highlights(
     opening: Sequence[int],
     k: int = 3,
     restates: Callable[[int, int], bool] | None = None,
+    extra: Sequence[int] = (),
 ) -> list[tuple[int, str]]:
     """Up to ``k`` (pool index, highlight text) pairs, in ``ranked`` order.
 
@@ -198,7 +205,8 @@ def pick_highlights(
     not restate the opening or an earlier Highlight (``restates(i, j)``: sentence ``i`` says
     what ``j`` says), then compressed forms of the opening that differ from it, then the
     restatements (shortened), then other facts of up to ``LONG_WORDS``, then whole sentences,
-    the opening last.
+    the opening last. ``extra``: more candidates for the first pass only, after ``ranked``'s
+    facts (sentences the Story could not print whose text ``text_of`` made stand alone).
     """
     out: list[tuple[int, str]] = []
     used: set[int] = set()
@@ -212,7 +220,7 @@ def pick_highlights(
 
     opened = set(opening)
     facts = [i for i in ranked if i not in opened]
-    for i in facts:
+    for i in facts + [i for i in extra if i not in opened]:
         if len(out) == k:
             break
         if restates is not None and any(restates(i, j) for j in list(opening) + [j for j, _ in out]):
@@ -236,6 +244,12 @@ def pick_highlights(
         # ... but not a bullet that cannot stand alone ("This is not ...", a piece of a quotation,
         # a sentence cut off): fewer Highlights, with the note, read better (eighth session)
         take(i, whole if _ok(whole) and not unterminated(whole) else None)
+    for i in facts if WHOLE_UNTERMINATED else ():  # only to fill a slot still empty (see above)
+        if len(out) == k:
+            break
+        whole = " ".join(text_of(i).split())
+        if unterminated(whole) and not cut_mid_clause(whole) and _n(whole) <= MAX_WORDS and _ok(whole):
+            take(i, whole)
     # in importance order, as ranked, whatever pass found them
     pos = {i: p for p, i in enumerate(list(ranked) + [i for i in opening if i not in set(ranked)])}
     return sorted(out, key=lambda t: pos.get(t[0], len(pos)))

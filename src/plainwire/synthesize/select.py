@@ -19,6 +19,7 @@ from importlib import resources
 import numpy as np
 
 from plainwire.synthesize.meaning import Meaning
+from plainwire.synthesize.restate import Restater
 from plainwire.synthesize.sentences import Sentence
 from plainwire.synthesize.textstats import ANAPHORA
 from plainwire.synthesize.wordstats import mean_keep, prior
@@ -231,6 +232,13 @@ NEGATION_SOFT = True
 # public schools were closed ..." / "All 41 schools in the district were closed ...") restate
 # one fact. Sixth session; chosen on train 2100-2451 (docs/benchmarks.md).
 COUNTED_NOUN = True
+# Ninth session (restate.py, docs/synthesis.md "Restatements where the structure says so"): with
+# a ``Restater``, a pair the rules above let through is a restatement when the same speaker, the
+# same actor or the same future event says it in other words (RESTATE_OTHER_WORDS).
+RESTATE_OTHER_WORDS = True
+# Only the first RESTATE_PICKS picks are tested this way (a 300-word Story prints about 15
+# sentences; MMR orders the whole pool).
+RESTATE_PICKS = 20
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
@@ -243,6 +251,7 @@ def mmr(
     k: int,
     weights: Weights = Weights(),
     meaning: Meaning | None = None,
+    restater: Restater | None = None,
 ) -> list[int]:
     """Indexes into ``scored`` in pick order (most important first).
 
@@ -255,7 +264,8 @@ def mmr(
     With ``meaning`` (the claims' word vectors), a candidate sharing ``MEANING_LEX`` of the
     smaller claim that says the rest in other words restates it too (see ``MEANING_MODE``), as
     does one giving the same count of the same thing (``COUNTED_NOUN``); two denials are
-    compared in other words whatever stems they share (``NEGATION_SOFT``).
+    compared in other words whatever stems they share (``NEGATION_SOFT``). With ``restater``,
+    the structural test of ``restate.py`` extends these rules (``RESTATE_OTHER_WORDS``).
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -271,6 +281,10 @@ def mmr(
     def restates(i: int, b: int, denies: bool) -> bool:
         """``denies``: picked sentence ``b`` is a denial (``NEGATION_SOFT``; known once per pick)."""
         share = _share(stems[i], stems[b])
+        return lexical(i, b, denies, share)
+
+    def lexical(i: int, b: int, denies: bool, share: float) -> bool:
+        """The rules before ``restater``; ``share``: of the smaller claim's stems, shared."""
         if pair_cut is not None and share >= pair_cut:
             return True
         if meaning is None:
@@ -306,4 +320,8 @@ def mmr(
         if (pair_cut is not None or soft is not None) and available:
             denies = NEGATION_SOFT and meaning is not None and meaning.negated(best)
             available.difference_update([i for i in available if restates(i, best, denies)])
+        if restater is not None and RESTATE_OTHER_WORDS and available and len(picked) <= RESTATE_PICKS:
+            mine = stems[best]
+            overlapping = [i for i in available if not mine.isdisjoint(stems[i])]
+            available.difference_update(restater.restating(best, available, overlapping))
     return picked

@@ -187,3 +187,70 @@ def trim_cut(text: str) -> str:
         if len(head.split()) >= TRIM_MIN_WORDS and not quote_fragment(head):
             return head + "."
     return text
+
+
+# "He also said ...", "His exit comes ...": a personal pronoun (or its possessive) as the subject.
+_HE_SHE = re.compile(r"^(He|She|His|Her)\s+(?=[a-z])")
+# The previous sentence opens on a person: a title or first name (or "Mr." ...) and the surname,
+# with optional further titles or names before them, then (after an optional age or party tag)
+# a lower-case word, its verb: "Supreme Court Justice Ruth Bader Ginsburg has been ...",
+# "Mr. Netanyahu defeated ...", "President Biden said ...".
+_PERSON_SUBJECT = re.compile(
+    r"^((?:(?:[A-Z][\w’'-]*\.?|[A-Z]\.)\s+){1,6}?)([A-Z][a-z][\w-]*)"
+    r"(?:,\s+(?:\d{1,3}|[DRI]-[A-Z][\w.]*),)?\s+(?=[a-z])"
+)
+# Capitalised words that end an organisation, a place or an event, not a person's name
+_NOT_PERSON = _words(
+    """House Senate Congress Committee Department Court Party Administration Republicans Democrats
+    Inc Corp Company University Service Agency Office Board Council Commission Union States Nations
+    County City State Street Bank Group News Times Post Journal Network Police Army Navy Force Guard
+    Ministry Government Parliament Church Foundation Institute Center Centre Association Consulate
+    Embassy Hospital School War Today Airport Island Islands River Republic Kingdom Garden Capitol
+    America American Americans Republican Republicans Democrat Democratic GOP Point Bay Harbor Port
+    Lake Mount Beach Park Valley Hill Hills Road Avenue Bridge Square Station Hall"""
+)
+# Words before the surname that make the subject no person ("The", "In his first year", ...)
+_NOT_NAME_START = _words(
+    "The A An In On At For From With After Before During Several Even Many Some Former Leaving When "
+    "While As If But And Under Over This That These Those His Her Their Its He She They It We"
+)
+# A run of capitalised words later in the sentence
+_CAPS_RUN = re.compile(r"\b[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*")
+
+
+def _names_someone_else(rest: str) -> bool:
+    """``rest`` names a person: a capitalised run whose last word is no organisation, place,
+    month or day, and no acronym ("Secret Service" is an organisation only by the list: anything
+    unknown counts as a person, which only makes ``resolve_pronoun`` refuse)."""
+    from plainwire.synthesize.meaning import MONTHS_DAYS
+
+    for m in _CAPS_RUN.finditer(rest):
+        last = re.sub(r"[’']s?$", "", m.group(0).split()[-1]).rstrip(".,")
+        if last in _NOT_PERSON or last.lower() in MONTHS_DAYS or last.isupper() or not last:
+            continue
+        return True
+    return False
+
+
+def resolve_pronoun(text: str, previous: str) -> str | None:
+    """``text`` with its opening "He"/"She" ("His"/"Her") replaced by the person who opens
+    ``previous`` (the sentence right before it in its own article), by surname: "She has
+    reportedly broken three of her ribs." after "Supreme Court Justice Ruth Bader Ginsburg has
+    been taken to ..." -> "Ginsburg has reportedly broken three of her ribs."; "His exit comes
+    ..." -> "Buttigieg's exit comes ...". Only when ``previous`` opens on a person's name
+    followed by its verb (news keeps the subject across such a pair), names no other person and
+    is no piece of a quotation; else ``None`` (nothing is guessed). Gender is not checked."""
+    m = _HE_SHE.match(text)
+    if m is None:
+        return None
+    p = _PERSON_SUBJECT.match(previous)
+    if p is None or p.group(2) in _NOT_PERSON or quote_fragment(previous):
+        return None
+    head = p.group(1).split()
+    if head[0] in _NOT_NAME_START or head[-1] in _NOT_PERSON:
+        return None  # "In his first year ...", "The House Judiciary ...": no person opens it
+    if _names_someone_else(previous[p.end(2) :]):
+        return None  # someone else is named: the pronoun may point to them
+    name = p.group(2)
+    owner = name + ("’" if "’" in text else "'") + ("" if name.endswith("s") else "s")
+    return (owner if m.group(1) in ("His", "Her") else name) + text[m.end(1) :]

@@ -1,0 +1,484 @@
+"""Restatement in other words, where the evidence is structural (ninth session, second pass).
+
+Two outlets often state one fact in their own words. Shared stems (``select.PAIR_CUT``) and
+word-vector near-synonyms (``select.SOFT_TAU``) catch the pairs that share most of their words;
+the pairs that do not ("the offer was the most the district could pay" / "the district's budget
+could not stretch further") share too little for any word score to tell them from two facts of
+the same event. What tells them apart is the structure around the words. A pair is a
+restatement (``Restater.restates``) when it comes from **different articles** (an outlet does
+not repeat itself in other words), neither claim has a number the other lacks, their dates and
+names do not conflict, they agree in tense (``future``) and one of three kinds holds:
+
+- **same speaker**: both are attributed ("said", "says", "told") to the same named person
+  ("Superintendent Marco Vidal said" / ", District superintendent Marco Vidal said") or the same
+  group ("Shop owners on the east bank said" / "Local shop owners said": the same head noun, no
+  differing modifier, no generic head such as "officials"; ``same_speaker``);
+- **same actor**: the opening noun phrases of the two claims have the same head, one that is
+  neither a pronoun, a generic noun nor a name ("Winds from the east pushed ..." / "... easterly winds
+  were driving ...");
+- **same future event**: both claims are about the future and each has a time word ("next
+  week" / "on Monday"; two different weekdays or months conflict).
+
+and, in each kind, the words of the smaller claim (content words, names, time words and tense
+markers left out) are said by the other (``said``): at least ``MIN_SAID`` of them and at least
+``SHARE`` of them, a word being said when the other claim has the same stem, a longer form
+("east" / "easterly"), a word-vector neighbour at the looser ``LOOSE_TAU`` (the structure is the
+evidence, the words only confirm the subject: "feared" / "worried" 0.39, "budget" / "pay" 0.40),
+or, for a re- verb, "again" ("resume" / "meet again"); ``ACTOR_TAU`` for the actor kind, whose
+key is the weakest, and the actor and future kinds only for short claims (``SHORT_WORDS``: two
+long sentences about "the court" or the coming week were two facts on AllSides). The same
+speaker saying two things about one subject stays: two of its words must be said, not only the
+subject's.
+
+Nothing is rewritten: a restatement is only not printed twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from plainwire.synthesize.meaning import MONTHS_DAYS
+from plainwire.synthesize.textstats import stem, stopwords, words
+
+log = logging.getLogger(__name__)
+
+# Chosen on the invented pair set (tests/synthesize/fixtures/restatement_pairs.json) for
+# precision first, then checked on AllSides train 2100-2451 (docs/benchmarks.md).
+LOOSE_TAU = 0.35  # word-vector cosine at which a word counts as said, under a structural match
+# ... for the actor kind, whose key (a shared subject noun) is the weakest: two facts about "the
+# court" or "the recount" share neighbours at 0.35 (AllSides train 2100-2451, read)
+ACTOR_TAU = 0.5
+# the actor and future kinds only for short claims (content words, each): two long sentences
+# about "the court" or the coming week are mostly two facts, not one (AllSides, read)
+SHORT_WORDS = 8
+MIN_SAID = 2  # words of the smaller claim said by the other, at least
+SHARE = 0.5  # ... and this share of them
+MIN_PREFIX = 4  # a longer form shares at least this many letters ("east" / "easterly")
+
+_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "80,000", "7.5", "2019"
+# future tense, a plan or an obligation ("must still be ratified"); not "would" (mostly reported speech or a condition: "said the closure would cut off ...")
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|won't|shall|must|'ll|(?:set|expected|scheduled|due|slated|poised|going|forecast|"
+    r"planning|plans?|intends?|likely|about)\s+to)\b|’ll\b"
+)
+_TIME = re.compile(
+    r"(?i)\b(?:next|last|ago|yesterday|coming|tomorrow|tonight|later|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|june|july|august|september|october|november|december|"
+    r"weekend|week|month|year|spring|summer|autumn|fall|winter)\b"
+)
+# words that say when or that the sentence is about the future, not what happens
+_FRAME = (
+    frozenset(
+        [
+            "next",
+            "coming",
+            "tomorrow",
+            "tonight",
+            "later",
+            "week",
+            "weeks",
+            "weekend",
+            "month",
+            "months",
+            "year",
+            "years",
+            "day",
+            "days",
+            "set",
+            "expected",
+            "scheduled",
+            "due",
+            "slated",
+            "poised",
+            "going",
+            "forecast",
+            "planning",
+            "plan",
+            "plans",
+            "intend",
+            "intends",
+            "likely",
+        ]
+    )
+    | MONTHS_DAYS
+)
+# modifiers that say nothing of the fact ("Strong gusts carried ..." / "Strong gusts toppled ...")
+_LIGHT = frozenset(
+    [
+        "new",
+        "old",
+        "strong",
+        "big",
+        "small",
+        "large",
+        "long",
+        "short",
+        "high",
+        "low",
+        "major",
+        "top",
+        "good",
+        "bad",
+    ]
+)
+# verbs whose speaker ``attribution.claim`` strips with them ("announced" only with "that")
+_SAY = r"(?:said|says|told)"
+_SAY_WORD = re.compile(rf"\b{_SAY}\b")
+_PREPOSITION = re.compile(r"\s+(?:on|in|at|from|of|for|with|near|across|along|by)\s+")
+# group nouns too general to identify a speaker or an actor
+_GENERIC = frozenset(
+    [
+        "official",
+        "offici",
+        "polic",
+        "police",
+        "author",
+        "authorit",
+        "people",
+        "person",
+        "resident",
+        "expert",
+        "analyst",
+        "critic",
+        "source",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "report",
+        "statement",
+        "leader",
+        "member",
+        "group",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "one",
+        "some",
+        "many",
+    ]
+)
+_PRONOUNS = frozenset(
+    ["he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"]
+)
+
+
+@lru_cache(maxsize=65536)
+def norm_stem(word: str) -> str:
+    """Stem of a lower-case word with a possessive ("district's") folded."""
+    w = word.replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    return stem(w.rstrip("'"))
+
+
+_FUTURE_HINT = re.compile(r" to |will|won|shall|must|ll\b")  # every _FUTURE match has one (cheap)
+
+
+def future(text: str) -> bool:
+    """The claim is about the future, a plan or an obligation: "will", "is set to", "plans to",
+    "must"."""
+    return _FUTURE_HINT.search(text) is not None and _FUTURE.search(text) is not None
+
+
+def _speaker_phrase(text: str) -> tuple[str | None, bool]:
+    """(the words naming the speaker, whether they open the sentence), found from the first verb
+    of saying: "Superintendent Marco Vidal said ..." (opening), "..., Vidal said Friday." and
+    "..., the county fire chief, Dana Whitlock, said." (closing), "..., said Mayor Lena Ortiz."
+    One search and string slicing (a regex per form cost more than the rest of the test)."""
+    m = _SAY_WORD.search(text)
+    if m is None:
+        return None, False
+    before, after = text[: m.start()].rstrip(), text[m.end() :].strip()
+    if before and not any(c in before for c in ',;"“”') and len(before) <= 60:
+        if before.startswith(("The ", "the ")):
+            before = before[4:]
+        return before, True
+    if not before.endswith(",") and "," in before and len(after.rstrip(".").split()) <= 2:
+        # "..., Vidal said Friday." / "..., the county fire chief, Dana Whitlock, said."
+        return before.rstrip(",").rsplit(",", 1)[1].strip().strip('”"’') or None, False
+    if before.endswith(",") and len(after.split()) <= 6 and after[:1].isupper():
+        return after.rstrip("."), False  # "..., said Mayor Lena Ortiz."
+    if before.endswith(",") and len(after.rstrip(".").split()) <= 2:
+        # "..., the county fire chief, Dana Whitlock, said."
+        return before.rstrip(",").rsplit(",", 1)[-1].strip() or None, False
+    return None, False
+
+
+def speaker(text: str) -> tuple[str, ...] | None:
+    """Who the sentence is attributed to: ("name", surname) for a named person (the speaker
+    phrase ends on a capitalised word), ("group", head, modifier) for an unnamed, specific group
+    ("Local shop owners" -> ("group", "owner", "shop"); a general one such as "officials" is no
+    speaker), else ``None``. Compare with ``same_speaker``."""
+    phrase, lead = _speaker_phrase(text)
+    if phrase is None:
+        return None
+    toks = phrase.split()
+    if not toks or len(toks) > 8:
+        return None
+    last = toks[-1].strip(".’'")
+    if last[:1].isupper() and len(last) > 1 and (len(toks) > 1 or not lead):
+        return ("name", last.lower())
+    head = _PREPOSITION.split(" " + phrase + " ", maxsplit=1)[0].split()
+    if not head:
+        return None
+    key = [norm_stem(w.lower()) for w in head[-2:]]
+    if key[-1] in _GENERIC or key[-1] in stopwords() or head[-1][:1].isupper() and len(head) > 1:
+        return None
+    modifier = key[0] if len(key) == 2 and key[0] not in stopwords() and key[0] not in _PLACE_WORDS else ""
+    return ("group", key[-1], modifier)
+
+
+_PUNCT = ".,;:!?\"“”‘’'()"
+_PLACE_WORDS = frozenset(["local", "area", "nearby", "region"])  # say where, not which group
+
+
+def same_speaker(a: tuple[str, ...] | None, b: tuple[str, ...] | None) -> bool:
+    """One speaker: the same surname, or the same group noun whose modifiers do not differ
+    ("Shop owners" / "Local shop owners"; "Fishmongers" / "Local fishmongers"; not "Shop owners"
+    / "Business owners")."""
+    if a is None or b is None or a[0] != b[0] or a[1] != b[1]:
+        return False
+    return a[0] == "name" or not a[2] or not b[2] or a[2] == b[2]
+
+
+def _subject(claim_words: Sequence[str]) -> str | None:
+    """Head stem of the claim's opening noun phrase: the last word before its first
+    preposition or verb-like word, within the first five words ("Winds from the east pushed"
+    -> "wind"; "easterly winds were driving" -> "wind")."""
+    sw = stopwords()
+    head = None
+    for w in claim_words[:5]:
+        if head is not None and (w in sw or w.endswith("ed") or w in ("is", "are", "was", "were")):
+            break
+        if w in _PRONOUNS:
+            return None
+        if w not in sw:
+            head = w
+    if head is None:
+        return None
+    s = norm_stem(head)
+    return None if s in _GENERIC or head in _GENERIC else s
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the restatement test reads of a sentence (computed once, on first need)."""
+
+    words: tuple[str, ...]  # content words of the claim, names, time and tense words left out
+    stems: tuple[str, ...]
+    raw: frozenset[str]  # every lower-case word of the claim ("again")
+    numbers: frozenset[str]
+    dates: frozenset[str]
+    names: frozenset[str]
+    times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year")
+
+
+@lru_cache(maxsize=1)
+def _content_stop() -> frozenset[str]:
+    """Stop words for the claim's content words: "fire" is one in scikit-learn's list, and a
+    subject of the news."""
+    return stopwords() - {"fire"}
+
+
+def facts(claim_text: str) -> Facts:
+    sw = stopwords()
+    ws = words(claim_text)
+    body = claim_text.lstrip("\"“‘' ")
+    opening = body.split(" ", 1)[0]
+    names = {
+        w.lower().strip(".,;:’'\"”")
+        for w in claim_text.split()
+        if w[:1].isupper() and w is not opening and w.lower().strip(".,;:’'\"”") not in sw
+    }
+    names.discard(opening.lower())
+    names -= MONTHS_DAYS
+    sw = _content_stop()
+    content = [
+        w for w in dict.fromkeys(ws) if w not in sw and w not in _FRAME and w not in _LIGHT and w not in names
+    ]
+    content = [w for w in content if not any(c.isdigit() for c in w) and len(w) > 1]
+    return Facts(
+        words=tuple(content),
+        stems=tuple(norm_stem(w) for w in content),
+        raw=frozenset(ws),
+        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(claim_text)),
+        dates=frozenset(w for w in ws if w in MONTHS_DAYS),
+        names=frozenset(names),
+        times=frozenset(m.lower() for m in _TIME.findall(claim_text)),
+    )
+
+
+class Restater:
+    """Restatement test between the sentences ``texts[i]`` (claims ``claims[i]``: the sentence
+    without its attribution, ``attribution.claim``); ``article_of[i]``: its article. Facts are
+    computed per sentence on first need (MMR asks about few pairs)."""
+
+    def __init__(self, texts: Sequence[str], claims: Sequence[str], article_of: Sequence[int]) -> None:
+        self._texts = texts
+        self._claims = claims
+        self._article_of = article_of
+        self._facts: dict[int, Facts] = {}
+        self._future: dict[int, bool] = {}
+        self._attributed: dict[int, bool] = {}
+        self._speakers: dict[int, tuple[str, ...] | None] = {}
+        self._nums: dict[int, frozenset[str]] = {}
+
+        self._subjects: dict[int, str | None] = {}
+        self._timed: dict[int, bool] = {}
+
+    def facts(self, i: int) -> Facts:
+        f = self._facts.get(i)
+        if f is None:
+            f = self._facts[i] = facts(self._claims[i])
+        return f
+
+    def future(self, i: int) -> bool:
+        f = self._future.get(i)
+        if f is None:
+            f = self._future[i] = future(self._claims[i])
+        return f
+
+    def attributed(self, i: int) -> bool:
+        """The sentence has a verb of saying (cheap guard before ``speaker``)."""
+        f = self._attributed.get(i)
+        if f is None:
+            f = self._attributed[i] = _SAY_WORD.search(self._texts[i]) is not None
+        return f
+
+    def tense_differs(self, i: int, j: int) -> bool:
+        """One claim is about the future, the other not: two facts ("flooded" / "is forecast
+        to return"), however many words they share."""
+        return self.future(i) != self.future(j)
+
+    def kind(self, i: int, j: int, shared: bool = True) -> str | None:
+        """Which structural kind links the two sentences ("speaker", "actor", "future"), if any,
+        before their words are compared. ``shared``: their claims share a stem (the caller
+        knows; an actor restating itself talks about the same thing, so without one only the
+        speaker and future kinds are tried, behind cheap guards: speed)."""
+        if self._article_of[i] == self._article_of[j] or self.tense_differs(i, j):
+            return None
+        if not shared and not self.future(i) and not (self.attributed(i) and self.attributed(j)):
+            return None
+        if self._numbers(i) != self._numbers(j):
+            return None  # a number only one of them gives is a fact of its own
+        a, b = self.facts(i), self.facts(j)
+        if (a.dates - b.dates and b.dates - a.dates) or (a.names - b.names and b.names - a.names):
+            return None
+        if self.future(i) and a.times and b.times:
+            return "future"  # "next week" / "on Monday": both the coming event
+        if a.times != b.times:
+            return None  # "approved for children" / "approved for adults last year"
+        if same_speaker(self._speaker(i), self._speaker(j)):
+            return "speaker"
+        sub = self._subject(i)
+        if (
+            shared
+            and sub is not None
+            and sub == self._subject(j)
+            and sub not in {norm_stem(n) for n in a.names}
+        ):
+            return "actor"  # a common noun: a named person does many things in one story
+        return None
+
+    def said(self, i: int, j: int, tau: float = LOOSE_TAU) -> tuple[int, int]:
+        """(words of claim ``i`` that claim ``j`` says, words of claim ``i``): same stem, a
+        longer form, "again" for a re- verb, or a word-vector neighbour (``LOOSE_TAU``)."""
+        a, b = self.facts(i), self.facts(j)
+        bset = set(b.stems)
+        hits = 0
+        pending: list[str] = []
+        for w, st in zip(a.words, a.stems, strict=True):
+            if (
+                st in bset
+                or (
+                    len(st) >= MIN_PREFIX
+                    and any(len(x) >= MIN_PREFIX and (x.startswith(st) or st.startswith(x)) for x in bset)
+                )
+                or st.startswith("re")
+                and len(st) >= 5
+                and "again" in b.raw
+            ):
+                hits += 1
+            else:
+                pending.append(w)
+        if "again" in a.raw and any(st.startswith("re") and len(st) >= 5 for st in b.stems):
+            hits += 1  # "run again" / "restart"
+        if pending and b.words:
+            from plainwire import wordvec  # first need only
+
+            t = wordvec.table()
+            rows_b = [r for r in (t.row(w) for w in b.words) if r is not None]
+            rows_a = [r for r in (t.row(w) for w in pending) if r is not None]
+            if rows_a and rows_b:
+                sims = t.matrix[rows_a] @ t.matrix[rows_b].T
+                hits += int((sims.max(axis=1) >= tau).sum())
+        return hits, len(a.words)
+
+    def _numbers(self, i: int) -> frozenset[str]:
+        got = self._nums.get(i)
+        if got is None:
+            c = self._claims[i]
+            got = self._nums[i] = frozenset(n.replace(",", "") for n in _NUMBER.findall(c))
+        return got
+
+    def _speaker(self, i: int) -> tuple[str, ...] | None:
+        if i not in self._speakers:
+            t = self._texts[i]
+            self._speakers[i] = speaker(t) if _SAY_WORD.search(t) else None
+        return self._speakers[i]
+
+    def _subject(self, i: int) -> str | None:
+        if i not in self._subjects:
+            self._subjects[i] = _subject([w.strip(_PUNCT).lower() for w in self._claims[i].split()[:6]])
+        return self._subjects[i]
+
+    def _future_timed(self, i: int) -> bool:
+        f = self._timed.get(i)
+        if f is None:
+            f = self._timed[i] = self.future(i) and _TIME.search(self._claims[i]) is not None
+        return f
+
+    def restating(self, j: int, candidates: Collection[int], overlapping: Collection[int] = ()) -> list[int]:
+        """The ``candidates`` that restate sentence ``j`` (``restates``), tested only when a cheap
+        key matches: the same subject (looked for only among ``overlapping``, the candidates
+        whose claims share a stem with ``j``'s, which an actor restating itself does), both
+        about a timed future, or the same speaker. MMR asks this once per pick; keys are
+        computed on first need, the speaker only for attributed sentences and when ``j`` has one."""
+        art = self._article_of[j]
+        sub, sp, fut = self._subject(j), self._speaker(j), self._future_timed(j)
+        test = {i for i in overlapping if self._subject(i) == sub} if sub is not None else set()
+        if fut:
+            test.update(i for i in candidates if self._future_timed(i))
+        if sp is not None:
+            test.update(i for i in candidates if self.attributed(i) and same_speaker(self._speaker(i), sp))
+        return sorted(i for i in test if self._article_of[i] != art and self.restates(i, j))
+
+    def restates(self, i: int, j: int, shared: bool = True) -> bool:
+        """Sentences ``i`` and ``j`` state one fact in other words (module docstring)."""
+        kind = self.kind(i, j, shared)
+        if kind is None:
+            return False
+        ni, nj = len(self.facts(i).words), len(self.facts(j).words)
+        if kind in ("actor", "future") and max(ni, nj) > SHORT_WORDS:
+            return False
+        tau = ACTOR_TAU if kind == "actor" else LOOSE_TAU
+        # the smaller claim must be said by the other (either, when they are as long)
+        order = [(i, j)] if ni < nj else [(j, i)] if nj < ni else [(i, j), (j, i)]
+        for si, sj in order:
+            hits, n = self.said(si, sj, tau)
+            if n > 0 and hits >= MIN_SAID and hits >= SHARE * n:
+                return True
+        return False

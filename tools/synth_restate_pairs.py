@@ -1,0 +1,83 @@
+#!/usr/bin/env python3
+"""Precision and recall of the restatement rules on the invented pair set (ninth session).
+
+Reads tests/synthesize/fixtures/restatement_pairs.json (90 invented pairs: two outlets' sentences
+stating one fact in other words, or two distinct facts of the same event; written for plainwire,
+no news text; the second pass's pairs carry a "kind": same speaker, same actor, same future event) and asks, for each pair, whether the Story would print the second sentence after
+the first: ``select.mmr`` on a two-sentence pool (the first picked first), with
+- "before": the rules of the sixth session (``restater=None``: shared claim stems, near-synonyms,
+  denials, counted nouns, and the containment cut of the shipped weights);
+- "shipped": the same plus ``restate.Restater`` (as ``synthesize`` calls it, the two sentences
+  from two articles);
+and "restate alone": ``Restater.restates`` by itself (no gate, no other rule). A pair is
+"merged" when the second sentence is not printed. Precision = merged pairs that are
+restatements / merged pairs; recall = merged restatements / restatements.
+
+usage: python tools/synth_restate_pairs.py [--verbose] [--set module.NAME=value ...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+from synth_speed import apply_overrides  # noqa: E402
+
+from plainwire.synthesize.attribution import claim  # noqa: E402
+from plainwire.synthesize.meaning import Meaning  # noqa: E402
+from plainwire.synthesize.pool import _claim_stems  # noqa: E402
+from plainwire.synthesize.restate import Restater  # noqa: E402
+from plainwire.synthesize.select import Scored, default_weights, mmr  # noqa: E402
+from plainwire.synthesize.sentences import Sentence  # noqa: E402
+from plainwire.synthesize.textstats import content_stems  # noqa: E402
+
+PAIRS = Path(__file__).resolve().parents[1] / "tests/synthesize/fixtures/restatement_pairs.json"
+
+
+def merged(a: str, b: str, at: list[int], *, with_restater: bool) -> bool:
+    texts = [a, b]
+    claims = [claim(t) for t in texts]
+    stems = [
+        _claim_stems(t, content_stems(t), c) or frozenset(content_stems(t))
+        for t, c in zip(texts, claims, strict=True)
+    ]
+    sents = [Sentence(f"art-{k}", at[k], t, t, f"outlet-{k}") for k, t in enumerate(texts)]
+    scored = [Scored(s, 1.0 - 0.1 * k, k) for k, s in enumerate(sents)]
+    restater = Restater(texts, claims, [0, 1]) if with_restater else None
+    order = mmr(scored, stems, k=2, weights=default_weights(), meaning=Meaning(claims), restater=restater)
+    return order == [0]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", action="store_true", help="list the pairs each variant gets wrong")
+    ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
+    a = ap.parse_args()
+    apply_overrides(a.set)
+    pairs = json.loads(PAIRS.read_text("utf-8"))["pairs"]
+    positives = sum(p["same"] for p in pairs)
+    variants = {
+        "before (restater=None)": lambda p: merged(p["a"], p["b"], p["at"], with_restater=False),
+        "shipped (with restate.py)": lambda p: merged(p["a"], p["b"], p["at"], with_restater=True),
+        "restate alone": lambda p: Restater([p["a"], p["b"]], [claim(p["a"]), claim(p["b"])], [0, 1]).restates(0, 1),
+    }
+    print(f"{len(pairs)} pairs, {positives} restatements, {len(pairs) - positives} distinct facts")
+    for name, f in variants.items():
+        got = [(p, f(p)) for p in pairs]
+        tp = sum(1 for p, m in got if m and p["same"])
+        fp = sum(1 for p, m in got if m and not p["same"])
+        prec = tp / (tp + fp) if tp + fp else 1.0
+        print(
+            f"  {name:28} merged {tp + fp:2d}: precision {tp}/{tp + fp} = {prec:.2f}, recall {tp}/{positives} = {tp / positives:.2f}"
+        )
+        if a.verbose:
+            for p, m in got:
+                if m != p["same"]:
+                    print(f"      {'MISSED' if p['same'] else 'MERGED'}: {p['a']} | {p['b']}")
+
+
+if __name__ == "__main__":
+    main()
