@@ -52,14 +52,9 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_tone_model import (  # noqa: E402
     DEFAULT_DATA,
-    build_freq_lexicon,
-    build_loaded_lexicon,
     fit,
-    load_jsonl,
-    word_embeddings,
-    word_vocab,
 )
-from tone_cv import bench_metrics  # noqa: E402
+from tone_cv import bench_metrics, fit_inputs  # noqa: E402
 
 from plainwire.analyze.labels import TONE_LABELS  # noqa: E402
 from plainwire.analyze.model import ToneModel, sigmoid, vader_lexicon  # noqa: E402
@@ -187,15 +182,7 @@ def main() -> None:
     ap.add_argument("--aggregations", action="store_true", help="also compare alternative aggregations")
     ap.add_argument("--dump", type=Path, default=None, help="write the out-of-fold unit logits (JSON)")
     a = ap.parse_args()
-    params = {}
-    for kv in a.set:
-        k, v = kv.split("=", 1)
-        params[k] = float(v)
-    rows = load_jsonl(a.data / "babe-sg2.jsonl")
-    stories = load_jsonl(a.data / "allsides-train.jsonl")
-    loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
-    vocab = word_vocab(rows, loaded, freq)
-    word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache)) if params.get("wemb", 1) else None
+    params, rows, loaded, freq, word_emb = fit_inputs(a.data, a.set, a.word_emb_cache)
     fold = grouped_folds(rows, a.folds, a.seed)
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):

@@ -94,6 +94,23 @@ def expected_calibration_error(y: list[int], scores: list[float], bins: int = 10
     return total
 
 
+def fit_inputs(data: Path, sets: list[str], word_emb_cache: Path | None):
+    """What every fold's fit reads: ``--set key=value`` overrides, BABE's rows, the AllSides-derived
+    lexicons and the word embeddings (shared by tools/tone_cv.py and tools/tone_article_cv.py)."""
+    params = {}
+    for kv in sets:
+        k, v = kv.split("=", 1)
+        params[k] = float(v)
+    rows = load_jsonl(data / "babe-sg2.jsonl")
+    stories = load_jsonl(data / "allsides-train.jsonl")
+    loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
+    # Word embeddings are unsupervised (no label is read): computed once for all folds; the
+    # classifier over them is fitted inside each fold by fit().
+    vocab = word_vocab(rows, loaded, freq)
+    word_emb = (vocab, word_embeddings(vocab, word_emb_cache)) if params.get("wemb", 1) else None
+    return params, rows, loaded, freq, word_emb
+
+
 def ood_line(rows, scores) -> str:
     """Out-of-domain check: share of plain sentences scored >= 0.5, AUC plain vs loaded."""
     y = [1 if r["loaded"] else 0 for r in rows]
@@ -125,17 +142,7 @@ def main() -> None:
     a = ap.parse_args()
     ood = load_jsonl(a.ood) if str(a.ood) not in ("", ".") else []
     ood_scores = [0.0] * len(ood)
-    params = {}
-    for kv in a.set:
-        k, v = kv.split("=", 1)
-        params[k] = float(v)
-    rows = load_jsonl(a.data / "babe-sg2.jsonl")
-    stories = load_jsonl(a.data / "allsides-train.jsonl")
-    loaded, freq = build_loaded_lexicon(stories), build_freq_lexicon(stories)
-    # Word embeddings are unsupervised (no label is read): computed once for all folds; the
-    # classifier over them is fitted inside each fold by fit().
-    vocab = word_vocab(rows, loaded, freq)
-    word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache)) if params.get("wemb", 1) else None
+    params, rows, loaded, freq, word_emb = fit_inputs(a.data, a.set, a.word_emb_cache)
     order = list(range(len(rows)))
     random.Random(a.seed).shuffle(order)
     fold = {idx: n % a.folds for n, idx in enumerate(order)}
