@@ -59,6 +59,11 @@ MIN_SAID = 2  # words of the smaller claim said by the other, at least
 SHARE = 0.5  # ... and this share of them
 MIN_PREFIX = 4  # a longer form shares at least this many letters ("east" / "easterly")
 
+
+def _split(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "80,000", "7.5", "2019"
 # future tense, a plan or an obligation ("must still be ratified"); not "would" (mostly reported speech or a condition: "said the closure would cut off ...")
 _FUTURE = re.compile(
@@ -71,108 +76,28 @@ _TIME = re.compile(
     r"weekend|week|month|year|spring|summer|autumn|fall|winter)\b"
 )
 # words that say when or that the sentence is about the future, not what happens
-_FRAME = (
-    frozenset(
-        [
-            "next",
-            "coming",
-            "tomorrow",
-            "tonight",
-            "later",
-            "week",
-            "weeks",
-            "weekend",
-            "month",
-            "months",
-            "year",
-            "years",
-            "day",
-            "days",
-            "set",
-            "expected",
-            "scheduled",
-            "due",
-            "slated",
-            "poised",
-            "going",
-            "forecast",
-            "planning",
-            "plan",
-            "plans",
-            "intend",
-            "intends",
-            "likely",
-        ]
-    )
-    | MONTHS_DAYS
-)
+_FRAME = _split("""
+    next coming tomorrow tonight later week weeks weekend month months year years day days
+    set expected scheduled due slated poised going forecast planning plan plans intend
+    intends likely
+""") | MONTHS_DAYS
 # modifiers that say nothing of the fact ("Strong gusts carried ..." / "Strong gusts toppled ...")
-_LIGHT = frozenset(
-    [
-        "new",
-        "old",
-        "strong",
-        "big",
-        "small",
-        "large",
-        "long",
-        "short",
-        "high",
-        "low",
-        "major",
-        "top",
-        "good",
-        "bad",
-    ]
-)
+_LIGHT = _split("""
+    new old strong big small large long short high low major top good bad
+""")
 # verbs whose speaker ``attribution.claim`` strips with them ("announced" only with "that")
 _SAY = r"(?:said|says|told)"
 _SAY_WORD = re.compile(rf"\b{_SAY}\b")
 _PREPOSITION = re.compile(r"\s+(?:on|in|at|from|of|for|with|near|across|along|by)\s+")
+_PRONOUNS = _split("""
+    he she it they we i you this that these those there
+""")
 # group nouns too general to identify a speaker or an actor
-_GENERIC = frozenset(
-    [
-        "official",
-        "offici",
-        "polic",
-        "police",
-        "author",
-        "authorit",
-        "people",
-        "person",
-        "resident",
-        "expert",
-        "analyst",
-        "critic",
-        "source",
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "report",
-        "statement",
-        "leader",
-        "member",
-        "group",
-        "he",
-        "she",
-        "it",
-        "they",
-        "we",
-        "i",
-        "you",
-        "this",
-        "that",
-        "these",
-        "those",
-        "there",
-        "one",
-        "some",
-        "many",
-    ]
-)
-_PRONOUNS = frozenset(
-    ["he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there"]
-)
+_GENERIC = _PRONOUNS | _split("""
+    official offici polic police author authorit people person resident expert analyst
+    critic source spokesperson spokesman spokeswoman report statement leader member group
+    one some many
+""")
 
 
 @lru_cache(maxsize=65536)
