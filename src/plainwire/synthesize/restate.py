@@ -205,7 +205,6 @@ class Facts:
     words: tuple[str, ...]  # content words of the claim, names, time and tense words left out
     stems: tuple[str, ...]
     raw: frozenset[str]  # every lower-case word of the claim ("again")
-    numbers: frozenset[str]
     dates: frozenset[str]
     names: frozenset[str]
     times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year")
@@ -239,7 +238,6 @@ def facts(claim_text: str) -> Facts:
         words=tuple(content),
         stems=tuple(norm_stem(w) for w in content),
         raw=frozenset(ws),
-        numbers=frozenset(n.replace(",", "") for n in _NUMBER.findall(claim_text)),
         dates=frozenset(w for w in ws if w in MONTHS_DAYS),
         names=frozenset(names),
         times=frozenset(m.lower() for m in _TIME.findall(claim_text)),
