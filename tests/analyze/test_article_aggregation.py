@@ -6,7 +6,8 @@
   "Article-level tone (ninth session)").
 - A Neutral article of several units shows no evidence.
 - An article made largely of words BABE never saw is scored out of domain: unseen words are
-  priced as BABE's plain words.
+  priced as BABE's plain words. Near the line the two models' unit logits are blended
+  (tenth session), so a few more or fewer unseen words do not make the score jump.
 
 All texts are invented for these tests.
 """
@@ -18,9 +19,17 @@ from pathlib import Path
 
 import pytest
 
+import plainwire.analyze.tone as tone_mod
 from plainwire.analyze import sentence_loadedness
 from plainwire.analyze.model import default_model, sigmoid
-from plainwire.analyze.tone import MIN_TOP_UNITS, OOD_MIN_WORDS, article_tone, out_of_domain, top_units
+from plainwire.analyze.tone import (
+    MIN_TOP_UNITS,
+    OOD_MIN_WORDS,
+    article_tone,
+    ood_weight,
+    out_of_domain,
+    top_units,
+)
 from plainwire.models import Article
 
 FIXTURE = Path(__file__).parent / "fixtures" / "article_tone.jsonl"
@@ -182,3 +191,42 @@ def test_in_a_longer_article_the_headline_is_one_unit_among_the_top_quarter() ->
     assert len(units) == 8 and top_units(8) == 4
     assert tone.score == pytest.approx(sigmoid(sum(units[:4]) / 4))
     assert tone.score < sigmoid(m.fast_logit(HEADLINE))
+
+
+# Political copy with no word BABE never saw, to dilute CAVES' share of unseen words.
+CIVIC = [
+    "The council met on Tuesday evening in the town hall to discuss the budget for next year.",
+    "Members voted to approve the plan after a long debate about taxes and spending on roads.",
+    "The mayor said the city would review the proposal again in the spring with residents.",
+    "Officials told reporters that the state government had offered to share the costs of the project.",
+    "The library board also asked for money to repair the roof before the winter rains arrive.",
+]
+
+
+def test_the_out_of_domain_weight_ramps_across_the_line() -> None:
+    m = default_model()
+    assert ood_weight(m, _article(CIVIC + CIVIC)) == 0.0
+    assert ood_weight(m, _article(CAVES)) == 1.0
+    # the same two cave sentences in more and more civic copy: the share of unseen words
+    # falls through the line (0.169, 0.147, 0.132, 0.122, 0.112) and the weight with it
+    weights = [ood_weight(m, _article(CIVIC[:extra] + CIVIC + CAVES[:2])) for extra in range(5)]
+    assert weights[0] == 1.0
+    assert all(a > b for a, b in zip(weights[1:], weights[2:], strict=False)), weights
+    assert all(0.0 < w < 1.0 for w in weights[1:]), weights
+    assert [out_of_domain(m, _article(CIVIC[:e] + CIVIC + CAVES[:2])) for e in range(5)] == [w >= 0.5 for w in weights]
+
+
+def test_inside_the_ramp_the_score_lies_between_the_two_models(monkeypatch: pytest.MonkeyPatch) -> None:
+    m = default_model()
+    ood = m.out_of_domain()
+    assert ood is not None
+    art = _article(CIVIC[:2] + CIVIC + CAVES[:2])
+    w = ood_weight(m, art)
+    assert 0.5 < w < 1.0, w
+    blended = article_tone(art).score
+    far = article_tone(art, ood).score
+    monkeypatch.setattr(tone_mod, "OOD_MIN_WORDS", 10**9)  # never out of domain
+    near = article_tone(art).score
+    assert far < blended < near, (far, blended, near)
+    # the unit logits are blended, so the score sits nearer the model that weighs more
+    assert blended - far < near - blended

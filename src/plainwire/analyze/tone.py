@@ -35,6 +35,12 @@ MIN_TOP_UNITS = 4
 # sentence_loadedness and the BABE benchmark score it, is always read in BABE's domain.
 OOD_UNSEEN_SHARE = 0.125
 OOD_MIN_WORDS = 40
+# The switch is a ramp, not a line (tenth session): within OOD_RAMP of OOD_UNSEEN_SHARE an
+# article's unit logits are a blend of the two models', weighted by where its share lies. A
+# hard line made two near-identical articles either side of it score far apart (a plain
+# report at 12.4 % unseen words scored as political copy, at 12.6 % as out of domain), and a
+# share of 40-200 words is itself noisy by a few points. Outside the ramp nothing changed.
+OOD_RAMP = 0.025
 EVIDENCE_SENTENCES = 6  # the evidence (5 phrases at most) comes from the top sentences...
 EXTRA_EVIDENCE_SENTENCES = 2  # ... and a couple more loaded ones
 # Headline sensationalism the sentence model (fitted on body sentences) cannot see.
@@ -105,28 +111,48 @@ def top_units(n: int) -> int:
     return max(1, min(n, max(MIN_TOP_UNITS, math.ceil(n * TOP_SHARE))))
 
 
-def out_of_domain(model: ToneModel, article: Article) -> bool:
-    """Is ``article`` outside the domain of the model's training copy (``OOD_UNSEEN_SHARE``)?"""
+def ood_weight(model: ToneModel, article: Article) -> float:
+    """How far ``article`` lies outside the domain of the model's training copy, 0..1: 0 below
+    ``OOD_UNSEEN_SHARE - OOD_RAMP`` of unseen content words (or with fewer than
+    ``OOD_MIN_WORDS``), 1 above ``OOD_UNSEEN_SHARE + OOD_RAMP``, linear between."""
     n, unseen = model.unseen_counts(article.title + "\n" + article.text)
-    return n >= OOD_MIN_WORDS and unseen > OOD_UNSEEN_SHARE * n
+    if n < OOD_MIN_WORDS:
+        return 0.0
+    return min(1.0, max(0.0, (unseen / n - OOD_UNSEEN_SHARE + OOD_RAMP) / (2 * OOD_RAMP)))
+
+
+def out_of_domain(model: ToneModel, article: Article) -> bool:
+    """Is ``article`` mostly outside the model's domain (``ood_weight`` at least one half)?"""
+    return ood_weight(model, article) >= 0.5
+
+
+def _unit_scorer(model: ToneModel, article: Article) -> tuple[Callable[[str], float], ToneModel]:
+    """The article's unit logit (``ood_weight``'s blend of the two models) and the model that
+    explains its evidence (the one weighing more)."""
+    w = ood_weight(model, article)
+    ood = model.out_of_domain() if w > 0.0 else None
+    if ood is None:
+        return model.fast_logit, model
+    if w >= 1.0:
+        return ood.fast_logit, ood
+    near, far = model.fast_logit, ood.fast_logit
+    return (lambda text: (1.0 - w) * near(text) + w * far(text)), (ood if w >= 0.5 else model)
 
 
 def article_tone(article: Article, model: ToneModel | None = None, rescore: Rescorer | None = None) -> Tone:
     """Tone of one article: the mean logit of its most loaded quarter of units (the headline and
     the sentences), and of at least ``MIN_TOP_UNITS`` of them (``top_units``); in a text of at
     most ``MIN_TOP_UNITS`` units, at least the headline's own score."""
-    m = model or default_model()
-    if out_of_domain(m, article):
-        m = m.out_of_domain() or m
+    logit, m = _unit_scorer(model or default_model(), article)
     # (logit, text, extra headline evidence) per unit
     units: list[tuple[float, str, list[tuple[float, str]]]] = []
     title = article.title.strip()
     head_ev: list[tuple[float, str]] | None = None  # the headline unit's list (found by identity)
     if title:
         bump, head_ev = _headline_bump(title)
-        units.append((m.fast_logit(title) + bump, title, head_ev))
+        units.append((logit(title) + bump, title, head_ev))
     for sent in split_sentences(article.text):
-        units.append((m.fast_logit(sent), sent, []))
+        units.append((logit(sent), sent, []))
     if not units:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
     units.sort(key=lambda x: -x[0])
