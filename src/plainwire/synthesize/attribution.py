@@ -17,17 +17,17 @@ LEAD_ACCORDING = re.compile(r"^According to [^,;]{1,80},\s+")
 ACCORDING = re.compile(r",?\s+according to [^,;]{1,100}?(?=[,.;]|$)")
 # ", the mayor said Tuesday." / ',” Mayor Ortiz told reporters.'
 TRAIL_SAID = re.compile(
-    rf",([”\"’]?)\s+[^,;\"“”]{{1,70}}?\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+(?:in|on|at)\s+[^,;]{{1,40}})?\s*\.?$"
+    rf",([”\"’]?)\s+(?P<who>[^,;\"“”]{{1,70}}?)\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+(?:in|on|at)\s+[^,;]{{1,40}})?\s*\.?$"
 )
 # ", said the mayor." / ", said Mayor Lena Ortiz." (a speaker of <= 6 words, no verb in it)
 TRAIL_SAID_INV = re.compile(
     r",([”\"’]?)\s+(?:said|says|announced|wrote)\s+(?!(?:\S+\s+){0,5}(?:is|was|were|are|will|would|should|could|can|"
-    r"had|has|have|may|might|must)\b)(?:\S+\s+){0,5}\S+?\.?$"
+    r"had|has|have|may|might|must)\b)(?P<who>(?:\S+\s+){0,5}\S+?)\.?$"
 )
 
 # ", the county fire chief, Dana Whitlock, said." (a speaker with an appositive name)
 TRAIL_SAID_APPOS = re.compile(
-    rf",([”\"’]?)\s+[^,;\"“”]{{1,50}},\s+[A-Z][^,;\"“”]{{0,40}},\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?\s*\.?$"
+    rf",([”\"’]?)\s+[^,;\"“”]{{1,50}},\s+(?P<who>[A-Z][^,;\"“”]{{0,40}}),\s+{SAY}(?:\s+(?:on\s+)?{_DAY}{_PART})?\s*\.?$"
 )
 
 _SAY_WORD = re.compile(rf"\b(?:{_SAY_VERBS}|told)\b")  # a verb of SAY: the cheap guard for TRAIL_SAID_APPOS
@@ -55,7 +55,7 @@ def strip_attribution(text: str) -> str:
 # "Mayor Lena Ortiz said (on Tuesday) (that) ..." at the start: the speaker, not the claim
 # ("announced the formation of ..." keeps its subject: only with "that" are these verbs attributions)
 LEAD_SAID = re.compile(
-    rf"^[^,;\"“”]{{1,60}}?\s+(?:(?:said|says|told\s+[^,;\"“”]{{1,30}}?)(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+that)?"
+    rf"^(?P<who>[^,;\"“”]{{1,60}}?)\s+(?:(?:said|says|told\s+[^,;\"“”]{{1,30}}?)(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+that)?"
     rf"|(?:announced|confirmed|argued|stated|warned|claimed)(?:\s+(?:on\s+)?{_DAY}{_PART})?\s+that)"
     r"\s+(?=\S+(?:\s+\S+){3})"
 )
@@ -63,7 +63,7 @@ LEAD_SAID = re.compile(
 
 # "Ines Kovac, the board chair, said (that) ...": a named speaker with an appositive
 LEAD_SAID_APPOS = re.compile(
-    rf"^[A-Z][^,;\"“”]{{0,40}},\s+[^,;\"“”]{{1,50}},\s+(?:said|says|told\s+[^,;\"“”]{{1,30}}?)"
+    rf"^(?P<who>[A-Z][^,;\"“”]{{0,40}}),\s+[^,;\"“”]{{1,50}},\s+(?:said|says|told\s+[^,;\"“”]{{1,30}}?)"
     rf"(?:\s+(?:on\s+)?{_DAY}{_PART})?(?:\s+that)?\s+(?=\S+(?:\s+\S+){{3}})"
 )
 
@@ -75,3 +75,32 @@ def claim(text: str) -> str:
     s = strip_attribution(text)
     out = LEAD_SAID.sub("", s, count=1)
     return LEAD_SAID_APPOS.sub("", s, count=1) if out == s else out
+
+
+# the verbs whose speaker is one person or group (not "reported", "announced", "wrote": the
+# ninth session's reading of AllSides, docs/benchmarks.md)
+_SAID_TOLD = re.compile(r"\b(?:said|says|told)\b")
+
+
+def speaker_span(text: str) -> tuple[str, bool] | None:
+    """(the words naming who a "said" / "says" / "told" attribution quotes, whether they open the
+    sentence): the span ``claim`` removes, by the same patterns. "Superintendent Marco Vidal said
+    ..." -> ("Superintendent Marco Vidal", True); "..., Vidal said Friday." -> ("Vidal", False);
+    "..., the county fire chief, Dana Whitlock, said." -> ("Dana Whitlock", False); "..., said
+    Mayor Lena Ortiz." -> ("Mayor Lena Ortiz", False); ``None`` without such an attribution."""
+    if not _SAID_TOLD.search(text):
+        return None
+    s = ACCORDING.sub("", LEAD_ACCORDING.sub("", text))
+    trailing = (
+        (TRAIL_SAID_INV, TRAIL_SAID_APPOS, TRAIL_SAID) if s.count(",") >= 2 else (TRAIL_SAID_INV, TRAIL_SAID)
+    )
+    for pat in trailing:
+        m = pat.search(s)
+        if m is not None and _SAID_TOLD.search(m.group(0)):
+            who = m.group("who").strip().strip('”"’')
+            return (who, False) if who else None
+    for pat in (LEAD_SAID, LEAD_SAID_APPOS):
+        m = pat.match(s)
+        if m is not None and _SAID_TOLD.search(m.group(0)):
+            return m.group("who").strip(), True
+    return None

@@ -393,7 +393,7 @@ def synthesize(
     else:
         scored = [replace(sc, score=sc.score - 1e6) if charged[sc.index] else sc for sc in scored]
     meaning = Meaning(pl.claims)
-    restater = Restater([s.text for s in pool], pl.claims, pl.article_of)
+    restater = Restater([s.text for s in pool], pl.claims, pl.article_of, meaning)  # one cache of terms
     order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater)
     if not charged.all():
         order = [i for i in order if not charged[i]]

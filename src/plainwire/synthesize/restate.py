@@ -30,6 +30,10 @@ long sentences about "the court" or the coming week were two facts on AllSides).
 speaker saying two things about one subject stays: two of its words must be said, not only the
 subject's.
 
+Tenth session: the words are matched by ``meaning.said`` (the one word filter and match rules
+the word-share rules use too), and the speaker is the span ``attribution.speaker_span`` finds
+(the one ``attribution.claim`` removes), not a second parse.
+
 Nothing is rewritten: a restatement is only not printed twice.
 """
 
@@ -39,10 +43,13 @@ import logging
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
-from plainwire.synthesize.meaning import MONTHS_DAYS
-from plainwire.synthesize.textstats import stem, stopwords, words
+from plainwire.synthesize.attribution import speaker_span
+from plainwire.synthesize.facts import future
+from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning, norm_stem, said, word_set
+from plainwire.synthesize.textstats import stopwords
+
+__all__ = ["Restater", "future", "norm_stem", "same_speaker", "speaker"]
 
 log = logging.getLogger(__name__)
 
@@ -57,89 +64,27 @@ ACTOR_TAU = 0.5
 SHORT_WORDS = 8
 MIN_SAID = 2  # words of the smaller claim said by the other, at least
 SHARE = 0.5  # ... and this share of them
-MIN_PREFIX = 4  # a longer form shares at least this many letters ("east" / "easterly")
-
-
-def _split(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 _NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "80,000", "7.5", "2019"
-# future tense, a plan or an obligation ("must still be ratified"); not "would" (mostly reported speech or a condition: "said the closure would cut off ...")
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|won't|shall|must|'ll|(?:set|expected|scheduled|due|slated|poised|going|forecast|"
-    r"planning|plans?|intends?|likely|about)\s+to)\b|’ll\b"
-)
 _TIME = re.compile(
     r"(?i)\b(?:next|last|ago|yesterday|coming|tomorrow|tonight|later|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|january|february|march|april|june|july|august|september|october|november|december|"
     r"weekend|week|month|year|spring|summer|autumn|fall|winter)\b"
 )
-# words that say when or that the sentence is about the future, not what happens
-_FRAME = _split("""
-    next coming tomorrow tonight later week weeks weekend month months year years day days
-    set expected scheduled due slated poised going forecast planning plan plans intend
-    intends likely
-""") | MONTHS_DAYS
-# modifiers that say nothing of the fact ("Strong gusts carried ..." / "Strong gusts toppled ...")
-_LIGHT = _split("""
-    new old strong big small large long short high low major top good bad
-""")
 # verbs whose speaker ``attribution.claim`` strips with them ("announced" only with "that")
 _SAY = r"(?:said|says|told)"
 _SAY_WORD = re.compile(rf"\b{_SAY}\b")
 _PREPOSITION = re.compile(r"\s+(?:on|in|at|from|of|for|with|near|across|along|by)\s+")
-_PRONOUNS = _split("""
+_PRONOUNS = word_set("""
     he she it they we i you this that these those there
 """)
 # group nouns too general to identify a speaker or an actor
-_GENERIC = _PRONOUNS | _split("""
+_GENERIC = _PRONOUNS | word_set("""
     official offici polic police author authorit people person resident expert analyst
     critic source spokesperson spokesman spokeswoman report statement leader member group
     one some many
 """)
-
-
-@lru_cache(maxsize=65536)
-def norm_stem(word: str) -> str:
-    """Stem of a lower-case word with a possessive ("district's") folded."""
-    w = word.replace("’", "'")
-    if w.endswith("'s"):
-        w = w[:-2]
-    return stem(w.rstrip("'"))
-
-
-_FUTURE_HINT = re.compile(r" to |will|won|shall|must|ll\b")  # every _FUTURE match has one (cheap)
-
-
-def future(text: str) -> bool:
-    """The claim is about the future, a plan or an obligation: "will", "is set to", "plans to",
-    "must"."""
-    return _FUTURE_HINT.search(text) is not None and _FUTURE.search(text) is not None
-
-
-def _speaker_phrase(text: str) -> tuple[str | None, bool]:
-    """(the words naming the speaker, whether they open the sentence), found from the first verb
-    of saying: "Superintendent Marco Vidal said ..." (opening), "..., Vidal said Friday." and
-    "..., the county fire chief, Dana Whitlock, said." (closing), "..., said Mayor Lena Ortiz."
-    One search and string slicing (a regex per form cost more than the rest of the test)."""
-    m = _SAY_WORD.search(text)
-    if m is None:
-        return None, False
-    before, after = text[: m.start()].rstrip(), text[m.end() :].strip()
-    if before and not any(c in before for c in ',;"“”') and len(before) <= 60:
-        if before.startswith(("The ", "the ")):
-            before = before[4:]
-        return before, True
-    if not before.endswith(",") and "," in before and len(after.rstrip(".").split()) <= 2:
-        # "..., Vidal said Friday." / "..., the county fire chief, Dana Whitlock, said."
-        return before.rstrip(",").rsplit(",", 1)[1].strip().strip('”"’') or None, False
-    if before.endswith(",") and len(after.split()) <= 6 and after[:1].isupper():
-        return after.rstrip("."), False  # "..., said Mayor Lena Ortiz."
-    if before.endswith(",") and len(after.rstrip(".").split()) <= 2:
-        # "..., the county fire chief, Dana Whitlock, said."
-        return before.rstrip(",").rsplit(",", 1)[-1].strip() or None, False
-    return None, False
 
 
 def speaker(text: str) -> tuple[str, ...] | None:
@@ -147,9 +92,12 @@ def speaker(text: str) -> tuple[str, ...] | None:
     phrase ends on a capitalised word), ("group", head, modifier) for an unnamed, specific group
     ("Local shop owners" -> ("group", "owner", "shop"); a general one such as "officials" is no
     speaker), else ``None``. Compare with ``same_speaker``."""
-    phrase, lead = _speaker_phrase(text)
-    if phrase is None:
+    span = speaker_span(text)
+    if span is None:
         return None
+    phrase, lead = span
+    if lead and phrase.startswith(("The ", "the ")):
+        phrase = phrase[4:]
     toks = phrase.split()
     if not toks or len(toks) > 8:
         return None
@@ -202,46 +150,10 @@ def _subject(claim_words: Sequence[str]) -> str | None:
 class Facts:
     """What the restatement test reads of a sentence (computed once, on first need)."""
 
-    words: tuple[str, ...]  # content words of the claim, names, time and tense words left out
-    stems: tuple[str, ...]
-    raw: frozenset[str]  # every lower-case word of the claim ("again")
+    count: tuple[int, ...]  # indexes into its ``meaning.Terms``: names, numbers, dates, frame and light words left out
     dates: frozenset[str]
     names: frozenset[str]
     times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year")
-
-
-@lru_cache(maxsize=1)
-def _content_stop() -> frozenset[str]:
-    """Stop words for the claim's content words: "fire" is one in scikit-learn's list, and a
-    subject of the news."""
-    return stopwords() - {"fire"}
-
-
-def facts(claim_text: str) -> Facts:
-    sw = stopwords()
-    ws = words(claim_text)
-    body = claim_text.lstrip("\"“‘' ")
-    opening = body.split(" ", 1)[0]
-    names = {
-        w.lower().strip(".,;:’'\"”")
-        for w in claim_text.split()
-        if w[:1].isupper() and w is not opening and w.lower().strip(".,;:’'\"”") not in sw
-    }
-    names.discard(opening.lower())
-    names -= MONTHS_DAYS
-    sw = _content_stop()
-    content = [
-        w for w in dict.fromkeys(ws) if w not in sw and w not in _FRAME and w not in _LIGHT and w not in names
-    ]
-    content = [w for w in content if not any(c.isdigit() for c in w) and len(w) > 1]
-    return Facts(
-        words=tuple(content),
-        stems=tuple(norm_stem(w) for w in content),
-        raw=frozenset(ws),
-        dates=frozenset(w for w in ws if w in MONTHS_DAYS),
-        names=frozenset(names),
-        times=frozenset(m.lower() for m in _TIME.findall(claim_text)),
-    )
 
 
 class Restater:
@@ -249,10 +161,13 @@ class Restater:
     without its attribution, ``attribution.claim``); ``article_of[i]``: its article. Facts are
     computed per sentence on first need (MMR asks about few pairs)."""
 
-    def __init__(self, texts: Sequence[str], claims: Sequence[str], article_of: Sequence[int]) -> None:
+    def __init__(
+        self, texts: Sequence[str], claims: Sequence[str], article_of: Sequence[int], meaning: Meaning | None = None
+    ) -> None:
         self._texts = texts
         self._claims = claims
         self._article_of = article_of
+        self._meaning = Meaning(claims) if meaning is None else meaning  # shares its cached terms
         self._facts: dict[int, Facts] = {}
         self._future: dict[int, bool] = {}
         self._attributed: dict[int, bool] = {}
@@ -265,7 +180,14 @@ class Restater:
     def facts(self, i: int) -> Facts:
         f = self._facts.get(i)
         if f is None:
-            f = self._facts[i] = facts(self._claims[i])
+            t = self._meaning.terms(i)
+            c = self._claims[i]
+            f = self._facts[i] = Facts(
+                count=tuple(k for k in range(len(t.words)) if not (t.specific[k] or t.frame[k])),
+                dates=frozenset(w for w in t.raw if w in MONTHS_DAYS),
+                names=frozenset(w for w, nm in zip(t.words, t.name, strict=True) if nm),
+                times=frozenset(m.lower() for m in _TIME.findall(c)),
+            )
         return f
 
     def future(self, i: int) -> bool:
@@ -317,38 +239,10 @@ class Restater:
         return None
 
     def said(self, i: int, j: int, tau: float = LOOSE_TAU) -> tuple[int, int]:
-        """(words of claim ``i`` that claim ``j`` says, words of claim ``i``): same stem, a
-        longer form, "again" for a re- verb, or a word-vector neighbour (``LOOSE_TAU``)."""
-        a, b = self.facts(i), self.facts(j)
-        bset = set(b.stems)
-        hits = 0
-        pending: list[str] = []
-        for w, st in zip(a.words, a.stems, strict=True):
-            if (
-                st in bset
-                or (
-                    len(st) >= MIN_PREFIX
-                    and any(len(x) >= MIN_PREFIX and (x.startswith(st) or st.startswith(x)) for x in bset)
-                )
-                or st.startswith("re")
-                and len(st) >= 5
-                and "again" in b.raw
-            ):
-                hits += 1
-            else:
-                pending.append(w)
-        if "again" in a.raw and any(st.startswith("re") and len(st) >= 5 for st in b.stems):
-            hits += 1  # "run again" / "restart"
-        if pending and b.words:
-            from plainwire import wordvec  # first need only
-
-            t = wordvec.table()
-            rows_b = [r for r in (t.row(w) for w in b.words) if r is not None]
-            rows_a = [r for r in (t.row(w) for w in pending) if r is not None]
-            if rows_a and rows_b:
-                sims = t.matrix[rows_a] @ t.matrix[rows_b].T
-                hits += int((sims.max(axis=1) >= tau).sum())
-        return hits, len(a.words)
+        """(words of claim ``i`` that claim ``j`` says, words of claim ``i`` counted): ``meaning.said``
+        on its content words, names, numbers, dates, frame and light words left out."""
+        m = self._meaning
+        return said(m.terms(i), m.terms(j), tau, self.facts(i).count)
 
     def _numbers(self, i: int) -> frozenset[str]:
         got = self._nums.get(i)
@@ -394,7 +288,7 @@ class Restater:
         kind = self.kind(i, j, shared)
         if kind is None:
             return False
-        ni, nj = len(self.facts(i).words), len(self.facts(j).words)
+        ni, nj = len(self.facts(i).count), len(self.facts(j).count)
         if kind in ("actor", "future") and max(ni, nj) > SHORT_WORDS:
             return False
         tau = ACTOR_TAU if kind == "actor" else LOOSE_TAU

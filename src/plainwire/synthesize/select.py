@@ -18,6 +18,7 @@ from importlib import resources
 
 import numpy as np
 
+from plainwire.synthesize import facts
 from plainwire.synthesize.meaning import Meaning
 from plainwire.synthesize.restate import Restater
 from plainwire.synthesize.sentences import Sentence
@@ -236,6 +237,13 @@ COUNTED_NOUN = True
 # a ``Restater``, a pair the rules above let through is a restatement when the same speaker, the
 # same actor or the same future event says it in other words (RESTATE_OTHER_WORDS).
 RESTATE_OTHER_WORDS = True
+# Tenth session (facts.py, docs/synthesis.md "Two facts, however many words they share"): with a
+# ``Meaning``, the word-share rules above (containment, PAIR_CUT, near-synonyms, denials, counted
+# nouns) never drop a candidate that states another fact than the picked sentences it shares
+# words with (``Meaning.distinct``: opposite events, conflicting numbers, dates or names, future
+# against past, or another event with a detail of its own). The structural test is not vetoed.
+# Like the structural test, only while the first RESTATE_PICKS are picked (the printed Story).
+DISTINCT_FACTS = True
 # Only the first RESTATE_PICKS picks are tested this way (a 300-word Story prints about 15
 # sentences; MMR orders the whole pool).
 RESTATE_PICKS = 20
@@ -277,11 +285,42 @@ def mmr(
     lam = weights.mmr_lambda
     pair_cut = PAIR_CUT
     soft = MEANING_LEX if meaning is not None else None
+    veto = meaning is not None and DISTINCT_FACTS
+    max_words = facts.MAX_WORDS + 2  # a margin: the claim stems count a few words Terms does not
+    distinct_from: dict[int, int] = {}  # candidate -> number of picks (in order) it is known distinct from
 
     def restates(i: int, b: int, denies: bool) -> bool:
         """``denies``: picked sentence ``b`` is a denial (``NEGATION_SOFT``; known once per pick)."""
         share = _share(stems[i], stems[b])
-        return lexical(i, b, denies, share)
+        if not lexical(i, b, denies, share):
+            return False
+        return not (
+            veto
+            and len(picked) <= RESTATE_PICKS
+            and short(i, b)
+            and meaning is not None
+            and meaning.distinct(i, b) is not None
+        )
+
+    def short(i: int, b: int) -> bool:
+        """The distinct-fact test may apply: both claims are short enough (``facts.MAX_WORDS``;
+        the claim stems count about the same words, and cost nothing to count) and each has a
+        stem the other lacks (a claim all of whose stems the other has adds no word: a copy)."""
+        si, sb = stems[i], stems[b]
+        return len(si) <= max_words and len(sb) <= max_words and not (si <= sb or sb <= si)
+
+    def new_fact(i: int) -> bool:
+        """Contained candidate ``i`` is distinct from every pick sharing a stem with it (the
+        picks it was already found distinct from are not tested again)."""
+        assert meaning is not None
+        st = stems[i]
+        done = distinct_from.get(i, 0)
+        for p in picked[done:]:
+            if not st.isdisjoint(stems[p]) and (not short(i, p) or meaning.distinct(i, p) is None):
+                return False
+            done += 1
+        distinct_from[i] = done
+        return True
 
     def lexical(i: int, b: int, denies: bool, share: float) -> bool:
         """The rules before ``restater``; ``share``: of the smaller claim's stems, shared."""
@@ -305,7 +344,9 @@ def mmr(
         for i in available:
             st = stems[i]
             contained = len(st & said) / len(st) if st else 1.0
-            if contained >= weights.redundancy_cut:
+            if contained >= weights.redundancy_cut and not (
+                veto and len(picked) < RESTATE_PICKS and st and len(st) <= max_words and new_fact(i)
+            ):
                 dead.append(i)
                 continue
             val = lam * base[i] - (1 - lam) * contained
