@@ -23,10 +23,6 @@ What it derives, and from what (see docs/tone.md for the licensing note):
             (docs/benchmarks.md, "Genre and article tone (seventh session)").
   dense_head - the optional `tone_dense` head: logistic head over MiniLM sentence embeddings,
             stacked with the lexical logit (plainwire.analyze.dense_tone).
-  distillation (tenth session; measured, off: distill_w = 0, docs/benchmarks.md "Distillation
-            (tenth session)") - `--set distill_w=W` also fits the final logistic step on the
-            titles and lead sentences of AllSides train articles, soft-labelled by a teacher
-            (the dense_head stack fitted on BABE; teacher_probs); run time is unchanged.
 Needs the `embeddings` extra (embeddings are computed here, never at run time).
 Only numbers (word -> weight) are written; no sentence of either corpus is shipped.
 The BABE-derived parts are fitted on all of BABE here; the honest figure is the 5-fold
@@ -43,10 +39,9 @@ import gzip
 import json
 import math
 import random
-import re
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -62,7 +57,7 @@ from plainwire.analyze import cues  # noqa: E402
 from plainwire.analyze.features import DENSE, Lexicons, featurize  # noqa: E402
 from plainwire.analyze.model import vader_lexicon  # noqa: E402
 from plainwire.analyze.spelling import make_speller  # noqa: E402
-from plainwire.analyze.text import split_sentences, stem, tokenize  # noqa: E402
+from plainwire.analyze.text import stem, tokenize  # noqa: E402
 from plainwire.analyze.text import word_set as _words  # noqa: E402
 from plainwire.analyze.wordmodel import TOKEN_FEATS, WordModel, token_vector  # noqa: E402
 from plainwire.analyze.wvec import mean_vectors, word_shares  # noqa: E402
@@ -118,25 +113,7 @@ PARAMS: dict[str, Any] = {
     "compounds": 1,
     "spelling": 1,
     "wvec_shrink": 1,
-    # Tenth session, distillation (docs/benchmarks.md, "Distillation (tenth session)"): weight of
-    # each teacher-labelled corpus sentence in the final logistic fit (0 = off) and the
-    # temperature applied to the teacher's logit (< 1 sharpens).
-    "distill_w": 0.0,
-    "distill_T": 1.0,
-    # 1: the corpus's soft counts enter the NB-LR word scaling too; N > 0: its words and stems
-    # seen in at least N corpus sentences join the vocabulary (0: BABE's vocabulary only)
-    "distill_nb": 0,
-    "distill_vocab": 0,
-    "distill_C": 0.0,  # > 0: the student's inverse L2 strength when distilling (0: C)
 }
-
-
-def sharpen(p: np.ndarray, T: float) -> np.ndarray:
-    """Probabilities with their logit divided by ``T`` (T < 1 pushes them toward 0 / 1)."""
-    if T == 1.0:
-        return p
-    z = np.log(np.clip(p, 1e-6, 1 - 1e-6) / np.clip(1 - p, 1e-6, 1 - 1e-6))
-    return 1.0 / (1.0 + np.exp(-z / T))
 
 
 def load_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -174,7 +151,7 @@ def _same(w: str) -> str:
 
 
 def gold_norms(row: dict[str, Any], spell: Callable[[str], str] = _same) -> set[str]:
-    out: set[str] = set()
+    out = set()
     for w in row.get("biased_words", []):
         out.update("~" + stem(spell(t.norm)) for t in tokenize(w))
     return out
@@ -405,14 +382,11 @@ def fit(
     freq: dict[str, float],
     params: dict[str, Any] | None = None,
     word_emb: WordEmb | None = None,
-    distill: tuple[Sequence[str], Sequence[float] | np.ndarray] | None = None,
 ) -> dict[str, Any]:
     """Fit the model on BABE-form rows; returns the JSON-able model dict.
 
     ``word_emb`` (vocabulary, embeddings) enables the meaning-based word probabilities; without
-    it (or with ``wemb=0``) those features stay 0. ``distill`` (texts, teacher probabilities)
-    adds soft-labelled sentences to the final logistic step (weight ``distill_w``, temperature
-    ``distill_T``; see ``teacher_probs``); without it, or with ``distill_w`` 0, none.
+    it (or with ``wemb=0``) those features stay 0.
     """
     p = {**PARAMS, **(params or {})}
     use_wemb = bool(p["wemb"]) and word_emb is not None
@@ -479,12 +453,6 @@ def fit(
         for m, wm, we, ref in zip(inner, word_models, wembs, refs, strict=True)
     ]
     lexes = [full[fold_of[i]] for i in range(len(rows))]
-    # Distillation (tenth session): unlabelled news sentences with a teacher's probability p,
-    # each entered twice in the final logistic fit, as label 1 with weight w*p and as label 0
-    # with weight w*(1-p). Only this last step sees them; the cross-fitted tables and the word
-    # model are BABE's alone.
-    texts, probs = distill if distill is not None and float(p["distill_w"]) > 0 else ([], [])
-    w_d = float(p["distill_w"])
     df: Counter[str] = Counter()
     for r in rows:
         toks = tokenize(r["text"])
@@ -494,41 +462,11 @@ def fit(
             | {a.norm + " " + b.norm for a, b in zip(toks, toks[1:], strict=False)}
         )
     keep = sorted(w for w, c in df.items() if c >= p["min_df"]) if p["use_words"] else []
-    if texts and p["use_words"] and p["distill_vocab"]:
-        # words (and stems, not bigrams) the corpus has at least distill_vocab times join the
-        # vocabulary: the teacher is then their only source of weight
-        c_df: Counter[str] = Counter()
-        for t in texts:
-            toks = tokenize(t)
-            c_df.update({x.norm for x in toks} | {"~" + stem(x.norm) for x in toks})
-        keep = sorted(set(keep) | {w for w, c in c_df.items() if c >= p["distill_vocab"]})
     vocab = {w: j for j, w in enumerate(keep)}
     dense, words = _matrix(rows, lexes, vocab, qf)
     mu, sd = dense.mean(axis=0), dense.std(axis=0) + 1e-9
     boost = float(p["dense_boost"])
     y = np.array([1 if r["biased"] else 0 for r in rows])
-    # The tables the fitted model reads at run time (built on all of ``rows``).
-    marked_all = build_marked_lexicon(rows, p["marked_prior"], spell)
-    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base, spell) if use_wemb and word_emb is not None else {}
-    p_ref, we_ref, v_ref = unattested_refs(
-        rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq, spell=speller), wemb_all, spell
-    )
-    if texts:
-        # The corpus is new text to every BABE row: featurised with the run-time tables.
-        lex_all = Lexicons(
-            vader,
-            loaded,
-            marked_all,
-            WordModel(token_w, vader, loaded, marked_all, freq, shrink, p_ref, common, compounds, speller),
-            wemb_all,
-            unattested_shrink=shrink,
-            wemb_ref=we_ref,
-            common=common,
-            compounds=compounds,
-            spell=speller,
-        )
-        c_dense, c_words = _matrix([{"text": t} for t in texts], [lex_all] * len(texts), vocab, qf)
-        pt = sharpen(np.asarray(probs, dtype=np.float64), float(p["distill_T"]))
     scale = np.ones(words.shape[1])
     if p["nb_scale"] and words.shape[1]:
         # NB-LR (Wang & Manning 2012): scale each word by its smoothed log-count ratio, so the
@@ -536,9 +474,6 @@ def fit(
         # so run time is unchanged.
         pos = np.asarray(words[y == 1].sum(axis=0)).ravel() + 1.0
         neg = np.asarray(words[y == 0].sum(axis=0)).ravel() + 1.0
-        if texts and p["distill_nb"]:  # the corpus counts too, by its soft labels
-            pos += w_d * np.asarray(c_words.T @ pt).ravel()
-            neg += w_d * np.asarray(c_words.T @ (1.0 - pt)).ravel()
         ratio = np.log((pos / pos.sum()) / (neg / neg.sum()))
         scale = np.abs(ratio) ** float(p["nb_scale"])
         words = words.multiply(scale).tocsr()
@@ -548,8 +483,8 @@ def fit(
     # time, read from the word -> share table built from these weights (analyze/wvec.py).
     v_boost = float(p["wvec_boost"])
     use_wvec = bool(p["wvec"])
-    shrink_v = bool(p["wvec_shrink"]) and shrink < 1.0
     if use_wvec:
+        shrink_v = bool(p["wvec_shrink"]) and shrink < 1.0
         blocks.append(
             sparse.csr_matrix(
                 mean_vectors(
@@ -561,29 +496,8 @@ def fit(
             )
         )
     X = sparse.hstack(blocks).tocsr()
-    weight = None
-    if texts:
-        # same transforms as the BABE rows: BABE's standardisation, the NB scale
-        c_blocks = [sparse.csr_matrix((c_dense - mu) / sd * boost), c_words.multiply(scale).tocsr()]
-        if use_wvec:
-            c_blocks.append(
-                sparse.csr_matrix(
-                    mean_vectors(
-                        list(texts),
-                        [lex_all] * len(texts) if shrink_v or speller is not None else None,
-                        [v_ref] * len(texts) if shrink_v else None,
-                    )
-                    * v_boost
-                )
-            )
-        Xc = sparse.hstack(c_blocks).tocsr()
-        X = sparse.vstack([X, Xc, Xc]).tocsr()
-        weight = np.concatenate([np.ones(len(rows)), w_d * pt, w_d * (1.0 - pt)])
-        y = np.concatenate([y, np.ones(len(texts), dtype=int), np.zeros(len(texts), dtype=int)])
-    # distill_C > 0: the student's own L2 strength when distilling (the teacher keeps C)
-    C = float(p["distill_C"]) if texts and float(p["distill_C"]) > 0 else float(p["C"])
-    clf = LogisticRegression(C=C, max_iter=2000, solver="liblinear")
-    clf.fit(X, y, sample_weight=weight)
+    clf = LogisticRegression(C=float(p["C"]), max_iter=2000, solver="liblinear")
+    clf.fit(X, y)
     coef = clf.coef_[0]
     n_d, n_w = len(DENSE), words.shape[1]
     dense_w = coef[:n_d] * boost / sd
@@ -593,6 +507,11 @@ def fit(
     word_coef = coef[n_d : n_d + n_w] * scale
     word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(word_coef) if abs(c) >= 1e-3}
     wvec_w = [round(float(c) * v_boost, 5) for c in coef[n_d + n_w :]]
+    marked_all = build_marked_lexicon(rows, p["marked_prior"], spell)
+    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base, spell) if use_wemb and word_emb is not None else {}
+    p_ref, we_ref, v_ref = unattested_refs(
+        rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq, spell=speller), wemb_all, spell
+    )
     wvec_ref = (
         round(float(np.dot(np.asarray(wvec_w), v_ref)), 5)
         if use_wvec and p["wvec_shrink"] and shrink < 1.0 and v_ref is not None
@@ -705,53 +624,6 @@ def fit_dense_head(
     }
 
 
-def _norm_text(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def distill_corpus(
-    stories: Sequence[dict[str, Any]], exclude: Iterable[str], min_words: int = 4
-) -> list[str]:
-    """Unlabelled sentences for distillation: the titles and the lead sentences
-    (``split_sentences``) of the outlets' articles in ``stories`` (AllSides **train**), distinct,
-    sorted, at least ``min_words`` words, and none that normalises (lower case, letters and
-    digits) like an ``exclude`` text or one of its sentences (BABE's: the teacher's labels must
-    never stand in for a held-out sentence's)."""
-    banned: set[str] = set()
-    for t in exclude:
-        banned.add(_norm_text(t))
-        banned.update(_norm_text(u) for u in split_sentences(t))
-    out: set[str] = set()
-    for s in stories:
-        for a in s["articles"]:
-            for u in [a.get("title", "").strip(), *split_sentences(a.get("text", ""))]:
-                if len(u.split()) >= min_words and _norm_text(u) not in banned:
-                    out.add(u)
-    return sorted(out)
-
-
-def teacher_probs(
-    rows: Sequence[dict[str, Any]],
-    loaded: dict[str, float],
-    freq: dict[str, float],
-    encode: SentenceEncoder,
-    texts: Sequence[str],
-    params: dict[str, Any] | None = None,
-    word_emb: WordEmb | None = None,
-) -> np.ndarray:
-    """The teacher's probability that each of ``texts`` is loaded: the ``tone_dense`` stack
-    (lexical model + MiniLM sentence head, ``fit_dense_head``) fitted on ``rows`` only, the
-    lexical model without distillation. Needs the ``embeddings`` extra (build time only)."""
-    from plainwire.analyze.dense_tone import DenseHead
-    from plainwire.analyze.model import ToneModel
-
-    p = {**PARAMS, **(params or {}), "distill_w": 0.0}
-    lexical = ToneModel.from_dict(fit(rows, loaded, freq, p, word_emb), vader_lexicon())
-    head = DenseHead.from_dict(fit_dense_head(rows, loaded, freq, encode, p, word_emb))
-    z = np.asarray(head.combine([lexical.fast_logit(t) for t in texts], head.head_logits(encode(list(texts)))))
-    return 1.0 / (1.0 + np.exp(-z))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -767,16 +639,9 @@ def main() -> None:
     rows = load_jsonl(a.data / "babe-sg2.jsonl")
     vocab = word_vocab(rows, loaded, freq)
     word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache))
-    encoder = SentenceEncoder(a.sent_emb_cache)
-    distill = None
-    if float({**PARAMS, **params}["distill_w"]) > 0:
-        # the teacher (fitted on all of BABE) labels the unlabelled AllSides train sentences
-        corpus = distill_corpus(stories, [r["text"] for r in rows])
-        distill = (corpus, teacher_probs(rows, loaded, freq, encoder, corpus, params, word_emb))
-        print(f"distillation: {len(corpus)} sentences, mean teacher probability {float(np.mean(distill[1])):.3f}")
-    model = fit(rows, loaded, freq, params, word_emb, distill)
+    model = fit(rows, loaded, freq, params, word_emb)
     if not a.no_dense_head:
-        model["dense_head"] = fit_dense_head(rows, loaded, freq, encoder, params, word_emb)
+        model["dense_head"] = fit_dense_head(rows, loaded, freq, SentenceEncoder(a.sent_emb_cache), params, word_emb)
     model["provenance"] = (
         "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
         "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "

@@ -29,11 +29,7 @@ same out-of-fold unit logits (``AGGREGATIONS``; the shipped one is ``top_quarter
 
 usage: python tools/tone_article_cv.py [--data ../shared/data] [--folds 5] [--seed 2021]
        [--min-sentences 3] [--set key=value ...] [--word-emb-cache F.npz] [--aggregations]
-       [--dump FILE.json] [--sent-emb-cache G.npz] [--teacher-cache DIR]
-
-With ``--set distill_w=W`` (or its default in build_tone_model.PARAMS) each fold's model is
-fitted with the distillation recipe (tools/tone_cv.py: a teacher per fold, fitted on its
-training folds only).
+       [--dump FILE.json]
 """
 
 from __future__ import annotations
@@ -56,11 +52,9 @@ from sklearn.metrics import roc_auc_score
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_tone_model import (  # noqa: E402
     DEFAULT_DATA,
-    SentenceEncoder,
-    distill_corpus,
-    load_jsonl,
+    fit,
 )
-from tone_cv import bench_metrics, distills, fit_fold, fit_inputs  # noqa: E402
+from tone_cv import bench_metrics, fit_inputs  # noqa: E402
 
 from plainwire.analyze.labels import TONE_LABELS  # noqa: E402
 from plainwire.analyze.model import ToneModel, sigmoid, vader_lexicon  # noqa: E402
@@ -187,17 +181,8 @@ def main() -> None:
     ap.add_argument("--word-emb-cache", type=Path, default=None, help="reuse word embeddings (.npz)")
     ap.add_argument("--aggregations", action="store_true", help="also compare alternative aggregations")
     ap.add_argument("--dump", type=Path, default=None, help="write the out-of-fold unit logits (JSON)")
-    ap.add_argument("--sent-emb-cache", type=Path, default=None, help="reuse sentence embeddings (.npz; distillation)")
-    ap.add_argument("--teacher-cache", type=Path, default=None, help="directory keeping each fold's teacher probabilities")
     a = ap.parse_args()
     params, rows, loaded, freq, word_emb = fit_inputs(a.data, a.set, a.word_emb_cache)
-    # Distillation (distill_w > 0): each fold's teacher is fitted on its training folds only,
-    # as in tools/tone_cv.py.
-    encoder = SentenceEncoder(a.sent_emb_cache) if distills(params) else None
-    corpus = distill_corpus(load_jsonl(a.data / "allsides-train.jsonl"), [r["text"] for r in rows]) if encoder else []
-    if encoder is not None:
-        encoder([r["text"] for r in rows] + corpus)
-    teacher_cache = (a.teacher_cache, ["article", a.seed, a.folds]) if a.teacher_cache is not None else None
     fold = grouped_folds(rows, a.folds, a.seed)
     groups: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
@@ -214,9 +199,7 @@ def main() -> None:
     t0 = time.perf_counter()
     for f in range(a.folds):
         train = [r for i, r in enumerate(rows) if fold[i] != f]
-        model = ToneModel.from_dict(
-            fit_fold(train, loaded, freq, params, word_emb, encoder, corpus, teacher_cache, f), vader
-        )
+        model = ToneModel.from_dict(fit(train, loaded, freq, params, word_emb), vader)
         for i, r in enumerate(rows):
             if fold[i] == f:
                 tone = article_tone(Article(id=str(i), title="", text=r["text"], url=r["url"]), model)

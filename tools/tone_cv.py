@@ -12,17 +12,6 @@ inner out-of-fold logits), then the same held-out scoring with the head rescorin
 Needs the `embeddings` extra (word embeddings for the `wemb` table; sentence embeddings for
 --dense); they carry no label and are computed once for all folds.
 
-Distillation (tenth session): when the fit parameter ``distill_w`` is above 0 (``--set
-distill_w=W``; see tools/build_tone_model.fit), each fold's lexical model is fitted as the
-build fits the shipped one: the teacher (the ``tone_dense`` stack,
-build_tone_model.teacher_probs) is fitted on the four training folds only, labels the
-unlabelled AllSides train sentences (build_tone_model.distill_corpus, which drops every
-sentence that normalises like a BABE text), and the student is fitted on the training folds
-plus those soft labels; the held-out fold is scored as above. Needs the `embeddings` extra;
-``--teacher-cache DIR`` keeps each fold's teacher probabilities between runs (keyed by fold
-seed, fold, sizes and the teacher's parameters, not by the data: empty it when data or code
-change).
-
 With --ood FILE (default: tests/analyze/fixtures/out_of_domain_tone.jsonl; "" to skip) it also
 scores those sentences ({"text", "loaded"} per line; plain and loaded reporting outside
 politics, written for the tests) with each fold's model, like ``sentence_loadedness``, and
@@ -31,34 +20,29 @@ over the fold models).
 
 usage: python tools/tone_cv.py [--data ../shared/data] [--folds 5] [--set key=value ...]
        [--seed N] [--dense] [--word-emb-cache F.npz] [--sent-emb-cache G.npz] [--diagnose]
-       [--ood FILE] [--teacher-cache DIR]
+       [--ood FILE]
 """
 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
 import time
 from pathlib import Path
 
-import numpy as np
 from sklearn.metrics import brier_score_loss, f1_score, roc_auc_score
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from build_tone_model import (  # noqa: E402
     DEFAULT_DATA,
-    PARAMS,
     SentenceEncoder,
     build_freq_lexicon,
     build_loaded_lexicon,
-    distill_corpus,
     fit,
     fit_dense_head,
     load_jsonl,
-    teacher_probs,
     word_embeddings,
     word_vocab,
 )
@@ -140,32 +124,6 @@ def ood_line(rows, scores) -> str:
     )
 
 
-def distills(params: dict[str, float]) -> bool:
-    """Whether these parameters fit with distillation (``distill_w`` > 0, PARAMS default)."""
-    return float(params.get("distill_w", PARAMS["distill_w"])) > 0
-
-
-def fit_fold(train, loaded, freq, params, word_emb, encoder, corpus, cache=None, fold=0) -> dict:
-    """The lexical model a fold's training rows give with the shipped recipe: ``fit``, and when
-    distilling, the teacher fitted on ``train`` only labels ``corpus`` first. ``cache``:
-    (directory, [fold seed, folds]) keeping the teacher probabilities of each ``fold``."""
-    if not distills(params) or encoder is None:
-        return fit(train, loaded, freq, params, word_emb)
-    teacher_params = {k: v for k, v in params.items() if not k.startswith("distill_")}
-    path = None
-    if cache is not None:
-        key = json.dumps([*cache[1], fold, len(train), len(corpus), teacher_params], sort_keys=True)
-        cache[0].mkdir(parents=True, exist_ok=True)
-        path = cache[0] / f"teacher_{hashlib.sha1(key.encode()).hexdigest()[:16]}.npy"
-    if path is not None and path.exists():
-        probs = np.load(path)
-    else:
-        probs = teacher_probs(train, loaded, freq, encoder, corpus, teacher_params, word_emb)
-        if path is not None:
-            np.save(path, probs)
-    return fit(train, loaded, freq, params, word_emb, (corpus, probs))
-
-
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -181,7 +139,6 @@ def main() -> None:
         "--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)"
     )
     ap.add_argument("--ood", type=Path, default=DEFAULT_OOD, help="out-of-domain sentences (jsonl); '' to skip")
-    ap.add_argument("--teacher-cache", type=Path, default=None, help="directory keeping each fold's teacher probabilities")
     a = ap.parse_args()
     ood = load_jsonl(a.ood) if str(a.ood) not in ("", ".") else []
     ood_scores = [0.0] * len(ood)
@@ -193,23 +150,18 @@ def main() -> None:
     evid: list[tuple[str, ...]] = [()] * len(rows)
     d_scores = [0.0] * len(rows)
     d_evid: list[tuple[str, ...]] = [()] * len(rows)
-    distilling = distills(params)
-    encoder = SentenceEncoder(a.sent_emb_cache) if a.dense or distilling else None
-    corpus = distill_corpus(load_jsonl(a.data / "allsides-train.jsonl"), [r["text"] for r in rows]) if distilling else []
+    encoder = SentenceEncoder(a.sent_emb_cache) if a.dense else None
     if encoder is not None:  # embeddings are unsupervised: computed once, in one batch
-        encoder([r["text"] for r in rows] + [s for r in rows for s in split_sentences(r["text"])] + corpus)
-    teacher_cache = (a.teacher_cache, [a.seed, a.folds]) if a.teacher_cache is not None else None
+        encoder([r["text"] for r in rows] + [s for r in rows for s in split_sentences(r["text"])])
     vader = vader_lexicon()
     t0 = time.perf_counter()
     for f in range(a.folds):
         train = [r for i, r in enumerate(rows) if fold[i] != f]
-        model = ToneModel.from_dict(
-            fit_fold(train, loaded, freq, params, word_emb, encoder, corpus, teacher_cache, f), vader
-        )
+        model = ToneModel.from_dict(fit(train, loaded, freq, params, word_emb), vader)
         for j, r in enumerate(ood):
             ood_scores[j] += model.score(r["text"])[0] / a.folds
         head = None
-        if encoder is not None and a.dense:
+        if encoder is not None:
             head = DenseHead.from_dict(fit_dense_head(train, loaded, freq, encoder, params, word_emb))
             enc = encoder
 
@@ -238,11 +190,10 @@ def main() -> None:
         f"evidence recall {100 * m['evidence_recall']:.1f}%  evidence precision {100 * m['evidence_precision']:.1f}%  "
         f"Brier {m['brier']:.3f}  ECE {m['ece']:.3f}  "
         f"({len(rows)} sentences, {time.perf_counter() - t0:.0f}s)  params {json.dumps(params)}"
-        + (f"  distilled on {len(corpus)} teacher-labelled sentences" if distilling else "")
     )
     if ood:
         print(ood_line(ood, ood_scores))
-    if encoder is not None and a.dense:
+    if encoder is not None:
         m = bench_metrics(rows, d_scores, d_evid)
         print(
             f"{a.folds}-fold CV, tone_dense (embeddings extra): macro F1 {m['macro_f1']:.3f}  AUC {m['auc']:.3f}  "
