@@ -15,13 +15,16 @@ and "restate alone": ``Restater.restates`` by itself (no gate, no other rule). A
 "merged" when the second sentence is not printed. Precision = merged pairs that are
 restatements / merged pairs; recall = merged restatements / restatements.
 
-Two sets: the development set above (rules are chosen on it) and, since the tenth session, a
-held-out set (tests/synthesize/fixtures/restatement_pairs_heldout.json: 66 invented pairs, 33
-restatements and 33 distinct facts about the same actors, written before that session changed
-any rule and never used to choose one). ``--verbose`` lists the development set's errors only;
-``--show-heldout`` lists the held-out set's too (for reporting, not for tuning).
+Three sets: the development set above (rules are chosen on it); since the tenth session the
+former held-out set (tests/synthesize/fixtures/restatement_pairs_heldout.json: 66 invented pairs,
+33 restatements and 33 distinct facts about the same actors), which since that session's second
+task is a development set too; and the check set (tests/synthesize/fixtures/
+restatement_pairs_check.json: 69 invented pairs, 34 restatements and 35 distinct facts sharing
+the actor, speaker or place; written and scored before the second task changed any rule, never
+used to choose one). ``--verbose`` lists the development set's errors, ``--show-heldout`` the
+second set's, ``--show-check`` the check set's (for reporting, not for tuning).
 
-usage: python tools/synth_restate_pairs.py [--verbose] [--show-heldout] [--set module.NAME=value ...]
+usage: python tools/synth_restate_pairs.py [--verbose] [--show-heldout] [--show-check] [--set module.NAME=value ...]
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ from plainwire.synthesize.textstats import content_stems  # noqa: E402
 FIXTURES = Path(__file__).resolve().parents[1] / "tests/synthesize/fixtures"
 PAIRS = FIXTURES / "restatement_pairs.json"
 HELDOUT = FIXTURES / "restatement_pairs_heldout.json"
-SETS = {"development": PAIRS, "held-out": HELDOUT}
+CHECK = FIXTURES / "restatement_pairs_check.json"
+SETS = {"development": PAIRS, "held-out": HELDOUT, "check": CHECK}
 
 
 def merged(a: str, b: str, at: list[int], *, with_restater: bool) -> bool:
@@ -81,7 +85,8 @@ VARIANTS = {
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--verbose", action="store_true", help="list the pairs each variant gets wrong (development set)")
-    ap.add_argument("--show-heldout", action="store_true", help="list the held-out set's errors too (reporting only)")
+    ap.add_argument("--show-heldout", action="store_true", help="list the held-out set's errors too")
+    ap.add_argument("--show-check", action="store_true", help="list the check set's errors too (reporting only)")
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
     apply_overrides(a.set)
@@ -89,7 +94,7 @@ def main() -> None:
         pairs = json.loads(path.read_text("utf-8"))["pairs"]
         positives = sum(p["same"] for p in pairs)
         print(f"{set_name} set: {len(pairs)} pairs, {positives} restatements, {len(pairs) - positives} distinct facts")
-        show = a.verbose if set_name == "development" else a.show_heldout
+        show = {"development": a.verbose, "held-out": a.show_heldout, "check": a.show_check}[set_name]
         for name, f in VARIANTS.items():
             tp, fp, got = score(pairs, f)
             prec = tp / (tp + fp) if tp + fp else 1.0

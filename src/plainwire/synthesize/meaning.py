@@ -189,9 +189,10 @@ class Terms:
         return self._pos, self._matrix
 
 
-def terms(claim_text: str) -> Terms:
+def terms(claim_text: str, stop: frozenset[str] | None = None) -> Terms:
+    """The ``Terms`` of a claim; ``stop``: the words left out (default ``content_stop``)."""
     ws = words(claim_text)
-    sw = content_stop()
+    sw = content_stop() if stop is None else stop
     names = {w for m in _NAME.finditer(claim_text) for w in words(m.group(0))} - MONTHS_DAYS
     content = [w for w in dict.fromkeys(ws) if w not in sw and (len(w) > 1 or w.isdigit())]
     stems = tuple(norm_stem(w) for w in content)
@@ -353,12 +354,12 @@ class Meaning:
             f = self._facts[i] = read_facts(self._texts[i])
         return f
 
-    def distinct(self, i: int, j: int, tau: float | None = None) -> str | None:
+    def distinct(self, i: int, j: int, tau: float | None = None, *, event_rule: bool = True) -> str | None:
         """Why claims ``i`` and ``j`` state two facts however many words they share (``facts.distinct``),
         or ``None``."""
         from plainwire.synthesize.facts import distinct
 
-        return distinct(self, i, j, tau)
+        return distinct(self, i, j, tau, event_rule=event_rule)
 
 
 def _tau(tau: float | None) -> float:

@@ -32,7 +32,11 @@ subject's.
 
 Tenth session: the words are matched by ``meaning.said`` (the one word filter and match rules
 the word-share rules use too), and the speaker is the span ``attribution.speaker_span`` finds
-(the one ``attribution.claim`` removes), not a second parse.
+(the one ``attribution.claim`` removes), not a second parse. Second task: numbers and dates are
+read by ``facts.numbers_and_dates`` (number words count: "after five straight defeats"; "in
+May" is a date), and the distinct-fact test's conflicts (``facts.distinct`` without its "event"
+rule: opposites, numbers, dates, names, future against past) veto a candidate
+(``DISTINCT_VETO``), so one judgement of "two facts" serves the word-share rules and this test.
 
 Nothing is rewritten: a restatement is only not printed twice.
 """
@@ -45,7 +49,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from plainwire.synthesize.attribution import speaker_span
-from plainwire.synthesize.facts import future
+from plainwire.synthesize.facts import digits, future, numbers_and_dates
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning, norm_stem, said, word_set
 from plainwire.synthesize.textstats import stopwords
 
@@ -64,9 +68,11 @@ ACTOR_TAU = 0.5
 SHORT_WORDS = 8
 MIN_SAID = 2  # words of the smaller claim said by the other, at least
 SHARE = 0.5  # ... and this share of them
+# the distinct-fact test (``facts.distinct``) vetoes this test's candidates too (tenth session,
+# second task): one judgement of "two facts" for the word-share rules and the structural test
+DISTINCT_VETO = True
 
 
-_NUMBER = re.compile(r"\d(?:[\d,.]*\d)?")  # "80,000", "7.5", "2019"
 _TIME = re.compile(
     r"(?i)\b(?:next|last|ago|yesterday|coming|tomorrow|tonight|later|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday|january|february|march|april|june|july|august|september|october|november|december|"
@@ -153,7 +159,8 @@ class Facts:
     count: tuple[int, ...]  # indexes into its ``meaning.Terms``: names, numbers, dates, frame and light words left out
     dates: frozenset[str]
     names: frozenset[str]
-    times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year")
+    times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year"; "May", "overnight")
+    numbers: frozenset[str]  # digits and number words ("five" -> "5"; ``facts.read_facts``)
 
 
 class Restater:
@@ -173,7 +180,6 @@ class Restater:
         self._attributed: dict[int, bool] = {}
         self._speakers: dict[int, tuple[str, ...] | None] = {}
         self._nums: dict[int, frozenset[str]] = {}
-
         self._subjects: dict[int, str | None] = {}
         self._timed: dict[int, bool] = {}
 
@@ -182,11 +188,13 @@ class Restater:
         if f is None:
             t = self._meaning.terms(i)
             c = self._claims[i]
+            numbers, dates = numbers_and_dates(c)  # read as the distinct-fact test reads them
             f = self._facts[i] = Facts(
                 count=tuple(k for k in range(len(t.words)) if not (t.specific[k] or t.frame[k])),
-                dates=frozenset(w for w in t.raw if w in MONTHS_DAYS),
+                dates=dates & MONTHS_DAYS,
                 names=frozenset(w for w, nm in zip(t.words, t.name, strict=True) if nm),
-                times=frozenset(m.lower() for m in _TIME.findall(c)),
+                times=frozenset(m.lower() for m in _TIME.findall(c)) | dates,
+                numbers=numbers,
             )
         return f
 
@@ -217,9 +225,11 @@ class Restater:
             return None
         if not shared and not self.future(i) and not (self.attributed(i) and self.attributed(j)):
             return None
-        if self._numbers(i) != self._numbers(j):
-            return None  # a number only one of them gives is a fact of its own
+        if self._digits(i) != self._digits(j):
+            return None  # cheap guard before the facts are read (speed): the numbers differ
         a, b = self.facts(i), self.facts(j)
+        if a.numbers != b.numbers:
+            return None  # a number only one of them gives is a fact of its own ("after five defeats")
         if (a.dates - b.dates and b.dates - a.dates) or (a.names - b.names and b.names - a.names):
             return None
         if self.future(i) and a.times and b.times:
@@ -244,11 +254,12 @@ class Restater:
         m = self._meaning
         return said(m.terms(i), m.terms(j), tau, self.facts(i).count)
 
-    def _numbers(self, i: int) -> frozenset[str]:
+    def _digits(self, i: int) -> frozenset[str]:
+        """The numbers in digits of claim ``i`` (``facts.read_facts`` reads the same, and number
+        words)."""
         got = self._nums.get(i)
         if got is None:
-            c = self._claims[i]
-            got = self._nums[i] = frozenset(n.replace(",", "") for n in _NUMBER.findall(c))
+            got = self._nums[i] = digits(self._claims[i])
         return got
 
     def _speaker(self, i: int) -> tuple[str, ...] | None:
@@ -288,6 +299,8 @@ class Restater:
         kind = self.kind(i, j, shared)
         if kind is None:
             return False
+        if DISTINCT_VETO and self._meaning.distinct(i, j, event_rule=False) is not None:
+            return False  # one distinct-fact judgement for both paths (``facts.distinct``)
         ni, nj = len(self.facts(i).count), len(self.facts(j).count)
         if kind in ("actor", "future") and max(ni, nj) > SHORT_WORDS:
             return False
