@@ -21,6 +21,7 @@ stories absorbed, new stories). ``--mem`` traces the peak Python/numpy memory of
 
     python bench/cluster_recluster.py --stream allsides --split train --every 0,500,1000 --cap 0
     python bench/cluster_recluster.py --stream soak --hours 48 --every-hours 0,1,6 --cap 0,1000
+    python bench/cluster_recluster.py --stream allsides --split train --every 0 --cap 0 --split-repair 0,0.24
 
 The AllSides stream (``../shared/data``, undated, shuffled as ../shared/bench/cluster_bench.py
 shuffles it) is development data and is not shipped; the soak stream is the generated
@@ -136,11 +137,11 @@ def score(store: Store, gold: dict[str, str]) -> tuple[float, float, float, int]
 
 def replay(
     arts: list[Article], gold: dict[str, str], *, dated: bool, batch: int, every: float, cap: int,
-    checkpoint: int, mem: bool, recent: float = 0.0,
+    checkpoint: int, mem: bool, recent: float = 0.0, repair: float = 0.0,
 ) -> Outcome:
     out = Outcome()
     with tempfile.TemporaryDirectory(prefix="plainwire-recluster-") as home:
-        config = load_config(home, {"recluster_max_articles": cap})
+        config = load_config(home, {"recluster_max_articles": cap, "split_repair": repair})
         store = Store(config.db_path)
         pipeline = Pipeline(store, config)
         n = 0
@@ -156,6 +157,8 @@ def replay(
             out.online_cpu += time.process_time() - t0
             for a, s in zip(chunk, sids, strict=True):
                 store.assign_story(a.id, s)
+            for absorbed, into in pipeline.clusterer.take_merges():  # split repair (Pipeline._place)
+                store.merge_stories(absorbed, into)
             n += len(chunk)
             now = chunk[-1].published.timestamp() if dated and chunk[-1].published else time.time()
             progress = now if dated else float(n)
@@ -256,6 +259,8 @@ def main() -> None:
     ap.add_argument("--recent-hours", type=float, default=0.0,
                     help="dated: a narrower pass over the stories updated in the last N hours only (0 = the live window)")
     ap.add_argument("--mem", action="store_true", help="trace each pass's peak memory (slower passes)")
+    ap.add_argument("--split-repair", default="0",
+                    help="split_repair settings of the online pass to replay, a list (0 = off)")
     ap.add_argument("--mix", default="",
                     help="allsides streams: keep 1, 2 or 3 articles per story with these weights, e.g. 80/15/5")
     a = ap.parse_args()
@@ -292,15 +297,17 @@ def main() -> None:
         desc = f"allsides {a.split}"
     print(f"{desc}: {len(arts)} articles, {len(Counter(gold.values()))} true stories, batches of {a.batch}",
           flush=True)
-    for cap in (int(x) for x in a.cap.split(",")):
-        for every in cadences:
-            if every == 0 and cap != int(a.cap.split(",")[0]):
-                continue  # no pass: the cap does not matter
-            o = replay(arts, gold, dated=dated, batch=a.batch, every=every, cap=cap, checkpoint=a.checkpoint,
-                       mem=a.mem, recent=a.recent_hours)
-            unit = f"{every / 3600:g} h" if dated else f"{every:g} articles"
-            scope = f", last {a.recent_hours:g} h only" if a.recent_hours else ""
-            report(f"every {unit}, cap {cap}{scope}" if every else "no pass (online only)", len(arts), o)
+    for repair in (float(x) for x in a.split_repair.split(",")):
+        for cap in (int(x) for x in a.cap.split(",")):
+            for every in cadences:
+                if every == 0 and cap != int(a.cap.split(",")[0]):
+                    continue  # no pass: the cap does not matter
+                o = replay(arts, gold, dated=dated, batch=a.batch, every=every, cap=cap, checkpoint=a.checkpoint,
+                           mem=a.mem, recent=a.recent_hours, repair=repair)
+                unit = f"{every / 3600:g} h" if dated else f"{every:g} articles"
+                scope = f", last {a.recent_hours:g} h only" if a.recent_hours else ""
+                scope += f", split repair {repair:g}" if repair else ""
+                report(f"every {unit}, cap {cap}{scope}" if every else f"no pass (online only{scope})", len(arts), o)
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ Development data is not shipped; point ``--data`` at it.
 
 usage: python bench/cluster_singletons.py --split train --mixes "60/25/15,0/0/100" --seeds 1,2
            [--batch-grid "[dict(), dict(link_floor=0.3)]"] [--no-online]
+           [--grid "[dict(), dict(repair_threshold=0.16)]"]  (online configs; default: the default)
 """
 
 from __future__ import annotations
@@ -55,10 +56,12 @@ def main() -> None:
     ap.add_argument("--seeds", default="1")
     ap.add_argument("--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)")
     ap.add_argument("--no-online", action="store_true")
+    ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (online pass)")
     a = ap.parse_args()
     logging.disable(logging.WARNING)
     arts = load(Path(a.data), a.split)
     grid = eval(a.batch_grid)  # a developer's own command line
+    online_grid = eval(a.grid)
     for mix in a.mixes.split(","):
         one, two, three = (float(s) for s in mix.split("/"))
         shares = (one, two, three)
@@ -66,12 +69,14 @@ def main() -> None:
             stream = mix_stream(arts, shares, seed)
             gold = {x.id: x.id.rsplit("/", 1)[0] for x in stream}
             head = f"{a.split} mix {mix} seed {seed} ({len(stream)} articles, {len(set(gold.values()))} stories)"
-            if not a.no_online:
+            for okw in [] if a.no_online else online_grid:
                 t = time.process_time()
-                c = OnlineClusterer(ClusterConfig())
+                c = OnlineClusterer(ClusterConfig(**okw))
                 pred = {x.id: c.add(x) for x in stream}
+                pred = {k: c.resolve(v) for k, v in pred.items()}  # stories merged later (split repair)
                 p, r, f = bcubed(gold, pred)
-                print(f"{head} online P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(set(pred.values()))} "
+                label = f"online {okw}" if okw else "online"
+                print(f"{head} {label} P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(set(pred.values()))} "
                       f"{time.process_time() - t:.1f} CPU s", flush=True)
             for kw in grid:
                 t = time.process_time()

@@ -118,6 +118,7 @@ def main() -> None:
             pred = dict(zip((x.id for x in arts), c.add_many(arts, workers=-1, embeddings=embs), strict=True))
         else:
             pred = {x.id: c.add(x) for x in arts}
+        pred = {k: c.resolve(v) for k, v in pred.items()}  # stories merged later (split repair)
         secs = time.perf_counter() - t
         p, r, f = bcubed(gold, pred)
         print(f"{a.split} {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(set(pred.values()))} "

@@ -111,9 +111,11 @@ class Pipeline:
     @property
     def clusterer(self) -> OnlineClusterer:
         if self._clusterer is None:
-            from plainwire.cluster import OnlineClusterer
+            from plainwire.cluster import ClusterConfig, OnlineClusterer
 
-            clusterer = OnlineClusterer(id_factory=story_id_for)
+            repair = self.config.split_repair
+            config = ClusterConfig(repair_threshold=repair) if repair > 0 else ClusterConfig()
+            clusterer = OnlineClusterer(config, id_factory=story_id_for)
             clusterer.restore(self.store.live_story_articles(self.live_since(time.time())))
             self._clusterer = clusterer
         return self._clusterer
@@ -296,7 +298,7 @@ class Pipeline:
         """Cluster stored articles that never got a story (a crash between the two writes)."""
         orphans = self.store.unclustered_articles()
         for sa in orphans:
-            self.store.assign_story(sa.article.id, self.clusterer.add(sa.article))
+            self._place(sa.article)
         if orphans:
             log.info("clustered %d article(s) left unclustered by an interrupted run", len(orphans))
         return len(orphans)
@@ -329,11 +331,20 @@ class Pipeline:
                     report.articles_updated += 1
                 stored = self.store.article_story(art.url)
                 if stored is not None and stored[1] is None:  # stored, then interrupted before clustering
-                    self.store.assign_story(stored[0], self.clusterer.add(art))
+                    self._place(art, stored[0])
                 continue
             report.articles_inserted += 1
-            story_id = self.clusterer.add(art)
-            self.store.assign_story(art.id, story_id)
+            self._place(art)
+
+    def _place(self, art: Article, article_id: str | None = None) -> str:
+        """Cluster one stored article and write its story; stories the clusterer's split
+        repair merged meanwhile (``ClusterConfig.repair_threshold``) are merged in the
+        store too (the absorbed story's page redirects)."""
+        story_id = self.clusterer.add(art)
+        self.store.assign_story(article_id or art.id, story_id)
+        for absorbed, into in self.clusterer.take_merges():
+            self.store.merge_stories(absorbed, into)
+        return story_id
 
     def recluster_window(self, since: datetime, *, apply: bool = True) -> ReclusterSummary:
         """Re-cluster every stored article published (or fetched) since ``since`` at once and

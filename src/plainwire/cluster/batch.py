@@ -134,7 +134,7 @@ def _cluster_all(
     edges, near = _neighbours(x, emb, when, cfg)
     if any(n.template_names is not None for n in nodes):
         edges = _without_template_links(edges, nodes, tokens)
-    groups = _average_linkage(x, emb, when, edges, near, cfg)
+    groups = _average_linkage(x, emb, when, edges, near, cfg, _best_gaps(edges, near, cfg))
     out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
     out.sort(key=lambda rows: rows[0])
     return [[arts[r].id for r in rows] for rows in out]
@@ -447,6 +447,35 @@ def _neighbours(
     return sorted(edges), near
 
 
+def _best_gaps(
+    edges: list[tuple[int, int]], near: list[tuple[list[int], list[float]]], cfg: ClusterConfig
+) -> dict[tuple[int, int], float]:
+    """Per linked pair, ``best_gap_weight`` times how far its score falls below the mean of
+    both texts' best scores (0 for two texts that are each other's nearest; never above 0).
+
+    A text's best neighbour is usually its mate when it has one; a pair that both texts
+    rank below a closer text is more often two events on one topic (docs/clustering.md,
+    "Best-neighbour gap"). Read from the neighbour lists the hubness correction keeps, so
+    it needs ``density_weight`` > 0; empty otherwise.
+    """
+    w = cfg.best_gap_weight
+    if w <= 0.0 or not edges:
+        return {}
+    scores: dict[tuple[int, int], float] = {}
+    for i, (ids, scs) in enumerate(near):
+        for j, s in zip(ids, scs, strict=True):
+            scores[(i, j)] = s
+    out: dict[tuple[int, int], float] = {}
+    for i, j in edges:
+        s_ij = scores.get((i, j), scores.get((j, i)))
+        if s_ij is None or not near[i][1] or not near[j][1]:
+            continue  # (no neighbour lists: correction off)
+        gap = s_ij - 0.5 * (near[i][1][0] + near[j][1][0])
+        if gap < 0.0:
+            out[(i, j)] = w * gap
+    return out
+
+
 def _average_linkage(
     x: sp.csr_matrix,
     emb: np.ndarray | None,
@@ -454,8 +483,12 @@ def _average_linkage(
     edges: list[tuple[int, int]],
     near: list[tuple[list[int], list[float]]],
     cfg: ClusterConfig,
+    gaps: dict[tuple[int, int], float] | None = None,
 ) -> list[list[int]]:
-    """Merge groups best mean score first while it is >= ``link_threshold``."""
+    """Merge groups best mean score first while it is >= ``link_threshold``.
+
+    ``gaps`` (``_best_gaps``) adds to the summed score of each linked pair of texts, and
+    like the summed similarities it is carried over merges (the sum between groups)."""
     n = x.shape[0]
     dw = cfg.density_weight
     thr = cfg.link_threshold
@@ -507,6 +540,7 @@ def _average_linkage(
     # merging A and B gives sum(A+B, C) = sum(A, C) + sum(B, C) (Lance-Williams), so
     # most sums never need a new dot product.
     cross: dict[tuple[int, int], float] = {}
+    gap = dict(gaps or {})  # (group, group) -> summed best-neighbour gaps of their linked texts
     wd = static.emb_weight(cfg, batch=True) if dsum is not None else 0.0
     # "Has a mate" test (plainwire.cluster.mates): two lone texts start a group only if
     # their score is an outlier of both texts' neighbour tails at the set's own cutoff.
@@ -541,7 +575,7 @@ def _average_linkage(
         pen = _penalty(cfg, span[a], span[b])
         if pen is None:
             return None
-        s = raw(a, b) / (size[a] * size[b]) - pen
+        s = (raw(a, b) + gap.get((a, b) if a < b else (b, a), 0.0)) / (size[a] * size[b]) - pen
         if s < floor:
             return None  # however quiet the neighbourhood, this little in common is no event
         if mates is not None and size[a] == 1 and size[b] == 1 and s < sure and mates.pair_p(a, b, s) > cut:
@@ -554,6 +588,12 @@ def _average_linkage(
         # Fold b into a (a < b: the group keeps its earliest node's number).
         nb = sorted((adj[a] | adj[b]) - {a, b})
         sums = [raw(a, c) + raw(b, c) for c in nb]  # before the vectors change
+        if gap:
+            gap.pop((a, b), None)
+            for c in nb:
+                g = gap.pop((a, c) if a < c else (c, a), 0.0) + gap.pop((b, c) if b < c else (c, b), 0.0)
+                if g:
+                    gap[(a, c) if a < c else (c, a)] = g
         for c in adj[b]:
             cross.pop((b, c) if b < c else (c, b), None)
         for c in adj[a]:

@@ -56,12 +56,24 @@ class ClusterConfig:
     #: ... but never join below this plain score (before the correction): in a quiet
     #: stream the background is ~0, and a low cosine is not one event.
     join_floor: float = 0.25
+    #: Online split repair (docs/clustering.md, "Online split repair"): when an article
+    #: joins a story, its best other candidate, if a story of one text, is placed again
+    #: as if it arrived now (index lookup with its vector, the join rule's background
+    #: correction against its current candidates); if its best story is now the one the
+    #: article joined and the corrected score is at least this, it moves there (its story
+    #: redirects). Stricter than ``join_threshold``: the train argmax. ``None``: off (no
+    #: merge inside ``add``).
+    repair_threshold: float | None = None
+    #: Other candidates of the article looked at per placement (each one that is a
+    #: one-text story costs one index lookup).
+    repair_lookups: int = 1
 
     # -- batch (whole-set) clustering: plainwire.cluster.batch -------------------------------
     #: Minimum mean pairwise score for two groups to merge in the batch pass
     #: (``plainwire cluster``, ``recluster``): cosine less the time penalty, less the
-    #: hubness correction below. Tuned on the train split (docs/clustering.md).
-    link_threshold: float = 0.05
+    #: hubness correction below. Tuned on the train split (docs/clustering.md); 0.05
+    #: before the best-neighbour gap (tenth session).
+    link_threshold: float = 0.045
     #: Nearest texts each text is linked to; only linked groups are compared.
     batch_neighbours: int = 10
     #: Hubness correction of the batch pass: a pair's score is lowered by this times the
@@ -79,6 +91,14 @@ class ClusterConfig:
     #: ... but never below this mean score before the correction: in a small or quiet
     #: set the background is near 0, and a cosine of 0.1 is not one event.
     link_floor: float = 0.2
+    #: Best-neighbour gap of the batch pass (tenth session): a linked pair's score is
+    #: lowered by this times how far it falls below the mean of both texts' best scores
+    #: (0 for two texts that are each other's nearest). A text's best neighbour is
+    #: usually its mate when it has one, so a pair both texts rank below a closer text is
+    #: more often two events on one topic. Needs ``density_weight`` > 0. 0 = off. Chosen
+    #: with ``link_threshold`` on train mixes of one- to three-article stories
+    #: (docs/clustering.md, "Best-neighbour gap").
+    best_gap_weight: float = 0.3
     #: False discovery rate of the "has a mate" test of the batch pass
     #: (plainwire.cluster.mates): two lone texts start a group only if their score is an
     #: outlier of both texts' own neighbour-score tails, at a cutoff the set sets for

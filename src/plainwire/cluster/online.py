@@ -206,6 +206,12 @@ class OnlineClusterer:
         self.late_articles = 0
         #: story id -> the story id it was merged into (pages of absorbed stories redirect)
         self.redirects: dict[str, str] = {}
+        self._repair = self.config.repair_threshold is not None
+        #: (absorbed, kept) story ids merged by the split repair, not yet taken (take_merges)
+        self._merges: list[tuple[str, str]] = []
+        #: the last placement's scored candidates (story number, score), kept only for the
+        #: split repair
+        self._scored: list[tuple[int, float]] = []
 
     # ------------------------------------------------------------------ public API
     def add(self, article: Article) -> str:
@@ -259,6 +265,17 @@ class OnlineClusterer:
         sid = self._article_story.get(article_id)
         return self._resolve(sid) if sid is not None else None
 
+    def resolve(self, story_id: str) -> str:
+        """The story that holds ``story_id``'s articles now (itself unless merged)."""
+        return self._resolve(story_id)
+
+    def take_merges(self) -> list[tuple[str, str]]:
+        """Stories merged by the split repair (``repair_threshold``) since the last call,
+        as ``(absorbed, kept)`` pairs in the order they happened: the caller moves the
+        absorbed story's articles and redirects its page (``Store.merge_stories``)."""
+        out, self._merges = self._merges, []
+        return out
+
     def story_info(self, story_id: str) -> StoryInfo | None:
         """The live story ``story_id`` (following merges), or ``None`` if dormant/unknown."""
         st = self._by_id.get(self._resolve(story_id))
@@ -304,6 +321,17 @@ class OnlineClusterer:
         a, b = self._by_id.get(keep), self._by_id.get(absorb)
         if a is None or b is None or a is b:
             raise KeyError(f"cannot merge {absorb!r} into {keep!r}: not two live stories")
+        self._fold(a, b)
+        self._dups.rename(b.id, a.id)
+        for old, new in list(self.redirects.items()):
+            if new == b.id:
+                self.redirects[old] = a.id
+        log.info("story %s merged into %s", b.id, a.id)
+
+    def _fold(self, a: Story, b: Story) -> None:
+        """Fold live story ``b`` into ``a``; ``b`` redirects to ``a``. Redirect chains and
+        the copy index's owners are resolved when read (``_resolve``), so this costs
+        what the two stories hold, not what the clusterer holds."""
         vec = a.vec()
         for t, v in zip(b.terms, b.weights, strict=True):
             vec[t] = vec.get(t, 0.0) + v
@@ -317,17 +345,12 @@ class OnlineClusterer:
         a.touch(b.last)
         for aid in b.article_ids:
             self._article_story[aid] = a.id
-        self._dups.rename(b.id, a.id)
         del self._live[b.num]
         del self._by_id[b.id]
         self.redirects[b.id] = a.id
-        for old, new in list(self.redirects.items()):
-            if new == b.id:
-                self.redirects[old] = a.id
         for t, _ in _top(a.vec(), self.config.index_terms):
             self._postings.post(t, a.num)
         self._live.move_to_end(a.num)
-        log.info("story %s merged into %s", b.id, a.id)
 
     # ------------------------------------------------------------------ placement
     def add_many(
@@ -449,7 +472,43 @@ class OnlineClusterer:
             best = None
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms])
+        if self._repair and not template:
+            story = self._repair_around(story)
         return story.id
+
+    def _repair_around(self, story: Story) -> Story:
+        """Split repair (docs/clustering.md, "Online split repair"): ``story`` just took
+        the article placed. The article's best other candidate, when it is a story of one
+        text, is placed again as if it arrived now: looked up in the index with its own
+        vector, scored against its current candidates with the join rule's background
+        correction. If its best story is now ``story`` and the corrected score is at least
+        ``repair_threshold``, the two merge (the story created first keeps its id; the
+        other redirects). A text that started its story was refused by the join rule a
+        moment ago: nothing is looked up then. Returns the story now holding the article."""
+        if story.texts < 2:
+            return story
+        cfg = self.config
+        thr = cfg.repair_threshold
+        assert thr is not None
+        # Best first; ties: the story created first (deterministic).
+        others = sorted((-sc, num) for num, sc in self._scored if num != story.num and sc > 0.0)
+        for _neg, num in others[: cfg.repair_lookups]:
+            lone = self._live.get(num)
+            if lone is None or lone.texts != 1 or lone.norm == 0.0:
+                continue
+            vec = lone.vec()
+            found = self._nearest(vec, lone.norm, lone.first, lone.dense, _top(vec, cfg.query_terms), skip=num)
+            if found is None or found[1] != story.num:
+                continue
+            score = self._corrected(found[0], found[2])
+            if score is None or score < thr:
+                continue
+            keep, gone = (story, lone) if story.num < lone.num else (lone, story)
+            self._fold(keep, gone)
+            self._merges.append((gone.id, keep.id))
+            log.debug("split repair: story %s merged into %s (score %.3f)", gone.id, keep.id, score)
+            story = keep
+        return story
 
     def _names_in(self, names: frozenset[str], story: Story) -> bool:
         """True unless the text repeats names and the story's centroid has none of them."""
@@ -504,15 +563,42 @@ class OnlineClusterer:
     ) -> Story | None:
         """The story to join, if any; ``query`` = the article's heaviest terms (computed
         here unless the caller has them)."""
+        found = self._nearest(vec, norm, when, emb, query)
+        if found is None:
+            return None
+        score = self._corrected(found[0], found[2])
+        if score is None or score < self.config.join_threshold:
+            return None
+        return self._live[found[1]]
+
+    def _nearest(
+        self,
+        vec: dict[int, float],
+        norm: float,
+        when: datetime | None,
+        emb: np.ndarray | None = None,
+        query: list[tuple[int, float]] | None = None,
+        *,
+        skip: int = -1,
+    ) -> tuple[float, int, float] | None:
+        """The best-scoring candidate story (never story number ``skip``) as ``(score,
+        story number, sum of the positive scores of all candidates)``; ``None`` if none.
+        With the split repair on, the scored candidates are kept in ``_scored``."""
         cfg = self.config
         w = static.emb_weight(cfg, batch=False) if emb is not None else 0.0
+        scored = self._scored if self._repair else None
+        if scored is not None:
+            scored.clear()
         if norm == 0.0:
             return None
         if query is None:
             query = _top(vec, cfg.query_terms)
         best: tuple[float, int] | None = None
         rest = 0.0  # sum of the positive scores: the article's background, best included
-        for num in self._first_live(self._postings.ranked(query)):
+        ranked = self._postings.ranked(query)
+        if skip >= 0:
+            ranked = [n for n in ranked if n != skip]
+        for num in self._first_live(ranked):
             story = self._live[num]
             gap = self._gap(story, when)
             if gap is None or story.norm == 0.0:
@@ -524,11 +610,18 @@ class OnlineClusterer:
             score -= cfg.time_penalty * gap
             if score > 0.0:
                 rest += score
+            if scored is not None:
+                scored.append((num, score))
             if best is None or score > best[0] or (score == best[0] and num < best[1]):
                 best = (score, num)
         if best is None:
             return None
-        score = best[0]
+        return best[0], best[1], rest
+
+    def _corrected(self, score: float, rest: float) -> float | None:
+        """The best candidate's score after the background correction, or ``None`` under
+        ``join_floor``."""
+        cfg = self.config
         if score < cfg.join_floor:
             return None
         if cfg.background_weight and score > 0.0:
@@ -537,9 +630,7 @@ class OnlineClusterer:
             # score (over ``candidates - 1`` slots; absent ones count 0) is how crowded
             # its topic is right now. Monotone in the score: the ranking is unchanged.
             score -= cfg.background_weight * (rest - score) / max(1, cfg.candidates - 1)
-        if score < cfg.join_threshold:
-            return None
-        return self._live[best[1]]
+        return score
 
     def _shortlist(self, cands: dict[int, float]) -> list[int]:
         """The best ``candidates`` live stories by index score (ties: first reached)."""
