@@ -243,10 +243,5 @@ class NearDupIndex:
                 if not hit:
                     del bucket[key]
 
-    def rename(self, old_owner: str, new_owner: str) -> None:
-        for eid, (sig, owner) in self._entries.items():
-            if owner == old_owner:
-                self._entries[eid] = (sig, new_owner)
-
     def __len__(self) -> int:
         return len(self._entries)

@@ -322,10 +322,6 @@ class OnlineClusterer:
         if a is None or b is None or a is b:
             raise KeyError(f"cannot merge {absorb!r} into {keep!r}: not two live stories")
         self._fold(a, b)
-        self._dups.rename(b.id, a.id)
-        for old, new in list(self.redirects.items()):
-            if new == b.id:
-                self.redirects[old] = a.id
         log.info("story %s merged into %s", b.id, a.id)
 
     def _fold(self, a: Story, b: Story) -> None:
