@@ -48,7 +48,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from plainwire.synthesize.attribution import speaker_span
+from plainwire.synthesize.attribution import SAID_TOLD, speaker_span
 from plainwire.synthesize.facts import digits, future, numbers_and_dates
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning, norm_stem, said, word_set
 from plainwire.synthesize.textstats import stopwords
@@ -78,9 +78,6 @@ _TIME = re.compile(
     r"sunday|january|february|march|april|june|july|august|september|october|november|december|"
     r"weekend|week|month|year|spring|summer|autumn|fall|winter)\b"
 )
-# verbs whose speaker ``attribution.claim`` strips with them ("announced" only with "that")
-_SAY = r"(?:said|says|told)"
-_SAY_WORD = re.compile(rf"\b{_SAY}\b")
 _PREPOSITION = re.compile(r"\s+(?:on|in|at|from|of|for|with|near|across|along|by)\s+")
 _PRONOUNS = word_set("""
     he she it they we i you this that these those there
@@ -208,7 +205,7 @@ class Restater:
         """The sentence has a verb of saying (cheap guard before ``speaker``)."""
         f = self._attributed.get(i)
         if f is None:
-            f = self._attributed[i] = _SAY_WORD.search(self._texts[i]) is not None
+            f = self._attributed[i] = SAID_TOLD.search(self._texts[i]) is not None
         return f
 
     def tense_differs(self, i: int, j: int) -> bool:
@@ -264,8 +261,7 @@ class Restater:
 
     def _speaker(self, i: int) -> tuple[str, ...] | None:
         if i not in self._speakers:
-            t = self._texts[i]
-            self._speakers[i] = speaker(t) if _SAY_WORD.search(t) else None
+            self._speakers[i] = speaker(self._texts[i])  # (speaker_span's own guard: a verb of saying)
         return self._speakers[i]
 
     def _subject(self, i: int) -> str | None:
