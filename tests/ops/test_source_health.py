@@ -88,6 +88,65 @@ def test_broken_feeds_are_failing_everywhere(tmp_path: Path, site_server: SiteSe
         assert "1 article stored" in client.get("/outlet/Tern Gazette").text
 
 
+def _closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:  # bound, then closed: nothing listens there afterwards
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, site_server: SiteServer) -> None:
+    # Its feed is fine, but every item links to a host that refuses connections: it yields
+    # nothing, so a monitor must see it failing (it used to show as healthy).
+    now = datetime.now(UTC)
+    base, dead = site_server.base, f"http://127.0.0.1:{_closed_port()}"
+    items = [(f"{dead}/news/{i}.html", f"Lowfen ferry notice {i}", now - timedelta(hours=i)) for i in (1, 2)]
+    site_server.pages["/dead/feed.xml"] = rss("Lowfen Notices", items)
+    # one failure is not yet a pattern (a URL of its own: the queue holds each page once)
+    site_server.pages["/one/feed.xml"] = rss("Half Dead", [(f"{dead}/half/1.html", "Half Dead notice", now)])
+    site_server.pages["/ok/feed.xml"] = rss("Tern Gazette", [(base + "/ok/1.html", "Tern ferry resumes", now)])
+    site_server.pages["/ok/1.html"] = page(
+        "Tern ferry resumes after repairs",
+        [
+            "The Tern island ferry carried passengers again on Monday after three weeks of hull repairs.",
+            "The operator said the crossing would keep its winter timetable until March.",
+        ],
+        now - timedelta(hours=1),
+    )
+    home = tmp_path / "home"
+    pipeline, _ = make_pipeline(home)
+    store = pipeline.store
+    for name, path in (("Lowfen Notices", "/dead/feed.xml"), ("Half Dead", "/one/feed.xml"), ("Tern Gazette", "/ok/feed.xml")):
+        store.add_outlet(Outlet(name, base + path))
+    pipeline.run_once()
+    rows = {r.outlet.name: r for r in store.outlets()}
+    pipeline.close()
+
+    dead_row = rows["Lowfen Notices"]
+    assert dead_row.consecutive_failures == 0 and dead_row.last_success is not None  # the feed itself works
+    assert (dead_row.pages_done, dead_row.pages_failed) == (0, 2) and dead_row.failing and dead_row.pages_failing
+    assert dead_row.last_page_error is not None and "connection refused" in dead_row.last_page_error
+    assert (rows["Half Dead"].pages_failed, rows["Half Dead"].failing) == (1, False)
+    assert (rows["Tern Gazette"].pages_done, rows["Tern Gazette"].failing) == (1, False)
+    assert health(store)["sources"] == {"total": 3, "failing": 1}
+    assert store.reader_failing_outlets() == 1
+    store.close()
+
+    js = json.loads(_cli(home, "status", "--json").stdout)["sources"]
+    assert [s["name"] for s in js["list"] if not s["healthy"]] == ["Lowfen Notices"]
+    st = _cli(home, "status")
+    assert "connection refused" in st.stdout  # the failing-sources table shows the page error
+    with TestClient(create_app(load_config(home, {}))) as client:
+        assert client.get("/api/v1/health").json()["failing_sources"] == 1
+        api = {s["name"]: s for s in client.get("/api/v1/sources").json()["sources"]}
+        assert api["Lowfen Notices"]["failing"] is True and api["Lowfen Notices"]["pages_failed"] == 2
+        assert api["Tern Gazette"]["failing"] is False and api["Tern Gazette"]["pages_done"] == 1
+        assert "none of its pages could be read (2 failed in 7 days)" in client.get("/outlets").text
+        assert "none of its pages could be read" in client.get("/outlet/Lowfen Notices").text
+        assert "none of its pages" not in client.get("/outlet/Half Dead").text
+
+
 def test_status_rejects_an_empty_window(tmp_path: Path) -> None:
     pipeline, _ = make_pipeline(tmp_path)
     pipeline.close()

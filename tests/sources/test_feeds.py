@@ -158,6 +158,15 @@ def test_resolve_outlet_from_homepage_feed_url_and_fallback_path(web: WebServer,
     assert resolve_outlet(web.url("/plain"), fetcher).feed_url == web.url("/feed")
 
 
+def test_resolve_outlet_names_a_json_feed_and_a_sitemap_by_their_own_title(web: WebServer, fetcher: Fetcher) -> None:
+    # feedparser cannot read JSON Feed, so its title must come from the JSON itself (the
+    # audit newsroom's JSON Feed outlet was named after its host).
+    web.static("/feed.json", (WEB / "feed.json").read_bytes(), "application/feed+json")
+    assert resolve_outlet(web.url("/feed.json"), fetcher).name == "Quayside Weekly"
+    web.static("/sitemap.xml", (WEB / "news_sitemap.xml").read_bytes(), "application/xml")
+    assert resolve_outlet(web.url("/sitemap.xml"), fetcher).name == "127.0.0.1"  # no title of its own: the host
+
+
 def test_resolve_outlet_without_any_feed_is_a_clear_error(web: WebServer, fetcher: Fetcher) -> None:
     web.static("/", b"<html><body>Just a page</body></html>")
     with pytest.raises(FeedError) as err:

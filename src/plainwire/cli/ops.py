@@ -69,7 +69,9 @@ def status_cmd(
         for col in ("source", "failures", "last success", "last error"):
             t.add_column(col)
         for s in failing:
-            t.add_row(s["name"], str(s["consecutive_failures"]), s["last_success"] or "never", s["last_error"] or "")
+            # a source whose feed works but whose pages all fail shows its last page error
+            err = s["last_error"] if s["consecutive_failures"] else s["last_page_error"] or s["last_error"]
+            t.add_row(s["name"], str(s["consecutive_failures"]), s["last_success"] or "never", err or "")
         console.print(t)
     if st["last_errors"]:
         t = Table(title="last errors")

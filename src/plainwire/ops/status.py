@@ -18,7 +18,8 @@ def _sources(store: Store) -> list[dict[str, Any]]:
             {
                 "name": row.outlet.name,
                 "feed_url": row.outlet.feed_url,
-                # the reader's rule (store.source_failing): two misses in a row, or one if never worked
+                # the reader's rule (store.source_failing): two feed misses in a row, or one if never
+                # worked, or a week of page fetches that all failed
                 "healthy": not row.failing,
                 "consecutive_failures": row.consecutive_failures,
                 "last_success": iso(row.last_success),
@@ -29,6 +30,9 @@ def _sources(store: Store) -> list[dict[str, Any]]:
                 "articles_total": row.articles_total,
                 "last_error": row.last_error,
                 "last_error_at": iso(row.last_error_at),
+                "pages_done": row.pages_done,
+                "pages_failed": row.pages_failed,
+                "last_page_error": row.last_page_error,
             }
         )
     return out

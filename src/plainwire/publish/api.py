@@ -216,6 +216,10 @@ def source_json(o: Any) -> dict[str, Any]:
         "last_error": o.last_error,
         "last_error_at": iso(o.last_error_at),
         "consecutive_failures": o.consecutive_failures,
+        "failing": o.failing,
+        "pages_done": o.pages_done,
+        "pages_failed": o.pages_failed,
+        "last_page_error": o.last_page_error,
         "articles_total": o.articles_total,
         "articles_per_day": round(o.articles_per_day, 3),
     }

@@ -123,6 +123,13 @@ class SourceOut(BaseModel):
     last_error: str | None
     last_error_at: str | None
     consecutive_failures: int
+    # The health rule of the reader and `plainwire status` (store.source_failing): the feed
+    # failed twice in a row (once if it never worked), or it works but every page fetch of the
+    # last 7 days failed (pages_* count that window).
+    failing: bool
+    pages_done: int
+    pages_failed: int
+    last_page_error: str | None
     articles_total: int
     articles_per_day: float
 

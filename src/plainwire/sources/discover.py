@@ -7,20 +7,12 @@ from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import FeedError, FetchError
 from plainwire.models import Outlet
+from plainwire.sources.feeds import feed_title
 
 log = logging.getLogger(__name__)
 
 # Tried, in order, when a homepage advertises no feed.
 COMMON_FEED_PATHS = ("/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feeds/all.atom.xml")
-
-
-def _feed_title(content: bytes) -> str:
-    import feedparser
-
-    try:
-        return str(feedparser.parse(content).feed.get("title") or "").strip()
-    except Exception:  # the title is cosmetic
-        return ""
 
 
 def resolve_outlet(url: str, fetcher: object, *, name: str | None = None, try_common_paths: bool = True) -> Outlet:
@@ -58,5 +50,5 @@ def resolve_outlet(url: str, fetcher: object, *, name: str | None = None, try_co
 
 
 def _outlet(feed_url: str, content: bytes, name: str | None, home: str | None) -> Outlet:
-    title = name or _feed_title(content) or urlsplit(home or feed_url).hostname or feed_url
+    title = name or feed_title(content) or urlsplit(home or feed_url).hostname or feed_url
     return Outlet(name=" ".join(title.split()), feed_url=feed_url, home_url=home)

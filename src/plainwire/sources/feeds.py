@@ -172,6 +172,23 @@ def parse_feed(
     return col.finish()
 
 
+def feed_title(content: bytes) -> str:
+    """The feed's own title ("" when it has none or the body is not a feed): a JSON Feed's
+    ``title``, an RSS/Atom channel title (feedparser), nothing for a sitemap."""
+    head = content[:2048].lstrip()
+    try:
+        if head.startswith(b"{"):
+            title = json.loads(content).get("title")
+            return html_to_text(title) if isinstance(title, str) else ""
+        if b"<urlset" in head or b"<sitemapindex" in head:
+            return ""
+        import feedparser
+
+        return str(feedparser.parse(content).feed.get("title") or "").strip()
+    except Exception:  # the title is cosmetic: any failure leaves the caller's fallback name
+        return ""
+
+
 # --- RSS / Atom ---------------------------------------------------------------------
 
 
