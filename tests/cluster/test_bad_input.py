@@ -63,6 +63,19 @@ def test_huge_article_is_read_partially_and_warned(caplog: pytest.LogCaptureFixt
     assert "'big'" in caplog.text and "chars" in caplog.text
 
 
+def test_an_ordinary_long_read_is_not_a_warning(caplog: pytest.LogCaptureFixture) -> None:
+    # ~9,000 characters: longer than clustering reads (max_body_chars), but an ordinary
+    # long read, not bad input; the main job's log warned for every one of them.
+    title, text = EVENTS["museum"][0]
+    paras = [f"Paragraph {i}: the museum's history of the Castellan collection, room by room." for i in range(110)]
+    long_read = Article("long", title, text + " " + " ".join(paras))
+    assert 6_000 < len(long_read.text) < 100_000
+    c = OnlineClusterer()
+    with caplog.at_level(logging.DEBUG, logger="plainwire.cluster"):
+        c.add(long_read)
+    assert [r.levelno for r in caplog.records if "'long'" in r.getMessage()] == [logging.DEBUG]
+
+
 def test_non_english_texts() -> None:
     c = OnlineClusterer()
     de1 = Article("de1", "Hochwasser in Marrowdale: 400 Menschen evakuiert",

@@ -59,6 +59,7 @@ from plainwire.cluster.text import (
     Token,
     extract_terms,
     learnable,
+    note_long_body,
     repeated_names,
     tokenize_article,
 )
@@ -231,8 +232,7 @@ def _distinct_texts(
     else:
         prepared = ((a, _prepare(a, cfg, dups)) for a in arts)
     for r, (a, (toks, sig, chash)) in enumerate(prepared):
-        if len(a.text) > cfg.max_body_chars:
-            log.warning("article %r: body of %d chars, clustering reads the first %d", a.id, len(a.text), cfg.max_body_chars)
+        note_long_body(a.id, a.text, cfg)
         when = _when(a)
         template: frozenset[str] | None = None
         if sig is not None:

@@ -43,6 +43,7 @@ from plainwire.cluster.text import (
     ProperNouns,
     Token,
     extract_terms,
+    note_long_body,
     repeated_names,
     tokenize_article,
     word_hashes,
@@ -535,13 +536,7 @@ class OnlineClusterer:
     ) -> tuple[dict[str, float], dict[int, float], float]:
         """Raw term weights, TF-IDF weights by term id and their norm; counts the text in
         the IDF."""
-        if len(article.text) > self.config.max_body_chars:
-            log.warning(
-                "article %r: body of %d chars, clustering reads the first %d",
-                article.id,
-                len(article.text),
-                self.config.max_body_chars,
-            )
+        note_long_body(article.id, article.text, self.config)
         terms = extract_terms(article.title, article.text, self._nouns, self.config, tokens)
         if not terms:
             return terms, {}, 0.0

@@ -7,6 +7,7 @@ very article. That survives Title Case headlines, which capitalise every word.
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import sys
@@ -15,6 +16,8 @@ import unicodedata
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.neardup import word_hash
 from plainwire.memo import remember
+
+log = logging.getLogger(__name__)
 
 # Words, keeping inner apostrophes/dots/hyphens ("U.S.", "COVID-19", "O'Neill"), and
 # numbers with separators ("1,200", "3.5").
@@ -211,6 +214,21 @@ class ProperNouns:
         if c < self.cfg.proper_min_count:
             return False
         return c >= self.cfg.proper_ratio * (c + self.low.get(lower, 0))
+
+
+#: A body this long is no ordinary article (a live blog gone wild, a page of many
+#: articles): worth a warning. Ordinary long reads (above ``max_body_chars``, which only
+#: bounds what clustering reads) are logged at debug level: a warning for every long read
+#: was noise in the main job's log.
+HUGE_BODY_CHARS = 100_000
+
+
+def note_long_body(article_id: str, text: str, cfg: ClusterConfig) -> None:
+    """Log that clustering reads only the start of ``text`` (a warning when it is huge)."""
+    n = len(text)
+    if n > cfg.max_body_chars:
+        level = logging.WARNING if n > HUGE_BODY_CHARS else logging.DEBUG
+        log.log(level, "article %r: body of %d chars, clustering reads the first %d", article_id, n, cfg.max_body_chars)
 
 
 def tokenize_article(title: str, text: str, cfg: ClusterConfig) -> tuple[list[Token], list[Token]]:
