@@ -205,3 +205,35 @@ def test_hidden_page_metadata_and_a_hidden_body_are_kept() -> None:
     art = extract_article(page, URL)
     assert PARAS[0] in art.text
     assert art.published is not None and art.published.isoformat().startswith("2026-03-04")
+
+
+# --- pointers to other stories between paragraphs (eleventh session, audit newsroom) ----------
+
+
+def test_read_more_pointers_between_paragraphs_are_dropped_end_to_end() -> None:
+    pointer = '<div class="read-more"><strong>READ MORE:</strong> <a href="/gossip.html">Singer\'s surprise seaside wedding</a></div>'
+    html = (
+        "<html><head><title>Fish market | Quayside News</title></head><body><article><h1>Fish market reopens</h1>"
+        f"<p>{PARAS[0]}</p>{pointer}<p>{PARAS[1]}</p><p>Related: Why the gale hit the quay so hard</p><p>{PARAS[2]}</p>"
+        "</article></body></html>"
+    )
+    text = extract_article(html, URL).text
+    assert "READ MORE" not in text and "Related:" not in text and "wedding" not in text
+    assert all(p in text for p in PARAS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related: the board said. It will publish the plans on Friday and ask traders to comment.",
+        "Read more about the plans in Monday's paper.",
+        "See also the board's earlier decision, taken in 2019 after a long public debate about the future of the quay and its traders.",
+    ],
+)
+def test_prose_that_starts_like_a_pointer_stays(line: str) -> None:
+    text = "\n".join([PARAS[0], line, PARAS[1]])
+    assert drop_furniture(text, "", (), frozenset()) == text
+
+
+def test_a_body_that_is_only_a_pointer_is_not_emptied() -> None:
+    assert drop_furniture("Read more: Fish market reopens", "", (), frozenset()) == "Read more: Fish market reopens"

@@ -1,7 +1,8 @@
 """Page furniture trafilatura leaves in a body, found by the golden pages
 (tests/extract/golden/, docs/benchmarks.md "Golden pages (fifth session)"): the lines of
 sign-up and subscription boxes, a kicker/label or byline line above the first paragraph,
-wire credits, "Read more:" pointers and bare link labels ("Read more", "Share") at the end;
+wire credits, "Read more:" pointers (between paragraphs too) and bare link labels ("Read
+more", "Share") at the end;
 and what it leaves out of a photo gallery (its captions). Text in, text out: the page-side readings are in ``pageparts``.
 """
 
@@ -12,8 +13,32 @@ from urllib.parse import urlsplit
 
 
 def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozenset[str]) -> str:
-    """``text`` without promo-box lines, leading furniture and trailing credit lines."""
-    return _strip_tail_lines(_strip_lead_lines(_drop_promo_lines(text, promo), title, names))
+    """``text`` without promo-box lines, pointers to other stories, leading furniture and
+    trailing credit lines."""
+    body = _drop_pointer_lines(_drop_promo_lines(text, promo))
+    return _strip_tail_lines(_strip_lead_lines(body, title, names))
+
+
+# A pointer to another story set between paragraphs ("READ MORE: Soap star's secret wedding
+# revealed", "Related: ..."), as tabloids interleave them: a label, a colon, then a headline
+# (short, one sentence, no full stop inside). Left in, it is read as part of the story (the
+# audit newsroom's tabloid pieces carried one into the store).
+POINTER_CHARS = 160
+_POINTER_LINE = re.compile(
+    r"(?i)^\s*(?:read more|read also|also read|see also|related|more on this|recommended|don't miss|most read)"
+    r"\s*:\s*\S"
+)
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+def _drop_pointer_lines(text: str) -> str:
+    lines = text.split("\n")
+    kept = [
+        line
+        for line in lines
+        if not (len(line) <= POINTER_CHARS and _POINTER_LINE.match(line) and not _INNER_STOP.search(line))
+    ]
+    return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
