@@ -531,9 +531,10 @@ def read_back(
             {
                 "name": s["name"],
                 "key": _path(s["feed_url"], base, dead).strip("/").split("/")[0],
-                "last_error": _base_free([s["last_error"] or ""], base, dead)[0],
+                "last_error": _base_free([s["last_error"] or s.get("last_page_error") or ""], base, dead)[0],
                 "articles_total": s["articles_total"],
                 "consecutive_failures": s["consecutive_failures"],
+                "failing": s.get("failing"),  # (absent before the eleventh session's API field)
             }
             for s in sources
         ],
@@ -796,13 +797,14 @@ def report_md(r: dict[str, Any]) -> str:
         "",
         "## Sources",
         "",
-        "| outlet | added by | stored | last error |",
-        "|---|---|---|---|",
+        "| outlet | added by | stored | health | last error (feed, else page) |",
+        "|---|---|---|---|---|",
     ]
     added = r["sources_added"]
     for s in r["sources"]:
         how = added.get(s["key"], "")
-        out.append(f"| {s['name']} | {how} | {s['articles_total']} | {s['last_error'] or ''} |")
+        health = {True: "failing", False: "healthy"}.get(s.get("failing"), "")
+        out.append(f"| {s['name']} | {how} | {s['articles_total']} | {health} | {s['last_error'] or ''} |")
     out += [
         "",
         "## Checks",
