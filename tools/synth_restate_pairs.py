@@ -21,10 +21,18 @@ former held-out set (tests/synthesize/fixtures/restatement_pairs_heldout.json: 6
 task is a development set too; and the check set (tests/synthesize/fixtures/
 restatement_pairs_check.json: 69 invented pairs, 34 restatements and 35 distinct facts sharing
 the actor, speaker or place; written and scored before the second task changed any rule, never
-used to choose one). ``--verbose`` lists the development set's errors, ``--show-heldout`` the
-second set's, ``--show-check`` the check set's (for reporting, not for tuning).
+used to choose one); and the eleventh session's held-out set (tests/synthesize/fixtures/
+restatement_pairs_eleventh.json: 61 invented pairs, 24 restatements and 37 distinct facts: an
+object that differs, a sentence adding a dated, numbered or named fact, the same speaker on two
+sides of one subject, opposite outcomes, and plain restatements; each pair has a "case", and the
+set's errors are also counted by case); and a small post-check of the same cases in other words
+(tests/synthesize/fixtures/restatement_pairs_eleventh_post.json: 24 pairs, written after that
+session's rules were final, scored once). ``--verbose`` lists the development set's errors,
+``--show-heldout`` the second set's, ``--show-check`` the check set's, ``--show-eleventh`` the
+eleventh set's and the post-check's (for reporting, not for tuning).
 
-usage: python tools/synth_restate_pairs.py [--verbose] [--show-heldout] [--show-check] [--set module.NAME=value ...]
+usage: python tools/synth_restate_pairs.py [--verbose] [--show-heldout] [--show-check] [--show-eleventh]
+       [--set module.NAME=value ...]
 """
 
 from __future__ import annotations
@@ -49,7 +57,9 @@ FIXTURES = Path(__file__).resolve().parents[1] / "tests/synthesize/fixtures"
 PAIRS = FIXTURES / "restatement_pairs.json"
 HELDOUT = FIXTURES / "restatement_pairs_heldout.json"
 CHECK = FIXTURES / "restatement_pairs_check.json"
-SETS = {"development": PAIRS, "held-out": HELDOUT, "check": CHECK}
+ELEVENTH = FIXTURES / "restatement_pairs_eleventh.json"
+POST = FIXTURES / "restatement_pairs_eleventh_post.json"
+SETS = {"development": PAIRS, "held-out": HELDOUT, "check": CHECK, "eleventh": ELEVENTH, "post-check": POST}
 
 
 def merged(a: str, b: str, at: list[int], *, with_restater: bool) -> bool:
@@ -78,29 +88,51 @@ def score(pairs: list[dict], f) -> tuple[int, int, list[tuple[dict, bool]]]:  # 
 VARIANTS = {
     "before (restater=None)": lambda p: merged(p["a"], p["b"], p["at"], with_restater=False),
     "shipped (with restate.py)": lambda p: merged(p["a"], p["b"], p["at"], with_restater=True),
-    "restate alone": lambda p: Restater([p["a"], p["b"]], [claim(p["a"]), claim(p["b"])], [0, 1]).restates(0, 1),
+    "restate alone": lambda p: Restater([p["a"], p["b"]], [claim(p["a"]), claim(p["b"])], [0, 1]).restates(
+        0, 1
+    ),
 }
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--verbose", action="store_true", help="list the pairs each variant gets wrong (development set)")
+    ap.add_argument(
+        "--verbose", action="store_true", help="list the pairs each variant gets wrong (development set)"
+    )
     ap.add_argument("--show-heldout", action="store_true", help="list the held-out set's errors too")
-    ap.add_argument("--show-check", action="store_true", help="list the check set's errors too (reporting only)")
+    ap.add_argument(
+        "--show-check", action="store_true", help="list the check set's errors too (reporting only)"
+    )
+    ap.add_argument(
+        "--show-eleventh", action="store_true", help="list the eleventh set's errors too (reporting only)"
+    )
     ap.add_argument("--set", action="append", default=[], metavar="MODULE.NAME=VALUE")
     a = ap.parse_args()
     apply_overrides(a.set)
     for set_name, path in SETS.items():
         pairs = json.loads(path.read_text("utf-8"))["pairs"]
         positives = sum(p["same"] for p in pairs)
-        print(f"{set_name} set: {len(pairs)} pairs, {positives} restatements, {len(pairs) - positives} distinct facts")
-        show = {"development": a.verbose, "held-out": a.show_heldout, "check": a.show_check}[set_name]
+        print(
+            f"{set_name} set: {len(pairs)} pairs, {positives} restatements, {len(pairs) - positives} distinct facts"
+        )
+        show = {
+            "development": a.verbose,
+            "held-out": a.show_heldout,
+            "check": a.show_check,
+            "eleventh": a.show_eleventh,
+            "post-check": a.show_eleventh,
+        }[set_name]
         for name, f in VARIANTS.items():
             tp, fp, got = score(pairs, f)
             prec = tp / (tp + fp) if tp + fp else 1.0
             print(
                 f"  {name:28} merged {tp + fp:2d}: precision {tp}/{tp + fp} = {prec:.2f}, recall {tp}/{positives} = {tp / positives:.2f}"
             )
+            cases = sorted({p["case"] for p in pairs if "case" in p})
+            if cases:  # wrong decisions per case (the eleventh set)
+                wrong = {c: sum(1 for p, m in got if p.get("case") == c and m != p["same"]) for c in cases}
+                total = {c: sum(1 for p in pairs if p.get("case") == c) for c in cases}
+                print("      wrong by case: " + ", ".join(f"{c} {wrong[c]}/{total[c]}" for c in cases))
             if show:
                 for p, m in got:
                     if m != p["same"]:

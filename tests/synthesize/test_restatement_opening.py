@@ -10,6 +10,7 @@ from plainwire.synthesize.meaning import Meaning, counted, negated
 from plainwire.synthesize.opening import introduce_first
 
 from .fixtures import t
+from .test_distinct_facts import _order
 
 WILDFIRE = [
     Article(
@@ -126,9 +127,15 @@ def test_two_denials_of_the_same_thing_are_one_fact():
 
 
 def test_same_count_of_the_same_thing_is_one_fact():
+    # two wordings of one count of the same thing are printed once
+    first = "Corvale's 12 public clinics were closed on Tuesday as nurses began a walkout."
+    assert _order(first, "All 12 clinics in the region were closed.") == [0]
+    # ... unless the second adds a number of its own (eleventh session): "4,000 patient visits"
+    # is a fact only it gives, so it is printed too (it used to be dropped with the repeat)
+    richer = "All 12 clinics in the region were closed, affecting about 4,000 patient visits a day."
+    assert _order(first, richer) == [0, 1]
     out = synthesize("walkout", WALKOUT)
-    clinics = [s for s in _story(out) if "12" in s and "clinics" in s]
-    assert len(clinics) == 1, _story(out)
+    assert any("4,000 patient visits" in s for s in _story(out)), _story(out)
     # distinct facts with other numbers are kept
     assert any("7 percent" in s for s in _story(out))
     assert any("2 percent" in s for s in _story(out))

@@ -37,6 +37,7 @@ from plainwire.synthesize.pool import POOL_CAP, Pool, build_pool, story_features
 from plainwire.synthesize.restate import Restater
 from plainwire.synthesize.select import (
     FEATURES,
+    Redundancy,
     Scored,
     charged_mask,
     default_weights,
@@ -463,8 +464,9 @@ def synthesize(
         order,
         lambda i: resolved.get(i) or printed(i).text,
         story_idx[:OPENING],
-        restates=(restates := restates_fn(pl.stems, meaning)),
+        restates=(restates := restates_fn(pl.stems, meaning, restater, [s.text for s in pool])),
         extra=[i for i in ranked_all if i in resolved and i not in in_order],
+        repeats=Redundancy(pl.stems, meaning, restater, texts=[s.text for s in pool]).restates,
     )
     highlights = _reworded(picks, printed, story_idx, pl, charged, restates, same_fact_fn(pl.claims, meaning))
     if len(highlights) < 3:

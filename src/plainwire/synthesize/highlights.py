@@ -30,7 +30,11 @@ from plainwire.synthesize.headline_clause import (
     lead_adverbial,
 )
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning
-from plainwire.synthesize.select import _QUOTE_START  # one rule for "opens on a quotation"
+from plainwire.synthesize.restate import Restater
+from plainwire.synthesize.select import (
+    _QUOTE_START,  # one rule for "opens on a quotation"
+    Redundancy,
+)
 from plainwire.synthesize.standalone import cut_mid_clause, unterminated
 from plainwire.synthesize.textstats import ANAPHORA, words
 
@@ -196,6 +200,7 @@ def pick_highlights(
     k: int = 3,
     restates: Callable[[int, int], bool] | None = None,
     extra: Sequence[int] = (),
+    repeats: Callable[[int, int], bool] | None = None,
 ) -> list[tuple[int, str]]:
     """Up to ``k`` (pool index, highlight text) pairs, in ``ranked`` order.
 
@@ -207,16 +212,24 @@ def pick_highlights(
     restatements (shortened), then other facts of up to ``LONG_WORDS``, then whole sentences,
     the opening last. ``extra``: more candidates for the first pass only, after ``ranked``'s
     facts (sentences the Story could not print whose text ``text_of`` made stand alone).
+    ``repeats(i, j)``: in every pass, a bullet ``i`` for which it holds against another bullet
+    ``j`` is skipped (``core`` passes the Story's own test, ``select.Redundancy``: the
+    Highlights are distinct facts by the Story's test whatever pass found them).
     """
     out: list[tuple[int, str]] = []
     used: set[int] = set()
     texts: set[str] = set()
 
     def take(i: int, h: str | None) -> None:
-        if h is not None and len(out) < k and i not in used and h not in texts:
-            out.append((i, h))
-            used.add(i)
-            texts.add(h)
+        # in every pass, no bullet repeats another by the Story's test (eleventh session; the
+        # later passes may repeat the Story's opening, never another Highlight)
+        if h is None or len(out) == k or i in used or h in texts:
+            return
+        if repeats is not None and any(repeats(i, j) or repeats(j, i) for j, _ in out):
+            return
+        out.append((i, h))
+        used.add(i)
+        texts.add(h)
 
     opened = set(opening)
     facts = [i for i in ranked if i not in opened]
@@ -263,16 +276,31 @@ HIGHLIGHT_PAIR_CUT = 0.4
 HIGHLIGHT_SOFT_CUT = 0.6
 
 
-def restates_fn(stems: Sequence[frozenset[str]], meaning: Meaning) -> Callable[[int, int], bool]:
-    """``f(i, j)``: pool sentence ``i`` says what ``j`` says, by the Highlights' standard."""
-
-    def f(i: int, j: int) -> bool:
-        a, b = stems[i], stems[j]
-        if a and b and len(a & b) >= HIGHLIGHT_PAIR_CUT * min(len(a), len(b)):
-            return True
-        return meaning.soft_share(i, j) >= HIGHLIGHT_SOFT_CUT
-
-    return f
+def restates_fn(
+    stems: Sequence[frozenset[str]],
+    meaning: Meaning,
+    restater: Restater | None = None,
+    texts: Sequence[str] | None = None,
+) -> Callable[[int, int], bool]:
+    """``f(i, j)``: pool sentence ``i`` says nothing that ``j`` has not said, by the Story's test
+    (``select.Redundancy``: the word-share rules, the distinct-fact test, the structural test
+    with ``restater``) held side by side (``Redundancy.side_by_side``: the Highlights' stricter
+    word-share cuts, only the distinct-fact test's conflicts, no exception for an added detail).
+    Every pair the Story takes for one fact is one fact here too, so the Highlights are distinct
+    facts by the Story's test. Eleventh session: until then the Highlights had a word-share rule
+    of their own, without the distinct-fact or the structural test, so two facts sharing 40% of
+    their words ("approved the budget" / "approved the tram line") could not both be bullets,
+    and two restatements in other words (the same speaker) could."""
+    red = Redundancy(
+        stems,
+        meaning,
+        restater,
+        pair_cut=HIGHLIGHT_PAIR_CUT,
+        soft_cut=HIGHLIGHT_SOFT_CUT,
+        side_by_side=True,
+        texts=texts,
+    )
+    return red.restates  # cached per pair: pick_highlights and reword ask about the same pairs
 
 
 def reword(

@@ -38,6 +38,13 @@ May" is a date), and the distinct-fact test's conflicts (``facts.distinct`` with
 rule: opposites, numbers, dates, names, future against past) veto a candidate
 (``DISTINCT_VETO``), so one judgement of "two facts" serves the word-share rules and this test.
 
+Eleventh session: dates, periods and edge punctuation come from ``facts`` (``numbers_and_dates``,
+``EDGE``), not from a time pattern and a punctuation set of this module's own: one reading of
+time words for both tests ("in the coming weeks" is a timed future here and no date conflict
+there); the distinct-fact test's new conflicts (another object, another predicate, more
+opposites) veto this test too ("the merger would save money" / "... would cost jobs", the same
+speaker).
+
 Nothing is rewritten: a restatement is only not printed twice.
 """
 
@@ -49,7 +56,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from plainwire.synthesize.attribution import SAID_TOLD, speaker_span
-from plainwire.synthesize.facts import digits, future, numbers_and_dates
+from plainwire.synthesize.facts import EDGE, digits, future, may_have_time, numbers_and_dates
 from plainwire.synthesize.meaning import MONTHS_DAYS, Meaning, norm_stem, said, word_set
 from plainwire.synthesize.textstats import stopwords
 
@@ -73,11 +80,6 @@ SHARE = 0.5  # ... and this share of them
 DISTINCT_VETO = True
 
 
-_TIME = re.compile(
-    r"(?i)\b(?:next|last|ago|yesterday|coming|tomorrow|tonight|later|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday|january|february|march|april|june|july|august|september|october|november|december|"
-    r"weekend|week|month|year|spring|summer|autumn|fall|winter)\b"
-)
 _PREPOSITION = re.compile(r"\s+(?:on|in|at|from|of|for|with|near|across|along|by)\s+")
 _PRONOUNS = word_set("""
     he she it they we i you this that these those there
@@ -117,7 +119,6 @@ def speaker(text: str) -> tuple[str, ...] | None:
     return ("group", key[-1], modifier)
 
 
-_PUNCT = ".,;:!?\"“”‘’'()"
 _PLACE_WORDS = frozenset(["local", "area", "nearby", "region"])  # say where, not which group
 
 
@@ -153,10 +154,12 @@ def _subject(claim_words: Sequence[str]) -> str | None:
 class Facts:
     """What the restatement test reads of a sentence (computed once, on first need)."""
 
-    count: tuple[int, ...]  # indexes into its ``meaning.Terms``: names, numbers, dates, frame and light words left out
+    # indexes into its ``meaning.Terms``: names, numbers, dates, frame and light words left out
+    count: tuple[int, ...]
     dates: frozenset[str]
     names: frozenset[str]
-    times: frozenset[str]  # its time words ("next", "week", "monday", "last", "year"; "May", "overnight")
+    # its dates and periods, read by ``facts.numbers_and_dates`` ("monday", "may", "next week", "coming week")
+    times: frozenset[str]
     numbers: frozenset[str]  # digits and number words ("five" -> "5"; ``facts.read_facts``)
 
 
@@ -166,7 +169,11 @@ class Restater:
     computed per sentence on first need (MMR asks about few pairs)."""
 
     def __init__(
-        self, texts: Sequence[str], claims: Sequence[str], article_of: Sequence[int], meaning: Meaning | None = None
+        self,
+        texts: Sequence[str],
+        claims: Sequence[str],
+        article_of: Sequence[int],
+        meaning: Meaning | None = None,
     ) -> None:
         self._texts = texts
         self._claims = claims
@@ -190,7 +197,7 @@ class Restater:
                 count=tuple(k for k in range(len(t.words)) if not (t.specific[k] or t.frame[k])),
                 dates=dates & MONTHS_DAYS,
                 names=frozenset(w for w, nm in zip(t.words, t.name, strict=True) if nm),
-                times=frozenset(m.lower() for m in _TIME.findall(c)) | dates,
+                times=dates,
                 numbers=numbers,
             )
         return f
@@ -266,13 +273,14 @@ class Restater:
 
     def _subject(self, i: int) -> str | None:
         if i not in self._subjects:
-            self._subjects[i] = _subject([w.strip(_PUNCT).lower() for w in self._claims[i].split()[:6]])
+            self._subjects[i] = _subject([w.strip(EDGE).lower() for w in self._claims[i].split()[:6]])
         return self._subjects[i]
 
     def _future_timed(self, i: int) -> bool:
         f = self._timed.get(i)
         if f is None:
-            f = self._timed[i] = self.future(i) and _TIME.search(self._claims[i]) is not None
+            c = self._claims[i]
+            f = self._timed[i] = self.future(i) and may_have_time(c) and bool(self.facts(i).times)
         return f
 
     def restating(self, j: int, candidates: Collection[int], overlapping: Collection[int] = ()) -> list[int]:

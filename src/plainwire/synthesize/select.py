@@ -244,6 +244,16 @@ RESTATE_OTHER_WORDS = True
 # against past, or another event with a detail of its own). The structural test is not vetoed.
 # Like the structural test, only while the first RESTATE_PICKS are picked (the printed Story).
 DISTINCT_FACTS = True
+# Eleventh session (facts.Told, docs/synthesis.md "A sentence that adds a fact"): with a
+# ``Meaning`` and DISTINCT_FACTS, no rule drops a candidate that gives a number, a date or a name
+# that no pick gives (a claim of at most facts.MAX_WORDS content words): the richer of two
+# sentences is printed too, never the poorer one alone.
+ADDS_FACTS = True
+# ... and such a richer restatement that says all a pick says (every number, date and name of
+# it) takes the pick's place in the Story ("Board chair Ines Kovac said construction would
+# begin in March and take about 18 months." for "Ines Kovac, the board chair, said work would
+# start in March."); False: both are printed.
+RICHER_WINS = True
 # Only the first RESTATE_PICKS picks are tested this way (a 300-word Story prints about 15
 # sentences; MMR orders the whole pool).
 RESTATE_PICKS = 20
@@ -251,6 +261,159 @@ RESTATE_PICKS = 20
 
 def _share(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
+class Redundancy:
+    """One judgement of "says nothing an earlier sentence has not said", for the Story
+    (``mmr``) and the Highlights (``highlights.restates_fn``; eleventh session: the same code,
+    the Highlights with stricter word-share cuts, since they sit side by side).
+
+    A candidate ``i`` restates sentence ``b`` when
+    - the **word-share rules** merge them (``word_share``: the shared claim stems reach
+      ``pair_cut`` of the smaller claim; two denials, or past the ``MEANING_LEX`` gate a shared
+      count of the same thing or ``soft_cut`` of the smaller claim said with near-synonyms), and
+      the **distinct-fact test** (``facts.distinct``: opposite outcomes, conflicting numbers,
+      dates or names, future against past, another object of one verb, another predicate of one
+      subject, another event with a detail of its own) does not find two facts; or
+    - the **structural test** (``restate.Restater``: the same speaker, actor or timed future in
+      other words; vetoed by the distinct-fact test's conflicts) finds one fact;
+    - and in both cases ``i`` **adds** no number, date or name (``facts.Told.adds``): the richer
+      of two sentences is never dropped for the poorer one.
+
+    ``side_by_side`` (the Highlights): besides the stricter cuts, only the distinct-fact test's
+    conflicts keep two sentences apart (opposites, numbers, dates, names, tense, object,
+    predicate; not its weakest rule, "another event with a detail of its own", the one the
+    structural test leaves out too), and a sentence that adds a detail is no exception: three
+    bullets are a choice, not the whole coverage, and a partial repeat side by side reads as a
+    repeat. So every pair the Story takes for one fact, the Highlights take for one fact too.
+
+    ``stems``: each sentence's claim stems; ``meaning`` (word vectors, facts) and ``restater``
+    are optional (without them, only the shared-stem share); ``texts``: the sentences (their
+    speakers' names are told too, ``facts.Told.add``)."""
+
+    def __init__(
+        self,
+        stems: Sequence[frozenset[str]],
+        meaning: Meaning | None = None,
+        restater: Restater | None = None,
+        *,
+        pair_cut: float | None = None,
+        soft_cut: float | None = None,
+        side_by_side: bool = False,
+        texts: Sequence[str] | None = None,
+    ) -> None:
+        self.stems = stems
+        self.meaning = meaning
+        self.restater = restater
+        self.side_by_side = side_by_side
+        self.texts = texts
+        self.pair_cut = PAIR_CUT if pair_cut is None else pair_cut
+        # soft share needed past the MEANING_LEX gate (the Story: the pair cut itself)
+        self.soft_cut = soft_cut if soft_cut is not None else (self.pair_cut or 0.6)
+        self.gate = MEANING_LEX if meaning is not None else None
+        self.veto = meaning is not None and DISTINCT_FACTS
+        self.max_words = facts.MAX_WORDS + 2  # a margin: the claim stems count a few words Terms does not
+        self._number_words: dict[int, frozenset[str]] = {}
+        self._restates: dict[tuple[int, int], bool] = {}
+
+    def word_share(self, i: int, b: int, denies: bool | None = None) -> bool:
+        """The word-share rules (before the distinct-fact test): ``denies``, whether ``b`` is a
+        denial (``NEGATION_SOFT``; computed when ``None``)."""
+        share = _share(self.stems[i], self.stems[b])
+        if self.pair_cut is not None and share >= self.pair_cut:
+            return True
+        m = self.meaning
+        if m is None:
+            return False
+        if denies is None:
+            denies = NEGATION_SOFT and m.negated(b)
+        if denies and m.negated(i) and m.soft_share(i, b) >= self.soft_cut:
+            return True
+        if self.gate is None or share < self.gate:
+            return False
+        if COUNTED_NOUN and m.counted(i) & m.counted(b):
+            return True
+        if MEANING_MODE == "soft":
+            return m.soft_share(i, b) >= self.soft_cut
+        return float(m.vector(i) @ m.vector(b)) >= MEANING_CUT
+
+    def short(self, i: int, b: int) -> bool:
+        """The distinct-fact test may apply: both claims are short enough (``facts.MAX_WORDS``;
+        the claim stems count about the same words, and cost nothing to count) and each has a
+        stem or a number word the other lacks (a claim all of whose words the other has adds no
+        word: a copy; number words are stop words, so "take three years" is read too)."""
+        si, sb = self.stems[i], self.stems[b]
+        if len(si) > self.max_words or len(sb) > self.max_words:
+            return False
+        if not (si <= sb or sb <= si):
+            return True
+        wi, wb = si | self.number_words(i), sb | self.number_words(b)  # only for a copy of the stems
+        return not (wi <= wb or wb <= wi)
+
+    def number_words(self, i: int) -> frozenset[str]:
+        """The number words of claim ``i`` (``facts.number_words``; cached)."""
+        got = self._number_words.get(i)
+        if got is None:
+            m = self.meaning
+            got = self._number_words[i] = facts.number_words(m.text(i)) if m is not None else frozenset()
+        return got
+
+    def distinct(self, i: int, b: int) -> bool:
+        """The distinct-fact test finds two facts (``facts.distinct``; short claims only; side by
+        side, its conflicts only)."""
+        return (
+            self.veto
+            and self.short(i, b)
+            and self.meaning is not None
+            and self.meaning.distinct(i, b, event_rule=not self.side_by_side) is not None
+        )
+
+    def adds(self, i: int, told: facts.Told) -> bool:
+        """Candidate ``i`` gives a number, a date or a name that nothing ``told`` gives
+        (``ADDS_FACTS``, ``facts.Told.adds``; never side by side)."""
+        return (
+            self.veto
+            and ADDS_FACTS
+            and not self.side_by_side
+            and self.meaning is not None
+            and told.adds(self.meaning.facts(i))
+        )
+
+    def covers(self, i: int, b: int) -> bool:
+        """Claim ``i`` gives every number, date and name that claim ``b`` gives (``facts.covers``)."""
+        m = self.meaning
+        return m is not None and facts.covers(m.facts(i), m.facts(b))
+
+    def tell(self, told: facts.Told, p: int) -> None:
+        """Add what sentence ``p`` tells to ``told``."""
+        if self.meaning is not None:
+            told.add(self.meaning.facts(p), None if self.texts is None else self.texts[p])
+
+    def told(self, picks: Sequence[int]) -> facts.Told:
+        """What the sentences ``picks`` tell (``facts.Told``)."""
+        out = facts.Told()
+        for p in picks:
+            self.tell(out, p)
+        return out
+
+    def restates(self, i: int, b: int, told: facts.Told | None = None) -> bool:
+        """Sentence ``i`` says nothing that ``b`` (and ``told``, default: what ``b`` tells) has
+        not said: the whole test (class docstring), for one pair (cached without ``told``: the
+        Highlights ask about the same pairs in several passes)."""
+        key = (i, b)
+        if told is None and key in self._restates:
+            return self._restates[key]
+        word = self.word_share(i, b) and not self.distinct(i, b)
+        structural = (
+            not word
+            and self.restater is not None
+            and RESTATE_OTHER_WORDS
+            and self.restater.restates(i, b, shared=not self.stems[i].isdisjoint(self.stems[b]))
+        )
+        got = (word or structural) and not self.adds(i, self.told([b]) if told is None else told)
+        if told is None:
+            self._restates[key] = got
+        return got
 
 
 def mmr(
@@ -273,7 +436,10 @@ def mmr(
     smaller claim that says the rest in other words restates it too (see ``MEANING_MODE``), as
     does one giving the same count of the same thing (``COUNTED_NOUN``); two denials are
     compared in other words whatever stems they share (``NEGATION_SOFT``). With ``restater``,
-    the structural test of ``restate.py`` extends these rules (``RESTATE_OTHER_WORDS``).
+    the structural test of ``restate.py`` extends these rules (``RESTATE_OTHER_WORDS``). The
+    rules are ``Redundancy``'s (shared with the Highlights); while the first ``RESTATE_PICKS``
+    are picked, a candidate that is another fact (``DISTINCT_FACTS``) or adds a number, a date
+    or a name no pick gives (``ADDS_FACTS``) is never dropped.
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -283,60 +449,75 @@ def mmr(
     picked: list[int] = []
     available = set(range(n))
     lam = weights.mmr_lambda
-    pair_cut = PAIR_CUT
-    soft = MEANING_LEX if meaning is not None else None
-    veto = meaning is not None and DISTINCT_FACTS
-    max_words = facts.MAX_WORDS + 2  # a margin: the claim stems count a few words Terms does not
+    red = Redundancy(stems, meaning, restater, texts=[s.sentence.text for s in scored])
+    veto = red.veto
+    max_words = red.max_words
     distinct_from: dict[int, int] = {}  # candidate -> number of picks (in order) it is known distinct from
+    told = facts.Told()  # the numbers, dates and words of the picks (``Redundancy.adds``)
+    untold: list[int] = []  # picks not yet added to ``told``
+    said_numbers: set[str] = set()  # the picks' number words (stop words: not in ``said``)
 
-    def restates(i: int, b: int, denies: bool) -> bool:
-        """``denies``: picked sentence ``b`` is a denial (``NEGATION_SOFT``; known once per pick)."""
-        share = _share(stems[i], stems[b])
-        if not lexical(i, b, denies, share):
+    def adds(i: int) -> bool:
+        """``Redundancy.adds`` against the picks, behind cheap guards (speed: most candidates a
+        rule drops are copies): a claim all of whose stems the picks have, or one too long for
+        ``facts.MAX_WORDS``, adds no number, date or name."""
+        st = stems[i]
+        if (st <= said and red.number_words(i) <= said_numbers) or len(st) > max_words:
             return False
-        return not (
-            veto
-            and len(picked) <= RESTATE_PICKS
-            and short(i, b)
-            and meaning is not None
-            and meaning.distinct(i, b) is not None
-        )
+        while untold:  # the picks' facts are read on first need
+            red.tell(told, untold.pop())
+        return red.adds(i, told)
 
-    def short(i: int, b: int) -> bool:
-        """The distinct-fact test may apply: both claims are short enough (``facts.MAX_WORDS``;
-        the claim stems count about the same words, and cost nothing to count) and each has a
-        stem the other lacks (a claim all of whose stems the other has adds no word: a copy)."""
-        si, sb = stems[i], stems[b]
-        return len(si) <= max_words and len(sb) <= max_words and not (si <= sb or sb <= si)
+    def sweep(b: int, testing: bool) -> list[int]:
+        """Drop the candidates that restate pick ``b``; ``testing``: the distinct-fact test and
+        the added facts apply (the first ``RESTATE_PICKS`` picks). Returns the restatements kept
+        only because they add a number, a date or a name (``Redundancy.adds``) and say all that
+        ``b`` says (``Redundancy.covers``): the candidates to take ``b``'s place."""
+        richer: list[int] = []
+        if (red.pair_cut is not None or red.gate is not None) and available:
+            denies = NEGATION_SOFT and meaning is not None and meaning.negated(b)
+            drop = []
+            for i in available:
+                if not red.word_share(i, b, denies) or (testing and red.distinct(i, b)):
+                    continue
+                if testing and adds(i):
+                    if red.covers(i, b):
+                        richer.append(i)
+                    continue
+                drop.append(i)
+            available.difference_update(drop)
+        if restater is not None and RESTATE_OTHER_WORDS and available and len(picked) <= RESTATE_PICKS:
+            mine = stems[b]
+            overlapping = [i for i in available if not mine.isdisjoint(stems[i])]
+            for i in restater.restating(b, available, overlapping):
+                if not adds(i):
+                    available.discard(i)
+                elif red.covers(i, b):
+                    richer.append(i)
+        return richer
 
     def new_fact(i: int) -> bool:
-        """Contained candidate ``i`` is distinct from every pick sharing a stem with it (the
-        picks it was already found distinct from are not tested again)."""
+        """Contained candidate ``i`` is distinct from every pick it shares more than names with
+        (the picks it was already found distinct from are not tested again). A pick that shares
+        only a name ("Saltby") says nothing of its fact: until the eleventh session it made "The
+        Saltby council approved a new ferry timetable in March." a repeat of the lead "The Saltby
+        pier reopened ..." once "The Saltby council approved the repair budget in March." was
+        printed, though the two approvals are distinct facts (``facts.distinct``: "object")."""
         assert meaning is not None
         st = stems[i]
         done = distinct_from.get(i, 0)
+        named = None
         for p in picked[done:]:
-            if not st.isdisjoint(stems[p]) and (not short(i, p) or meaning.distinct(i, p) is None):
-                return False
+            shared = st & stems[p]
+            if shared:
+                if named is None:
+                    t = meaning.terms(i)
+                    named = frozenset(x for x, nm in zip(t.stems, t.name, strict=True) if nm)
+                if not shared <= named and (not red.short(i, p) or meaning.distinct(i, p) is None):
+                    return False
             done += 1
         distinct_from[i] = done
         return True
-
-    def lexical(i: int, b: int, denies: bool, share: float) -> bool:
-        """The rules before ``restater``; ``share``: of the smaller claim's stems, shared."""
-        if pair_cut is not None and share >= pair_cut:
-            return True
-        if meaning is None:
-            return False
-        if denies and meaning.negated(i) and meaning.soft_share(i, b) >= (pair_cut or 0.6):
-            return True
-        if soft is None or share < soft:
-            return False
-        if COUNTED_NOUN and meaning.counted(i) & meaning.counted(b):
-            return True
-        if MEANING_MODE == "soft":
-            return meaning.soft_share(i, b) >= (pair_cut or 0.6)
-        return float(meaning.vector(i) @ meaning.vector(b)) >= MEANING_CUT
 
     while available and len(picked) < k:
         best, best_val = -1, -np.inf
@@ -345,7 +526,11 @@ def mmr(
             st = stems[i]
             contained = len(st & said) / len(st) if st else 1.0
             if contained >= weights.redundancy_cut and not (
-                veto and len(picked) < RESTATE_PICKS and st and len(st) <= max_words and new_fact(i)
+                veto
+                and len(picked) < RESTATE_PICKS
+                and st
+                and len(st) <= max_words
+                and (new_fact(i) or adds(i))
             ):
                 dead.append(i)
                 continue
@@ -358,11 +543,18 @@ def mmr(
         available.discard(best)
         picked.append(best)
         said |= stems[best]
-        if (pair_cut is not None or soft is not None) and available:
-            denies = NEGATION_SOFT and meaning is not None and meaning.negated(best)
-            available.difference_update([i for i in available if restates(i, best, denies)])
-        if restater is not None and RESTATE_OTHER_WORDS and available and len(picked) <= RESTATE_PICKS:
-            mine = stems[best]
-            overlapping = [i for i in available if not mine.isdisjoint(stems[i])]
-            available.difference_update(restater.restating(best, available, overlapping))
+        testing = veto and len(picked) <= RESTATE_PICKS
+        if testing and ADDS_FACTS:  # what ``adds`` reads (only while testing)
+            said_numbers.update(red.number_words(best))
+            untold.append(best)
+        richer = sweep(best, testing)
+        if RICHER_WINS and richer:
+            # the richer restatement takes the pick's place: it says all the pick says, and more
+            r = max(richer, key=lambda i: (base[i], -i))
+            picked[-1] = r
+            available.discard(r)
+            said |= stems[r]
+            said_numbers.update(red.number_words(r))
+            untold.append(r)
+            sweep(r, testing)
     return picked
