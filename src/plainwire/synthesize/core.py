@@ -20,6 +20,7 @@ from plainwire.models import (
     StorySynthesis,
     Tone,
 )
+from plainwire.synthesize import calm
 from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import (
@@ -389,6 +390,8 @@ def synthesize(
     # Charged, unattributed sentences never reach Story or Highlights while calmer ones exist;
     # they rank last before MMR, so they cannot make a calm sentence look redundant.
     charged = charged_mask(pl.x)
+    if calm.ENABLED:  # tabloid heat (calm.py, eleventh session): kept out like charged sentences
+        charged = charged | calm.heated_sentences(pl, charged, _previous(pl), loaded)
     if charged.all():
         notes.append("every sentence of the coverage uses loaded language: the Story quotes it as reported")
     else:

@@ -1,0 +1,171 @@
+"""Tabloid heat out of the Story and Highlights (eleventh session; docs/synthesis.md, "Tabloid heat").
+
+The rule, in one paragraph. A news sentence is *heated* when, in its outlet's own voice, it is at
+least Measured (``labels.MEASURED_FROM``) and hotter than the median sentence of the *other*
+outlets' coverage of the story by at least the width of the Measured band (``CHARGED_FROM -
+MEASURED_FROM``), and its article as a whole (the mean of its sentences) is too: the outlet's
+register, not one noisy sentence score. "Own voice" is ``analyze.sentence_loadedness``, which
+already weighs words inside a quotation at the tone model's quote factor; for a sentence that
+names who it quotes ("said", "says", "told"; not an anonymous "said one") the quoted words do not
+count at all, short ones included (the tone model reads a quotation of up to three words as scare
+quotes): what someone is quoted saying is reporting. While the story has calmer sentences, a
+heated sentence is not printed unless it gives a number or a name that no calmer sentence gives
+(a fact only it reports: it stays, and the vetted neutral words of ``neutral.py`` still apply).
+Kept out like a charged sentence (``core``: ranked last before MMR), it cannot make the calmer
+wording of its fact look redundant, so that wording is printed in its place. A quotation whose only speaker is "one" or "another"
+('"...," said one.') leans on the sentence before it ("Furious passengers branded ..."): it goes
+when that sentence is kept out for heat.
+
+Thresholds are the tone taxonomy's cut points and the story's own coverage, not numbers tuned
+on a newsroom. ``ENABLED = False`` switches the rule off for a measurement (``--set
+calm.ENABLED=False``); ``ARTICLE_VOICE = False`` reads sentences alone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from statistics import median
+
+import numpy as np
+
+from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM
+from plainwire.synthesize.attribution import claim, speaker_span
+from plainwire.synthesize.facts import EDGE, numbers_and_dates, read_facts
+from plainwire.synthesize.pool import Pool
+from plainwire.synthesize.select import FEATURES
+
+log = logging.getLogger(__name__)
+
+ENABLED = True
+ARTICLE_VOICE = True
+# How much hotter than the other outlets' typical sentence a sentence must be: one tone band.
+GAP = CHARGED_FROM - MEASURED_FROM
+# A speaker that names nobody: the quotation leans on the sentence before it for who spoke.
+_ANONYMOUS = frozenset({"one", "another", "one of them", "another one"})
+# A shouted word ("MONTHS of misery") is no name.
+_SHOUT = re.compile(r"\b[A-Z]{2,}(?:['’-][A-Z]+)*\b")
+
+
+def _unshout(text: str) -> str:
+    return _SHOUT.sub(lambda m: m.group(0).lower() if len(m.group(0)) > 3 else m.group(0), text)
+
+
+def _lower_words(text: str) -> list[str]:
+    out = []
+    for piece in text.replace("’", "'").split():
+        w = piece.strip(EDGE).lower()
+        out.append(w[:-2] if w.endswith("'s") else w)
+    return out
+
+
+def _numbers_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The numbers and names of a claim as the distinct-fact test reads them (``facts.read_facts``:
+    digits and number words; the last word of each capitalised run, titles left out); a shouted
+    word ("MONTHS of misery") is no name."""
+    f = read_facts(_unshout(text))
+    return f.numbers, f.names
+
+
+def _by_article(loaded: np.ndarray, article_of: Sequence[int]) -> dict[int, list[float]]:
+    groups: dict[int, list[float]] = {}
+    for v, a in zip(loaded.tolist(), article_of, strict=True):
+        groups.setdefault(int(a), []).append(v)
+    return groups
+
+
+def reference(loaded: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
+    """Per sentence, the median loadedness of the other articles' sentences (of all sentences
+    when the story has one article): how the rest of the coverage tells the event."""
+    groups = _by_article(loaded, article_of)
+    values = loaded.tolist()
+    # plain lists: a few dozen values per story, where numpy's per-call cost dominates
+    med = {a: median([v for b, vs in groups.items() if b != a for v in vs] or values) for a in groups}
+    return np.array([med[int(a)] for a in article_of], dtype=float)
+
+
+def article_mean(loaded: np.ndarray, article_of: Sequence[int]) -> np.ndarray:
+    """Per sentence, the mean loadedness of its own article's sentences (the outlet's voice)."""
+    mean = {a: sum(vs) / len(vs) for a, vs in _by_article(loaded, article_of).items()}
+    return np.array([mean[int(a)] for a in article_of], dtype=float)
+
+
+_QUOTATION = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def own_voice(texts: Sequence[str], loaded: np.ndarray, loadedness: Callable[[str], float]) -> np.ndarray:
+    """``loaded`` with the words of a named speaker's quotation left out (see the module); only
+    sentences that could be heated (at least Measured) are read again."""
+    out = loaded.copy()
+    for i in np.flatnonzero(loaded >= MEASURED_FROM).tolist():
+        t = texts[i]
+        if ('"' in t or "“" in t) and not _anonymous_quote(t) and speaker_span(t) is not None:
+            outside = " ".join(_QUOTATION.sub(" ", t).split())
+            out[i] = min(out[i], loadedness(outside))
+    return out
+
+
+def _anonymous_quote(text: str) -> bool:
+    if '"' not in text and "“" not in text:
+        return False
+    sp = speaker_span(text)
+    return sp is not None and sp[0].lower() in _ANONYMOUS
+
+
+def heated_mask(
+    texts: Sequence[str],
+    loaded: np.ndarray,
+    article_of: Sequence[int],
+    previous: Sequence[int | None],
+    excluded: np.ndarray,
+) -> np.ndarray:
+    """Sentences kept out of Story and Highlights for heat (the module's rule). ``loaded``: own-voice
+    loadedness (``own_voice``); ``previous[i]``:
+    the pool index of the sentence right before ``i`` in its article; ``excluded``: sentences no
+    rule lets print anyway (``select.charged_mask``), which tell the reader nothing."""
+    n = len(texts)
+    out = np.zeros(n, dtype=bool)
+    if n < 2:
+        return out
+    if not ((loaded >= MEASURED_FROM) & ~excluded).any():
+        return out  # the usual case: nothing even Measured
+    ref = reference(loaded, article_of)
+    hot = (loaded >= MEASURED_FROM) & (loaded >= ref + GAP) & ~excluded
+    if ARTICLE_VOICE:  # the outlet's register, not one noisy sentence score
+        voice = article_mean(loaded, article_of)
+        hot &= (voice >= MEASURED_FROM) & (voice >= ref + GAP)
+    calm = ~hot & ~excluded
+    if not hot.any() or not calm.any():
+        return out  # nothing hotter than the rest, or nothing calmer to print instead
+    # a heated sentence stays when its claim gives a number or a name that no calmer sentence
+    # gives anywhere; most give neither, and the calmer sentences are read only when one does
+    hot_facts = {h: _numbers_names(claim(texts[h])) for h in np.flatnonzero(hot).tolist()}
+    numbers: set[str] = set()
+    words: set[str] = set()
+    if any(nums or names for nums, names in hot_facts.values()):
+        for c in np.flatnonzero(calm).tolist():
+            numbers |= numbers_and_dates(texts[c])[0]
+            words.update(_lower_words(texts[c]))
+    for h, (nums, names) in hot_facts.items():
+        out[h] = nums <= numbers and names <= words
+    # '"We're being fleeced," said one.' after a dropped "Furious passengers branded ..."
+    for i in range(n):
+        p = previous[i]
+        if p is not None and (out[p] or excluded[p]) and not out[i] and _anonymous_quote(texts[i]):
+            out[i] = True
+    return out
+
+
+def heated_sentences(
+    pl: Pool, excluded: np.ndarray, previous: Sequence[int | None], loadedness: Callable[[str], float]
+) -> np.ndarray:
+    """The heated mask of a story's pool (``core``'s hook; see the module)."""
+    texts = [s.text for s in pl.sentences]
+    loaded = own_voice(texts, pl.x[:, FEATURES.index("loaded")], loadedness) if len(pl.x) else np.zeros(0)
+    heated = heated_mask(texts, loaded, pl.article_of, previous, excluded)
+    if heated.any() and (heated | excluded).all():
+        heated[:] = False  # a Story is never empty while there is a news sentence
+    if heated.any():
+        log.debug("calm: %d heated sentence(s) kept out", int(heated.sum()))
+    return heated
