@@ -20,7 +20,7 @@ from plainwire.analyze import analyze
 from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM, PROVOCATIVE_FROM
 from plainwire.analyze.model import QUOTED
 from plainwire.analyze.text import split_sentences
-from plainwire.analyze.tone import story_tone
+from plainwire.analyze.tone import evidence_phrases, story_tone
 from plainwire.models import Analysis, Article
 
 FIXTURE = Path(__file__).parent / "fixtures" / "article_tone.jsonl"
@@ -76,8 +76,9 @@ def test_evidence_comes_from_the_loaded_sentences(done: dict, topic: str) -> Non
         assert ev and len(ev) <= 5
         changed = [u for u in _units(r) if u not in plain_units]  # the sentences we heated
         from_changed = [e for e in ev if any(e in u for u in changed)]
-        # the phrases a reader sees are, mostly, the words we made loaded
-        assert len(from_changed) >= 3, (lv, ev)
+        # the phrases a reader sees are, mostly, the words we made loaded (since the evidence
+        # floor, the fare story's weak own-voice heat shows two phrases, both of them ours)
+        assert len(from_changed) >= max(2, len(ev) - 1), (lv, ev)
         assert all(any(e in u for u in _units(r)) for e in ev)  # verbatim from the article
 
 
@@ -126,8 +127,10 @@ def test_story_aggregation(done: dict, topic: str) -> None:
     all_hot = _story(done, [ids["sensational"], ids["sensational"]])
     # one shouting outlet warms the coverage, less than all of them shouting
     assert calm.score < one_hot.score < all_hot.score
-    # the evidence of a story is the loaded articles' phrases, none from calm copy
-    assert set(one_hot.evidence) <= set(done[ids["sensational"]][2].tone.evidence)
+    # the evidence of a story names the loaded articles (no outlet names here: 1 of 2 articles),
+    # then gives their phrases, none from calm copy
+    assert one_hot.evidence[0] == "loaded language in 1 of 2 articles"
+    assert set(evidence_phrases(one_hot.evidence)) <= set(done[ids["sensational"]][2].tone.evidence)
     if calm.score < CHARGED_FROM and done[ids["plain"]][2].tone.score < CHARGED_FROM:
         assert calm.evidence == ()
     # a heated piece filed as opinion does not heat the news coverage

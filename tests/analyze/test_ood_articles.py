@@ -21,7 +21,7 @@ from plainwire.analyze import analyze, sentence_loadedness
 from plainwire.analyze.features import word_info
 from plainwire.analyze.model import QUOTED, default_model
 from plainwire.analyze.spelling import american
-from plainwire.analyze.tone import _merge_evidence, story_tone
+from plainwire.analyze.tone import _merge_evidence, evidence_phrases, story_tone
 from plainwire.analyze.wordmodel import ordinary, unattested
 from plainwire.models import Analysis, Article, Tone
 
@@ -203,7 +203,7 @@ def test_a_phrase_the_outlet_also_uses_itself_is_not_marked_quoted() -> None:
     a_q, a_o = Article(id="q", title="t", text="x"), Article(id="o", title="t", text="y")
     an_q = Analysis("q", "en", "news", Tone("Provocative", 0.8, ("thugs" + QUOTED, "cruel" + QUOTED)))
     an_o = Analysis("o", "en", "news", Tone("Charged", 0.6, ("thugs",)))
-    assert story_tone([(a_q, an_q), (a_o, an_o)]).evidence == ("thugs", "cruel" + QUOTED)
+    assert evidence_phrases(story_tone([(a_q, an_q), (a_o, an_o)]).evidence) == ("thugs", "cruel" + QUOTED)
     # the same inside one article: quoted in a stronger sentence, own voice in another
     merged = _merge_evidence([(0.9, [(2.0, "thugs" + QUOTED)]), (0.6, [(1.0, "thugs"), (0.5, "cruel")])])
     assert merged == ("thugs", "cruel")

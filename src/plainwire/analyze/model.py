@@ -401,15 +401,26 @@ class ToneModel:
     def evidence(self, f: SentenceFeatures) -> tuple[str, ...]:
         return tuple(p for _c, p in self.scored_evidence(f))
 
-    def scored_evidence(self, f: SentenceFeatures, mark_quoted: bool = False) -> list[tuple[float, str]]:
+    def scored_evidence(
+        self,
+        f: SentenceFeatures,
+        mark_quoted: bool = False,
+        floor: tuple[float, float] | None = None,
+        contrib: list[float] | None = None,
+    ) -> list[tuple[float, str]]:
         """Evidence phrases with the logit each contributed, strongest first.
 
         ``mark_quoted``: a phrase inside a quotation (someone else's words, not the outlet's)
         ends with ``QUOTED`` ("thugs (quoted)"), so a reader can tell the two apart.
+        ``floor`` = ``(logit, probability)``: keep only phrases that raised the logit by at least
+        the first or hold a word whose per-word probability is at least the second (the
+        article-level evidence floor, ``tone.EVIDENCE_FLOOR``). ``contrib``: this sentence's
+        ``token_contributions``, when the caller already has them.
         """
         if not f.tokens:
             return []
-        contrib = self.token_contributions(f)
+        if contrib is None:
+            contrib = self.token_contributions(f)
         lo = self.evidence_min
         wp, lo_p = f.word_probs, self.evidence_prob
         toks = f.tokens
@@ -449,7 +460,10 @@ class ToneModel:
             phrase = " ".join(t.raw for t in toks[a : b + 1])
             if mark_quoted and all(t.quoted for t in toks[a : b + 1]):
                 phrase += QUOTED
-            phrases.append((sum(contrib[a : b + 1]), phrase))
+            c = sum(contrib[a : b + 1])
+            if floor is not None and c < floor[0] and max(wp[a : b + 1]) < floor[1]:
+                continue
+            phrases.append((c, phrase))
             if len(phrases) >= self.max_evidence:
                 break
         return phrases

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from plainwire.analyze import cues
 from plainwire.analyze.labels import MEASURED_FROM, label_for
@@ -41,6 +43,19 @@ OOD_MIN_WORDS = 40
 # report at 12.4 % unseen words scored as political copy, at 12.6 % as out of domain), and a
 # share of 40-200 words is itself noisy by a few points. Outside the ramp nothing changed.
 OOD_RAMP = 0.025
+# Subheads of a long read are not scored (``body_units``; eleventh session).
+SUBHEAD_MIN_LINES = 8
+SUBHEAD_MAX_WORDS = 10
+_SENTENCE_ENDS = (".", "!", ";", ":", ",", '"', "'", "”", "’", "…", ")")
+# Evidence floor of a text of several units (eleventh session): a phrase is shown, and lets its
+# unit count above the loaded-language line (WEAK_UNIT_CAP, a logit: 0 = score 0.5), only if it
+# raised its unit's logit by at least EVIDENCE_FLOOR[0] or holds a word whose per-word
+# probability of being marked by BABE's experts is at least EVIDENCE_FLOOR[1] (the sentence
+# rule, ``ToneModel.evidence_min`` / ``evidence_prob``, is 0.35 / 0.17). Headline cues (the
+# clickbait form, shouted words, "!") always pass: they are set by hand, not guessed. Chosen by
+# cross-validation on BABE (docs/benchmarks.md, "Evidence and long articles (eleventh session)").
+EVIDENCE_FLOOR = (1.0, 0.2)
+WEAK_UNIT_CAP: float | None = 0.0
 EVIDENCE_SENTENCES = 6  # the evidence (5 phrases at most) comes from the top sentences...
 EXTRA_EVIDENCE_SENTENCES = 2  # ... and a couple more loaded ones
 # Headline sensationalism the sentence model (fitted on body sentences) cannot see.
@@ -53,6 +68,13 @@ MAX_PULL = 0.15
 # Weight of each genre in a story's coverage tone. Opinion is heated by design: it is left
 # out when there is anything else, and used (equally weighted) when it is all there is.
 GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
+# The story label follows the bulk of the coverage (eleventh session): while loaded articles
+# carry less than MAJORITY of its weight, the story's score stays in the Measured band.
+MAJORITY = 0.5
+MINORITY_MAX = 0.499
+MAX_OUTLETS_NAMED = 3
+# The story evidence item that names the loaded outlets starts with this.
+OUTLETS_ITEM_PREFIX = "loaded language in "
 
 
 # Synthesis re-scores the candidate sentences of a story's articles each time the story
@@ -80,6 +102,11 @@ def sentence_loadedness(text: str) -> tuple[float, tuple[str, ...]]:
 
 
 def _headline_bump(title: str) -> tuple[float, list[tuple[float, str]]]:
+    """Logit bump for headline sensationalism, and the evidence items that explain it.
+
+    The items are what a reader can find in the headline (eleventh session): the clickbait
+    form, the shouted words ("DUNMORE THE HERO", "FARE RIP-OFF") and the words an exclamation
+    mark closes ("DUNMORE THE HERO!"), not a bare "!" or one capitalised word out of its run."""
     bump, ev = 0.0, []
     m = cues.CLICKBAIT.search(title)
     if m:
@@ -87,12 +114,41 @@ def _headline_bump(title: str) -> tuple[float, list[tuple[float, str]]]:
         ev.append((CLICKBAIT_BUMP, m.group().strip()))
     if "!" in title:
         bump += HEADLINE_EXCLAIM_BUMP
-        ev.append((HEADLINE_EXCLAIM_BUMP, "!"))
+        ev.append((HEADLINE_EXCLAIM_BUMP, _exclaimed(title)))
     caps = [t.raw for t in tokenize(title) if len(t.raw) > 3 and t.raw.isupper() and t.raw.isalpha()]
     if caps and len(caps) < max(2, len(title.split()) // 2):  # an all-caps headline is a style, not a shout
         bump += HEADLINE_CAPS_BUMP
-        ev.append((HEADLINE_CAPS_BUMP, caps[0]))
+        ev.append((HEADLINE_CAPS_BUMP, _shouted(title, caps[0])))
     return bump, ev
+
+
+# A word of a shouted run: capitals (and hyphens, apostrophes, digits), at least one letter.
+_SHOUT_WORD = re.compile(r"[A-Z0-9][A-Z0-9'’-]*[A-Z][A-Z0-9'’-]*|[A-Z]")
+_CLAUSE_BREAK = re.compile(r"[.:;!?|\u2013\u2014]|\s-\s")
+EXCLAIMED_MAX_WORDS = 6  # the words shown before a "!": a phrase, not the whole headline
+
+
+def _shouted(title: str, word: str) -> str:
+    """The run of all-caps words around ``word`` in ``title`` ("FARE RIP-OFF")."""
+    words = title.split()
+    core = [w.strip(".,:;!?\"'“”‘’()") for w in words]
+    i = next((j for j, w in enumerate(core) if w == word), None)
+    if i is None:
+        return word
+    shout = [bool(w) and _SHOUT_WORD.fullmatch(w) is not None for w in core]
+    a = b = i
+    while a > 0 and shout[a - 1] and not _CLAUSE_BREAK.search(words[a - 1][-1:]):
+        a -= 1
+    while b + 1 < len(words) and shout[b + 1] and not _CLAUSE_BREAK.search(words[b][-1:]):
+        b += 1
+    return " ".join(core[a : b + 1])
+
+
+def _exclaimed(title: str) -> str:
+    """The words an exclamation mark in ``title`` closes, with the mark ("DUNMORE THE HERO!")."""
+    head = title[: title.index("!")]
+    clause = _CLAUSE_BREAK.split(head)[-1].split()
+    return " ".join(clause[-EXCLAIMED_MAX_WORDS:]) + "!" if clause else "!"
 
 
 def _is_threat(phrase: str) -> bool:
@@ -139,10 +195,34 @@ def _unit_scorer(model: ToneModel, article: Article) -> tuple[Callable[[str], fl
     return (lambda text: (1.0 - w) * near(text) + w * far(text)), (ood if w >= 0.5 else model)
 
 
+def body_units(text: str) -> list[str]:
+    """The sentences of ``text`` that are scored, without the subheads of a long read.
+
+    A subhead ("How did we get here?", "Who is affected?") is a signpost, not a sentence
+    the outlet reports in: the sentence model was fitted on body sentences, and a short
+    question on a line of its own scores warm on its question mark and brevity alone (the
+    audit newsroom's 40-paragraph bridge explainer had four such subheads among its eight
+    warmest units; eleventh session). A line is a subhead when the text has at least
+    ``SUBHEAD_MIN_LINES`` lines and it has at most ``SUBHEAD_MAX_WORDS`` words and does not
+    end as a sentence or a quotation does (a question mark or no end mark at all).
+    """
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < SUBHEAD_MIN_LINES:
+        return split_sentences(text)
+    kept = [ln for ln in lines if not _is_subhead(ln)]
+    return split_sentences("\n".join(kept))
+
+
+def _is_subhead(line: str) -> bool:
+    return len(line.split()) <= SUBHEAD_MAX_WORDS and not line.endswith(_SENTENCE_ENDS)
+
+
 def article_tone(article: Article, model: ToneModel | None = None, rescore: Rescorer | None = None) -> Tone:
     """Tone of one article: the mean logit of its most loaded quarter of units (the headline and
-    the sentences), and of at least ``MIN_TOP_UNITS`` of them (``top_units``); in a text of at
-    most ``MIN_TOP_UNITS`` units, at least the headline's own score."""
+    the sentences, not the subheads: ``body_units``), and of at least ``MIN_TOP_UNITS`` of them
+    (``top_units``); in a text of at most ``MIN_TOP_UNITS`` units, at least the headline's own
+    score. In a text of several units, a unit counts above the loaded-language line only with
+    a phrase that clears the evidence floor (``WEAK_UNIT_CAP``)."""
     logit, m = _unit_scorer(model or default_model(), article)
     # (logit, text, extra headline evidence) per unit
     units: list[tuple[float, str, list[tuple[float, str]]]] = []
@@ -151,7 +231,7 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
     if title:
         bump, head_ev = _headline_bump(title)
         units.append((logit(title) + bump, title, head_ev))
-    for sent in split_sentences(article.text):
+    for sent in body_units(article.text):
         units.append((logit(sent), sent, []))
     if not units:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
@@ -162,6 +242,39 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         new = rescore([(z, t) for z, t, _h in units[:n_re]])
         units[:n_re] = [(z2, t, h) for z2, (_z, t, h) in zip(new, units[:n_re], strict=True)]
         units.sort(key=lambda x: -x[0])
+    multi = len(units) > 1
+    # unit index -> its phrases, and those of them that clear the evidence floor
+    phrases: dict[int, tuple[list[tuple[float, str]], list[tuple[float, str]]]] = {}
+
+    def explained(i: int) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+        if i not in phrases:
+            _z, t, h = units[i]
+            f = m.features(t)
+            c = m.token_contributions(f)  # computed once for both lists
+            all_ev = m.scored_evidence(f, mark_quoted=True, contrib=c) + h
+            strong = m.scored_evidence(f, mark_quoted=True, floor=EVIDENCE_FLOOR, contrib=c) + h
+            phrases[i] = (all_ev, strong)
+        return phrases[i]
+
+    if multi and WEAK_UNIT_CAP is not None:
+        # A unit above the line on weak cues alone ("fitting", "scour", "happens": none of its
+        # phrases clears the evidence floor) counts at the line, no higher. In a long article
+        # the top quarter is drawn from a long tail, and plain sentences reach it by chance on
+        # such cues; a unit that does carry a phrase worth showing keeps its full weight, so
+        # one very heated sentence still counts by its strength (eleventh session).
+        capped = False
+        # Bounded like the evidence (explaining a unit costs a full featurisation): the units
+        # beyond the first few of a long top quarter are in a heated article anyway.
+        for i in range(min(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES)):
+            if units[i][0] <= WEAK_UNIT_CAP:
+                break
+            if not explained(i)[1]:
+                units[i] = (WEAK_UNIT_CAP, units[i][1], units[i][2])
+                capped = True
+        if capped:
+            order = sorted(range(len(units)), key=lambda j: -units[j][0])
+            units = [units[j] for j in order]
+            phrases = {new_i: phrases[old_i] for new_i, old_i in enumerate(order) if old_i in phrases}
     scored = [(sigmoid(z), t, h) for z, t, h in units]
     score = sigmoid(sum(z for z, _t, _h in units[:k]) / k)
     if head_ev is not None and len(units) <= MIN_TOP_UNITS:
@@ -174,21 +287,28 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
     # The evidence is what drove the score: the phrases of the sentences that set it, and of
     # a few more loaded ones (bounded: explaining a sentence costs a full featurisation).
     n_top = min(k, EVIDENCE_SENTENCES)
-    explain = scored[:n_top] + [x for x in scored[n_top : n_top + EXTRA_EVIDENCE_SENTENCES] if x[0] >= 0.5]
-    if len(scored) > 1:
+    explain = list(range(n_top)) + [
+        i for i in range(n_top, min(len(scored), n_top + EXTRA_EVIDENCE_SENTENCES)) if scored[i][0] >= 0.5
+    ]
+    if multi:
         # A unit the model itself finds Neutral testifies to nothing: its top phrases are just
         # its least calm words ("typical", "six-hour"; seventh session, full articles), so a
         # plain article shows its label without evidence, as a calm story does. A one-unit
         # text keeps them: there the label and the phrases are one judgement of one sentence.
-        explain = [x for x in explain if x[0] >= MEASURED_FROM]
+        explain = [i for i in explain if scored[i][0] >= MEASURED_FROM]
         if score < MEASURED_FROM:
             # Nor does a Neutral article (ninth session): since its score averages several
             # units, one warm sentence no longer sets the label ("a flock of forty hens" in a
             # plain four-sentence report), and its phrases would explain a label they did not drive.
             explain = []
-    evidence = _merge_evidence(
-        [(p, m.scored_evidence(m.features(t), mark_quoted=True) + hev) for p, t, hev in explain]
-    )
+    parts = []
+    for i in explain:
+        all_ev, strong = explained(i)
+        # Nor does a phrase below the evidence floor (eleventh session): "named", "yet",
+        # "species" pushed their sentence up by less than a plain word's share, and a calm
+        # Measured article may honestly show none.
+        parts.append((scored[i][0], strong if multi else all_ev))
+    evidence = _merge_evidence(parts)
     return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
 
 
@@ -240,14 +360,42 @@ def _threat_share(evidence: Sequence[str]) -> float:
 LOADED = 0.5  # the decision threshold of an article's tone score (see docs/tone.md)
 
 
+def _outlet(article: Article) -> str:
+    """The name a reader knows the article's outlet by (its source, site or host)."""
+    return article.source.strip() or (article.site or "").strip() or urlsplit(article.url).hostname or ""
+
+
+def _loaded_outlets_item(loaded: Sequence[Article], pool: Sequence[Article]) -> str:
+    """The evidence item naming the outlets whose loaded pieces drove the story's tone
+    ("loaded language in 1 of 4 outlets: The Morning Klaxon"); articles when outlets are unnamed."""
+    names = list(dict.fromkeys(_outlet(a) for a in loaded))
+    total = list(dict.fromkeys(_outlet(a) for a in pool))
+    if "" in names or "" in total:
+        return f"{OUTLETS_ITEM_PREFIX}{len(loaded)} of {len(pool)} articles"
+    shown = ", ".join(names[:MAX_OUTLETS_NAMED])
+    if len(names) > MAX_OUTLETS_NAMED:
+        shown += f" and {len(names) - MAX_OUTLETS_NAMED} more"
+    unit = "outlet" if len(total) == 1 else "outlets"
+    return f"{OUTLETS_ITEM_PREFIX}{len(names)} of {len(total)} {unit}: {shown}"
+
+
+def evidence_phrases(evidence: Sequence[str]) -> tuple[str, ...]:
+    """A story's evidence without the item naming the loaded outlets: the phrases alone."""
+    return tuple(e for e in evidence if not e.startswith(OUTLETS_ITEM_PREFIX))
+
+
 def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     """Tone of a story's coverage: how heated the outlets' language is, not the event.
 
     A genre-weighted mean of the articles' scores, pulled a little toward the most heated outlet
-    (one shouting outlet does make coverage heated, but less than all of them shouting).
-    Evidence: phrases from the loaded articles (score >= 0.5), most telling first (the more
-    outlets and the more heated the article using a phrase, the higher), de-duplicated, at
-    most five; none when no article is loaded.
+    (one shouting outlet does make coverage heated, but less than all of them shouting). The
+    label follows the bulk of the coverage (eleventh session): while loaded articles (score >=
+    0.5) carry less than half of its weight, it is Measured at most, and Measured at least;
+    the evidence then starts with the outlets whose pieces are loaded, so a reader sees that
+    part of the coverage is heated, and by whom. Evidence: that item (whenever an article is
+    loaded), then phrases from the loaded articles, most telling first (the more outlets and
+    the more heated the article using a phrase, the higher), de-duplicated, five items at
+    most; none when no article is loaded.
     """
     if not items:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
@@ -258,14 +406,17 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     wsum = sum(weights)
     mean = sum(w * s for w, s in zip(weights, scores, strict=True)) / wsum
     score = (1 - MAX_PULL) * mean + MAX_PULL * max(scores)
+    loaded = [(a, an, w) for (a, an), w in zip(pool, weights, strict=True) if an.tone.score >= LOADED]
+    if loaded and sum(w for _a, _an, w in loaded) < MAJORITY * wsum:
+        # One tabloid among three calm reports: the coverage is not Charged, but not calm
+        # either (the label a reader sees first must fit what most outlets wrote).
+        score = min(max(score, MEASURED_FROM), MINORITY_MAX)
     counts: dict[str, float] = {}
     shown: dict[str, str] = {}
-    for (_a, an), w in zip(pool, weights, strict=True):
+    for _a, an, w in loaded:
         # Only articles judged loaded (score >= 0.5) testify: the top phrases of a calm article
         # are merely its least calm words ("tidal", "underwater"), and showing them to readers
         # as the reason for a label would explain nothing.
-        if an.tone.score < LOADED:
-            continue
         for rank, phrase in enumerate(an.tone.evidence):
             key = _bare(phrase)
             counts[key] = counts.get(key, 0.0) + w * an.tone.score / (1 + rank)
@@ -276,7 +427,9 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
         if any(key in _bare(e) or _bare(e) in key for e in evidence):
             continue
         evidence.append(shown[key])
-        if len(evidence) >= MAX_EVIDENCE:
+        if len(evidence) >= MAX_EVIDENCE - 1:
             break
-    ev = tuple(evidence)
-    return Tone(label=label_for(score, _threat_share(ev)), score=score, evidence=ev)
+    label = label_for(score, _threat_share(evidence))
+    if loaded:
+        evidence.insert(0, _loaded_outlets_item([a for a, _an, _w in loaded], [a for a, _an in pool]))
+    return Tone(label=label, score=score, evidence=tuple(evidence))
