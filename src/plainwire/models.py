@@ -101,6 +101,17 @@ class Tone:
 QUOTED_MARK = " (quoted)"
 
 
+#: A story's tone evidence may start with a note naming the outlets whose pieces are loaded
+#: ("loaded language in 1 of 4 outlets: The Morning Klaxon", analyze.tone.story_tone): a
+#: statement about the coverage, not a phrase from it, so the reader does not quote it.
+OUTLETS_NOTE_PREFIX = "loaded language in "
+
+
+def is_outlets_note(item: str) -> bool:
+    """Whether a tone evidence item is the note naming the loaded outlets."""
+    return item.startswith(OUTLETS_NOTE_PREFIX)
+
+
 def evidence_parts(phrase: str) -> tuple[str, bool]:
     """An evidence phrase without its quoted mark, and whether it had one."""
     if phrase.endswith(QUOTED_MARK):

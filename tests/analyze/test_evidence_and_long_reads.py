@@ -6,8 +6,8 @@ from __future__ import annotations
 from plainwire.analyze import analyze
 from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM
 from plainwire.analyze.text import split_sentences
-from plainwire.analyze.tone import OUTLETS_ITEM_PREFIX, article_tone, body_units, evidence_phrases, story_tone
-from plainwire.models import Article
+from plainwire.analyze.tone import article_tone, body_units, evidence_phrases, story_tone
+from plainwire.models import OUTLETS_NOTE_PREFIX, Article
 
 SUBHEADS = ("How did we get here?", "What do the divers look for?", "Who is affected?", "What happens next?")
 # A calm explainer: plain paragraphs, four question subheads, some history.
@@ -120,13 +120,13 @@ def test_one_heated_outlet_of_four_does_not_set_the_story_label_but_is_named() -
     story = story_tone([*calm, hot])
     # most of the coverage is calm: at most Measured, but not Neutral either
     assert MEASURED_FROM <= story.score < CHARGED_FROM and story.label == "Measured"
-    assert story.evidence[0] == f"{OUTLETS_ITEM_PREFIX}1 of 4 outlets: The Daily Foghorn"
+    assert story.evidence[0] == f"{OUTLETS_NOTE_PREFIX}1 of 4 outlets: The Daily Foghorn"
     assert set(evidence_phrases(story.evidence)) <= set(hot[1].tone.evidence)
     # when the heated outlets are half of the coverage, they do set the label
     hot2 = _pair(4, "The Evening Klaxon", "Bridge scandal: county blasted", HOT_TEXT)
     even = story_tone([calm[0], hot, hot2])
     assert even.evidence[0].startswith(
-        f"{OUTLETS_ITEM_PREFIX}2 of 3 outlets: The Daily Foghorn, The Evening Klaxon"
+        f"{OUTLETS_NOTE_PREFIX}2 of 3 outlets: The Daily Foghorn, The Evening Klaxon"
     )
     assert even.score >= CHARGED_FROM
     # all calm: no evidence at all

@@ -189,7 +189,8 @@ def build(path: Path, *, fillers: int = 25) -> Newsroom:
             headline="Drought brings water limits to Ostrava Valley farms",
             notes=("article drought-1: analysis failed; treated as news",),
             label="Provocative",
-            evidence=("catastrophic", "reckless (quoted)"),
+            # analyze's note naming the loaded outlets comes first (models.OUTLETS_NOTE_PREFIX)
+            evidence=("loaded language in 1 of 2 outlets: Valley Times", "catastrophic", "reckless (quoted)"),
             highlights=[
                 "Ostrava Valley farms must cut water use by a fifth from Monday.",
                 "The regional water board cited the driest summer in its records.",

@@ -51,6 +51,10 @@ def test_evidence_said_only_in_a_quotation_is_shown_as_quoted(client: TestClient
     main = _main(client.get(f"/story/{newsroom.slugs['drought']}").text)
     assert "<q>catastrophic</q>, <q>reckless</q> (quoted)" in main
     assert "reckless (quoted)</q>" not in main
+    # the note naming the loaded outlets is a statement about the coverage, not a quoted phrase
+    note = "loaded language in 1 of 2 outlets: Valley Times"
+    assert f'<span class="outlets-note">{note}</span>; <q>catastrophic</q>' in main
+    assert f"<q>{note}</q>" not in main
 
 
 def test_story_sentences_carry_provenance(client: TestClient, newsroom: Newsroom) -> None:

@@ -12,7 +12,7 @@ from plainwire.analyze import cues
 from plainwire.analyze.labels import MEASURED_FROM, label_for
 from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
-from plainwire.models import Analysis, Article, Tone
+from plainwire.models import OUTLETS_NOTE_PREFIX, Analysis, Article, Tone, is_outlets_note
 
 MAX_EVIDENCE = 5
 # An article is as loaded as its most loaded quarter: a few heated sentences colour a piece,
@@ -73,8 +73,6 @@ GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
 MAJORITY = 0.5
 MINORITY_MAX = 0.499
 MAX_OUTLETS_NAMED = 3
-# The story evidence item that names the loaded outlets starts with this.
-OUTLETS_ITEM_PREFIX = "loaded language in "
 
 
 # Synthesis re-scores the candidate sentences of a story's articles each time the story
@@ -371,17 +369,17 @@ def _loaded_outlets_item(loaded: Sequence[Article], pool: Sequence[Article]) -> 
     names = list(dict.fromkeys(_outlet(a) for a in loaded))
     total = list(dict.fromkeys(_outlet(a) for a in pool))
     if "" in names or "" in total:
-        return f"{OUTLETS_ITEM_PREFIX}{len(loaded)} of {len(pool)} articles"
+        return f"{OUTLETS_NOTE_PREFIX}{len(loaded)} of {len(pool)} articles"
     shown = ", ".join(names[:MAX_OUTLETS_NAMED])
     if len(names) > MAX_OUTLETS_NAMED:
         shown += f" and {len(names) - MAX_OUTLETS_NAMED} more"
     unit = "outlet" if len(total) == 1 else "outlets"
-    return f"{OUTLETS_ITEM_PREFIX}{len(names)} of {len(total)} {unit}: {shown}"
+    return f"{OUTLETS_NOTE_PREFIX}{len(names)} of {len(total)} {unit}: {shown}"
 
 
 def evidence_phrases(evidence: Sequence[str]) -> tuple[str, ...]:
     """A story's evidence without the item naming the loaded outlets: the phrases alone."""
-    return tuple(e for e in evidence if not e.startswith(OUTLETS_ITEM_PREFIX))
+    return tuple(e for e in evidence if not is_outlets_note(e))
 
 
 def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:

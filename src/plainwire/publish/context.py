@@ -15,7 +15,7 @@ from urllib.parse import quote, urlencode
 import jinja2
 
 from plainwire import __version__
-from plainwire.models import evidence_parts
+from plainwire.models import evidence_parts, is_outlets_note
 from plainwire.publish.reader import ReaderStores
 from plainwire.store import OutletRow, Store
 
@@ -102,6 +102,7 @@ class ReaderContext:
         self.env.filters["pathseg"] = lambda value: quote(str(value), safe="")
         self.env.filters["outlet_href"] = outlet_href
         self.env.filters["evidence_parts"] = evidence_parts
+        self.env.tests["outlets_note"] = is_outlets_note
         #: When this reader started: the <updated> of an empty Atom feed before any poll.
         self.started = datetime.now(UTC)
         self.pages = PageCache()
