@@ -11,6 +11,19 @@ def t(h: int, m: int = 0, day: int = 3) -> datetime:
     return datetime(2026, 3, day, h, m, tzinfo=UTC)
 
 
+def sentence_article(i: str, source: str, title: str, sentences: list[str], published: datetime, topic: str) -> Article:
+    """An English article of one sentence per paragraph, at ``https://{i}.example/{topic}``."""
+    return Article(
+        id=i,
+        title=title,
+        text="\n\n".join(sentences),
+        source=source,
+        url=f"https://{i}.example/{topic}",
+        published=published,
+        language="en",
+    )
+
+
 BRIDGE = [
     Article(
         id="hd-1",

@@ -7,18 +7,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from plainwire.models import Article
+from tests.synthesize.fixtures import sentence_article
 
 
 def _a(i: str, source: str, title: str, sentences: list[str], hour: int) -> Article:
-    return Article(
-        id=i,
-        title=title,
-        text="\n\n".join(sentences),
-        source=source,
-        url=f"https://{i}.example/pier",
-        published=datetime(2025, 11, 8, hour, tzinfo=UTC),
-        language="en",
-    )
+    return sentence_article(i, source, title, sentences, datetime(2025, 11, 8, hour, tzinfo=UTC), "pier")
 
 
 PIER = [
