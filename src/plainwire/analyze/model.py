@@ -406,7 +406,6 @@ class ToneModel:
         f: SentenceFeatures,
         mark_quoted: bool = False,
         floor: tuple[float, float] | None = None,
-        contrib: list[float] | None = None,
     ) -> list[tuple[float, str]]:
         """Evidence phrases with the logit each contributed, strongest first.
 
@@ -414,13 +413,11 @@ class ToneModel:
         ends with ``QUOTED`` ("thugs (quoted)"), so a reader can tell the two apart.
         ``floor`` = ``(logit, probability)``: keep only phrases that raised the logit by at least
         the first or hold a word whose per-word probability is at least the second (the
-        article-level evidence floor, ``tone.EVIDENCE_FLOOR``). ``contrib``: this sentence's
-        ``token_contributions``, when the caller already has them.
+        article-level evidence floor, ``tone.EVIDENCE_FLOOR``).
         """
         if not f.tokens:
             return []
-        if contrib is None:
-            contrib = self.token_contributions(f)
+        contrib = self.token_contributions(f)
         lo = self.evidence_min
         wp, lo_p = f.word_probs, self.evidence_prob
         toks = f.tokens

@@ -241,17 +241,14 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         units[:n_re] = [(z2, t, h) for z2, (_z, t, h) in zip(new, units[:n_re], strict=True)]
         units.sort(key=lambda x: -x[0])
     multi = len(units) > 1
-    # unit index -> its phrases, and those of them that clear the evidence floor
-    phrases: dict[int, tuple[list[tuple[float, str]], list[tuple[float, str]]]] = {}
+    # unit index -> its phrases (in a text of several units, those that clear the evidence floor)
+    phrases: dict[int, list[tuple[float, str]]] = {}
 
-    def explained(i: int) -> tuple[list[tuple[float, str]], list[tuple[float, str]]]:
+    def explained(i: int) -> list[tuple[float, str]]:
         if i not in phrases:
             _z, t, h = units[i]
-            f = m.features(t)
-            c = m.token_contributions(f)  # computed once for both lists
-            all_ev = m.scored_evidence(f, mark_quoted=True, contrib=c) + h
-            strong = m.scored_evidence(f, mark_quoted=True, floor=EVIDENCE_FLOOR, contrib=c) + h
-            phrases[i] = (all_ev, strong)
+            floor = EVIDENCE_FLOOR if multi else None
+            phrases[i] = m.scored_evidence(m.features(t), mark_quoted=True, floor=floor) + h
         return phrases[i]
 
     if multi and WEAK_UNIT_CAP is not None:
@@ -266,7 +263,7 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         for i in range(min(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES)):
             if units[i][0] <= WEAK_UNIT_CAP:
                 break
-            if not explained(i)[1]:
+            if not explained(i):
                 units[i] = (WEAK_UNIT_CAP, units[i][1], units[i][2])
                 capped = True
         if capped:
@@ -299,14 +296,10 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
             # units, one warm sentence no longer sets the label ("a flock of forty hens" in a
             # plain four-sentence report), and its phrases would explain a label they did not drive.
             explain = []
-    parts = []
-    for i in explain:
-        all_ev, strong = explained(i)
-        # Nor does a phrase below the evidence floor (eleventh session): "named", "yet",
-        # "species" pushed their sentence up by less than a plain word's share, and a calm
-        # Measured article may honestly show none.
-        parts.append((scored[i][0], strong if multi else all_ev))
-    evidence = _merge_evidence(parts)
+    # Nor does a phrase below the evidence floor (``explained``; eleventh session): "named",
+    # "yet", "species" pushed their sentence up by less than a plain word's share, and a calm
+    # Measured article may honestly show none.
+    evidence = _merge_evidence([(scored[i][0], explained(i)) for i in explain])
     return Tone(label=label_for(score, _threat_share(evidence)), score=score, evidence=evidence)
 
 
