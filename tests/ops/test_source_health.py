@@ -125,10 +125,12 @@ def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, sit
 
     dead_row = rows["Lowfen Notices"]
     assert dead_row.consecutive_failures == 0 and dead_row.last_success is not None  # the feed itself works
-    assert (dead_row.pages_done, dead_row.pages_failed) == (0, 2) and dead_row.failing and dead_row.pages_failing
+    assert (dead_row.page_failures, dead_row.last_page_success) == (2, None)
+    assert dead_row.failing and dead_row.pages_failing
     assert dead_row.last_page_error is not None and "connection refused" in dead_row.last_page_error
-    assert (rows["Half Dead"].pages_failed, rows["Half Dead"].failing) == (1, False)
-    assert (rows["Tern Gazette"].pages_done, rows["Tern Gazette"].failing) == (1, False)
+    assert (rows["Half Dead"].page_failures, rows["Half Dead"].failing) == (1, False)
+    tern = rows["Tern Gazette"]
+    assert (tern.page_failures, tern.failing) == (0, False) and tern.last_page_success is not None
     assert health(store)["sources"] == {"total": 3, "failing": 1}
     assert store.reader_failing_outlets() == 1
     store.close()
@@ -140,11 +142,23 @@ def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, sit
     with TestClient(create_app(load_config(home, {}))) as client:
         assert client.get("/api/v1/health").json()["failing_sources"] == 1
         api = {s["name"]: s for s in client.get("/api/v1/sources").json()["sources"]}
-        assert api["Lowfen Notices"]["failing"] is True and api["Lowfen Notices"]["pages_failed"] == 2
-        assert api["Tern Gazette"]["failing"] is False and api["Tern Gazette"]["pages_done"] == 1
-        assert "none of its pages could be read (2 failed in 7 days)" in client.get("/outlets").text
+        assert api["Lowfen Notices"]["failing"] is True and api["Lowfen Notices"]["page_failures"] == 2
+        assert api["Tern Gazette"]["failing"] is False and api["Tern Gazette"]["last_page_success"] is not None
+        assert "none of its pages could be read (2 failed in a row)" in client.get("/outlets").text
         assert "none of its pages could be read" in client.get("/outlet/Lowfen Notices").text
         assert "none of its pages" not in client.get("/outlet/Half Dead").text
+
+
+def test_page_health_rule_resets_on_a_stored_page_and_expires_after_a_week() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from plainwire.store import pages_failing
+
+    now = datetime.now(UTC)
+    assert not pages_failing(1, None)  # one failure is not yet a pattern
+    assert pages_failing(2, None)  # never stored a page
+    assert not pages_failing(5, now - timedelta(days=1))  # stored one yesterday: links may just be bad
+    assert pages_failing(2, now - timedelta(days=8))  # nothing stored for over a week
 
 
 def test_status_rejects_an_empty_window(tmp_path: Path) -> None:

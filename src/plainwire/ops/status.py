@@ -30,8 +30,8 @@ def _sources(store: Store) -> list[dict[str, Any]]:
                 "articles_total": row.articles_total,
                 "last_error": row.last_error,
                 "last_error_at": iso(row.last_error_at),
-                "pages_done": row.pages_done,
-                "pages_failed": row.pages_failed,
+                "page_failures": row.page_failures,
+                "last_page_success": iso(row.last_page_success),
                 "last_page_error": row.last_page_error,
             }
         )

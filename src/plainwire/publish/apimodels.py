@@ -124,11 +124,11 @@ class SourceOut(BaseModel):
     last_error_at: str | None
     consecutive_failures: int
     # The health rule of the reader and `plainwire status` (store.source_failing): the feed
-    # failed twice in a row (once if it never worked), or it works but every page fetch of the
-    # last 7 days failed (pages_* count that window).
+    # failed twice in a row (once if it never worked), or its last page fetches failed (at
+    # least 2 in a row, page_failures) and none was stored in 7 days (last_page_success).
     failing: bool
-    pages_done: int
-    pages_failed: int
+    page_failures: int
+    last_page_success: str | None
     last_page_error: str | None
     articles_total: int
     articles_per_day: float

@@ -15,7 +15,7 @@ from plainwire.publish.cursor import article_cursor, parse_article_cursor, parse
 from plainwire.publish.httpcache import cached_response, etag_for
 from plainwire.publish.timefmt import as_utc, time_context
 from plainwire.publish.topics import fts_phrase, phrases, slug, title_from_slug, top_topics
-from plainwire.store import pages_failing
+from plainwire.store import from_epoch, pages_failing
 
 router = APIRouter(include_in_schema=False)
 
@@ -168,7 +168,7 @@ def outlets(request: Request) -> Response:
         if o.failing and not o.pages_failing:
             status = f"failing ({o.consecutive_failures} in a row)"
         elif o.failing:
-            status = f"failing: none of its pages could be read ({o.pages_failed} failed in 7 days)"
+            status = f"failing: none of its pages could be read ({o.page_failures} failed in a row)"
         elif o.consecutive_failures:
             status = "last poll failed"
         else:
@@ -217,9 +217,8 @@ def outlet(request: Request, name: str, cursor: str | None = None) -> Response:
         health = f"{n} article{'' if n == 1 else 's'} stored"
         if fails:
             health += "; last poll failed" if fails == 1 else f"; last {fails} polls failed"
-        done, failed, _err = store.page_health(row["id"]).get(row["id"], (0, 0, None))
-        if pages_failing(failed, done):
-            health += f"; none of its pages could be read ({failed} failed in 7 days)"
+        if pages_failing(row["page_failures"], from_epoch(row["last_page_success"])):
+            health += f"; none of its pages could be read ({row['page_failures']} failed in a row)"
     body = rc.render(
         "outlet.html",
         name=name,

@@ -51,25 +51,30 @@ def slugify(text: str, max_len: int = 60) -> str:
 FAILING_AFTER = 2
 
 
-#: Page fetches of a source are counted over this window (queue items by last update).
+#: A source whose pages have all failed for this long (or that never stored one) is failing.
 PAGE_WINDOW_S = 7 * 86400.0
-# Queue items of known outlets updated since ? (every state listed: the queue_state index
-# then serves the time range).
-_QUEUE_WINDOW = "state IN ('pending', 'done', 'failed') AND updated_at >= ? AND outlet_id IS NOT NULL"
 
 
-def pages_failing(pages_failed: int, pages_done: int) -> bool:
-    """The page half of ``source_failing``: at least ``FAILING_AFTER`` pages failed in the
-    last ``PAGE_WINDOW_S`` and none was stored (a feed whose links all point at a dead host
-    yields nothing, and a monitor must see that)."""
-    return pages_failed >= FAILING_AFTER and pages_done == 0
+def pages_failing(page_failures: int, last_page_success: datetime | None, now: datetime | None = None) -> bool:
+    """The page half of ``source_failing``: at least ``FAILING_AFTER`` page fetches in a row
+    failed (fetch or extraction, each attempt counted) and no page was stored in the last
+    ``PAGE_WINDOW_S`` (a feed whose links all point at a dead host yields nothing, and a
+    monitor must see that)."""
+    if page_failures < FAILING_AFTER:
+        return False
+    if last_page_success is None:
+        return True
+    now = datetime.now(UTC) if now is None else now
+    return (now - last_page_success).total_seconds() > PAGE_WINDOW_S
 
 
-def source_failing(consecutive_failures: int, ever_succeeded: bool, pages_failed: int = 0, pages_done: int = 0) -> bool:
+def source_failing(
+    consecutive_failures: int, ever_succeeded: bool, page_failures: int = 0, last_page_success: datetime | None = None
+) -> bool:
     """The one rule every health view (reader, API, ``plainwire status``) uses: the feed
     failed twice in a row (once if it never worked), or its pages all fail (``pages_failing``)."""
     feed = consecutive_failures >= FAILING_AFTER or (consecutive_failures > 0 and not ever_succeeded)
-    return feed or pages_failing(pages_failed, pages_done)
+    return feed or pages_failing(page_failures, last_page_success)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,20 +91,22 @@ class OutletRow:
     consecutive_failures: int
     articles_total: int
     articles_per_day: float
-    # Page fetches of the last PAGE_WINDOW_S (the queue): stored, failed (for good or so far),
-    # and the latest failure's message.
-    pages_done: int = 0
-    pages_failed: int = 0
+    # Its pages (kept by Store.queue_done / queue_retry): failed fetches or extractions in a
+    # row since the last page stored, when that was, and the latest failure's message.
+    page_failures: int = 0
+    last_page_success: datetime | None = None
     last_page_error: str | None = None
 
     @property
     def failing(self) -> bool:
-        return source_failing(self.consecutive_failures, self.last_success is not None, self.pages_failed, self.pages_done)
+        return source_failing(
+            self.consecutive_failures, self.last_success is not None, self.page_failures, self.last_page_success
+        )
 
     @property
     def pages_failing(self) -> bool:
-        """Every page fetch of the last week failed (``failing`` may also hold for the feed)."""
-        return pages_failing(self.pages_failed, self.pages_done)
+        """Its pages all fail (``failing`` may also hold for the feed)."""
+        return pages_failing(self.page_failures, self.last_page_success)
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,11 +233,9 @@ class Store:
                 "SELECT outlet_id, COUNT(*) n FROM articles WHERE fetched_at >= ? GROUP BY outlet_id", (week_ago,)
             )
         }
-        pages = self.page_health()
         out = []
         for r in self.conn.execute(sql):
             age_days = max(1.0, min(7.0, (time.time() - r["added_at"]) / 86400))
-            done, failed, page_error = pages.get(r["id"], (0, 0, None))
             out.append(
                 OutletRow(
                     id=r["id"],
@@ -245,40 +250,13 @@ class Store:
                     consecutive_failures=r["consecutive_failures"],
                     articles_total=r["articles_total"],
                     articles_per_day=counts.get(r["id"], 0) / age_days,
-                    pages_done=done,
-                    pages_failed=failed,
-                    last_page_error=page_error,
+                    page_failures=r["page_failures"],
+                    last_page_success=from_epoch(r["last_page_success"]),
+                    last_page_error=r["last_page_error"],
                 )
             )
         return out
 
-    @staticmethod
-    def _page_failed(t: str = "") -> str:
-        """SQL: queue item (of table alias ``t``) that failed for good or every attempt so far."""
-        return f"({t}state = 'failed' OR ({t}state = 'pending' AND {t}attempts > 0))"
-
-    def page_health(self, outlet_id: int | None = None) -> dict[int, tuple[int, int, str | None]]:
-        """outlet id -> (pages stored, pages failed, latest failure) over ``PAGE_WINDOW_S``,
-        for every outlet with queued pages in that window, or for ``outlet_id`` only."""
-        window = _QUEUE_WINDOW + ("" if outlet_id is None else " AND outlet_id = ?")
-        args = (time.time() - PAGE_WINDOW_S,) + (() if outlet_id is None else (outlet_id,))
-        # SQLite: a bare column beside MAX() comes from the row holding the maximum.
-        errors = {
-            int(r[0]): r[1]
-            for r in self.conn.execute(
-                f"SELECT outlet_id, last_error, MAX(updated_at) FROM queue WHERE {window} "
-                f"AND {self._page_failed()} GROUP BY outlet_id",
-                args,
-            )
-        }
-        return {
-            int(r[0]): (int(r[1] or 0), int(r[2] or 0), errors.get(int(r[0])))
-            for r in self.conn.execute(
-                f"SELECT outlet_id, SUM(state = 'done'), SUM({self._page_failed()}) FROM queue WHERE {window} "
-                "GROUP BY outlet_id",
-                args,
-            )
-        }
 
     def record_poll_success(self, outlet_id: int, *, etag: str | None, last_modified: str | None) -> None:
         now = time.time()
@@ -558,6 +536,12 @@ class Store:
         now = time.time()
         with self.transaction() as c:
             c.executemany("UPDATE queue SET state = 'done', updated_at = ? WHERE id = ?", [(now, i) for i in ids])
+            # its outlet's pages work (source health: pages_failing)
+            c.executemany(
+                "UPDATE outlets SET last_page_success = ?, page_failures = 0 "
+                "WHERE id = (SELECT outlet_id FROM queue WHERE id = ?)",
+                [(now, i) for i in ids],
+            )
 
     def queue_retry(
         self, item_id: int, error: str, *, delay: float, max_attempts: int, now: float | None = None
@@ -574,6 +558,11 @@ class Store:
             c.execute(
                 "UPDATE queue SET attempts = ?, state = ?, not_before = ?, last_error = ?, updated_at = ? WHERE id = ?",
                 (attempts, state, now + delay, error, now, item_id),
+            )
+            c.execute(
+                "UPDATE outlets SET page_failures = page_failures + 1, last_page_error = ? "
+                "WHERE id = (SELECT outlet_id FROM queue WHERE id = ?)",
+                (error, item_id),
             )
         return state
 
@@ -889,11 +878,10 @@ class Store:
         """How many enabled outlets ``source_failing`` calls failing (the same rule in SQL)."""
         return int(
             self.conn.execute(
-                "SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND (consecutive_failures >= ? "
+                "SELECT COUNT(*) FROM outlets WHERE enabled = 1 AND (consecutive_failures >= :n "
                 "OR (consecutive_failures > 0 AND last_success IS NULL) "
-                f"OR id IN (SELECT outlet_id FROM queue WHERE {_QUEUE_WINDOW} GROUP BY outlet_id "
-                f"HAVING SUM(state = 'done') = 0 AND SUM({self._page_failed()}) >= ?))",
-                (FAILING_AFTER, time.time() - PAGE_WINDOW_S, FAILING_AFTER),
+                "OR (page_failures >= :n AND (last_page_success IS NULL OR last_page_success < :since)))",
+                {"n": FAILING_AFTER, "since": time.time() - PAGE_WINDOW_S},
             ).fetchone()[0]
         )
 

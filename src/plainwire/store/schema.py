@@ -145,6 +145,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX stories_listed ON stories(updated DESC, rowid DESC)
         WHERE merged_into IS NULL AND synthesized_at IS NOT NULL;
     """,
+    # 5 (eleventh session, source health): a source whose feed works but whose pages all fail
+    # is failing; kept per outlet as the queue finishes pages, so every health view reads it
+    # from the outlet's row (counting a week of queue items took ~100 ms per view at 100k).
+    """
+    ALTER TABLE outlets ADD COLUMN page_failures INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE outlets ADD COLUMN last_page_success REAL;
+    ALTER TABLE outlets ADD COLUMN last_page_error TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
