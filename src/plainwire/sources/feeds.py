@@ -157,30 +157,45 @@ def parse_feed(
     HTTP header, if known (it steers feedparser's choice of strict vs. loose parser).
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
-    head = data[:2048].lstrip()
-    if not head.strip():
+    kind = _kind(data)
+    if kind == "empty":
         raise FeedError("empty feed body", input=url)
     col = _Collector(url, source, max_entries, now)
-    if head.startswith(b"{"):
+    if kind == "json":
         _parse_json_feed(data, col)
-    elif b"<urlset" in head or b"<sitemapindex" in head:
+    elif kind == "sitemap":
         _parse_sitemap(data, col)
-    elif re.match(rb"(?is)(<!--.*?-->\s*)*<!doctype\s+html|(<!--.*?-->\s*)*<html", head):
+    elif kind == "html":
         raise FeedError("an HTML page, not a feed (try feed autodiscovery on it)", input=url)
     else:
         _parse_xml_feed(data, col, content_type)
     return col.finish()
 
 
+def _kind(data: bytes) -> str:
+    """What a fetched body is, from its start: "empty", "json" (JSON Feed), "sitemap", "html"
+    or "xml" (RSS / Atom / RDF, for feedparser)."""
+    head = data[:2048].lstrip()
+    if not head.strip():
+        return "empty"
+    if head.startswith(b"{"):
+        return "json"
+    if b"<urlset" in head or b"<sitemapindex" in head:
+        return "sitemap"
+    if re.match(rb"(?is)(<!--.*?-->\s*)*<!doctype\s+html|(<!--.*?-->\s*)*<html", head):
+        return "html"
+    return "xml"
+
+
 def feed_title(content: bytes) -> str:
     """The feed's own title ("" when it has none or the body is not a feed): a JSON Feed's
     ``title``, an RSS/Atom channel title (feedparser), nothing for a sitemap."""
-    head = content[:2048].lstrip()
+    kind = _kind(content)
     try:
-        if head.startswith(b"{"):
+        if kind == "json":
             title = json.loads(content).get("title")
             return html_to_text(title) if isinstance(title, str) else ""
-        if b"<urlset" in head or b"<sitemapindex" in head:
+        if kind != "xml":
             return ""
         import feedparser
 

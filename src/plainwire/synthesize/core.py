@@ -397,8 +397,12 @@ def synthesize(
     else:
         scored = [replace(sc, score=sc.score - 1e6) if charged[sc.index] else sc for sc in scored]
     meaning = Meaning(pl.claims)
-    restater = Restater([s.text for s in pool], pl.claims, pl.article_of, meaning)  # one cache of terms
-    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater)
+    pool_texts = [s.text for s in pool]
+    restater = Restater(pool_texts, pl.claims, pl.article_of, meaning)  # one cache of terms
+    # The Story's redundancy test, kept: the Highlights ask it too (``repeats`` below), and its
+    # cache already holds the pairs the Story judged.
+    story_red = Redundancy(pl.stems, meaning, restater, texts=pool_texts)
+    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater, red=story_red)
     if not charged.all():
         order = [i for i in order if not charged[i]]
     # Sentences that cannot be read outside their article (docs/synthesis.md, "Pipeline" 5):
@@ -467,9 +471,9 @@ def synthesize(
         order,
         lambda i: resolved.get(i) or printed(i).text,
         story_idx[:OPENING],
-        restates=(restates := restates_fn(pl.stems, meaning, restater, [s.text for s in pool])),
+        restates=(restates := restates_fn(pl.stems, meaning, restater, pool_texts)),
         extra=[i for i in ranked_all if i in resolved and i not in in_order],
-        repeats=Redundancy(pl.stems, meaning, restater, texts=[s.text for s in pool]).restates,
+        repeats=story_red.restates,
     )
     highlights = _reworded(picks, printed, story_idx, pl, charged, restates, same_fact_fn(pl.claims, meaning))
     if len(highlights) < 3:

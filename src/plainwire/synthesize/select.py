@@ -423,6 +423,7 @@ def mmr(
     weights: Weights = Weights(),
     meaning: Meaning | None = None,
     restater: Restater | None = None,
+    red: Redundancy | None = None,
 ) -> list[int]:
     """Indexes into ``scored`` in pick order (most important first).
 
@@ -439,7 +440,9 @@ def mmr(
     the structural test of ``restate.py`` extends these rules (``RESTATE_OTHER_WORDS``). The
     rules are ``Redundancy``'s (shared with the Highlights); while the first ``RESTATE_PICKS``
     are picked, a candidate that is another fact (``DISTINCT_FACTS``) or adds a number, a date
-    or a name no pick gives (``ADDS_FACTS``) is never dropped.
+    or a name no pick gives (``ADDS_FACTS``) is never dropped. ``red``: that test, when the
+    caller keeps it for more questions (``core`` asks it about the Highlights too, from its
+    cache); otherwise built here from ``stems``, ``meaning`` and ``restater``.
     """
     n = len(scored)
     if n == 0 or k <= 0:
@@ -449,7 +452,8 @@ def mmr(
     picked: list[int] = []
     available = set(range(n))
     lam = weights.mmr_lambda
-    red = Redundancy(stems, meaning, restater, texts=[s.sentence.text for s in scored])
+    if red is None:
+        red = Redundancy(stems, meaning, restater, texts=[s.sentence.text for s in scored])
     veto = red.veto
     max_words = red.max_words
     distinct_from: dict[int, int] = {}  # candidate -> number of picks (in order) it is known distinct from
