@@ -32,7 +32,7 @@ import numpy as np
 
 from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM
 from plainwire.synthesize.attribution import claim, speaker_span
-from plainwire.synthesize.facts import EDGE, numbers_and_dates, read_facts
+from plainwire.synthesize.facts import lower_words, numbers_and_dates, read_facts
 from plainwire.synthesize.pool import Pool
 from plainwire.synthesize.select import FEATURES
 
@@ -50,14 +50,6 @@ _SHOUT = re.compile(r"\b[A-Z]{2,}(?:['’-][A-Z]+)*\b")
 
 def _unshout(text: str) -> str:
     return _SHOUT.sub(lambda m: m.group(0).lower() if len(m.group(0)) > 3 else m.group(0), text)
-
-
-def _lower_words(text: str) -> list[str]:
-    out = []
-    for piece in text.replace("’", "'").split():
-        w = piece.strip(EDGE).lower()
-        out.append(w[:-2] if w.endswith("'s") else w)
-    return out
 
 
 def _numbers_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -146,7 +138,7 @@ def heated_mask(
     if any(nums or names for nums, names in hot_facts.values()):
         for c in np.flatnonzero(calm).tolist():
             numbers |= numbers_and_dates(texts[c])[0]
-            words.update(_lower_words(texts[c]))
+            words.update(lower_words(texts[c]))
     for h, (nums, names) in hot_facts.items():
         out[h] = nums <= numbers and names <= words
     # '"We're being fleeced," said one.' after a dropped "Furious passengers branded ..."

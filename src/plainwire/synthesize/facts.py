@@ -306,7 +306,7 @@ def _periods(times: frozenset[str]) -> frozenset[str]:
     return frozenset(t for t in times if t.split(" ", 1)[0] in _RELATIVE_FIRST)
 
 
-def _lower_words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
     """The words of ``text`` as ``read_facts`` reads them: edge punctuation stripped, lower case,
     possessives folded."""
     out = []
@@ -604,7 +604,7 @@ class Told:
         self.times |= f.times
         self.words |= f.raw
         if text is not None:
-            self.words.update(_lower_words(text))
+            self.words.update(lower_words(text))
 
     def adds(self, f: Facts) -> bool:
         """``f`` (a claim of at most ``MAX_WORDS`` content words) gives a number or a name that
