@@ -73,8 +73,6 @@ def make(n: int, dated: bool, per_hour: float, seed: int) -> tuple[list[Article]
     return arts, {a.id: gold[a.id] for a in arts}
 
 
-
-
 def config(sets: list[str]) -> ClusterConfig:
     kw = {}
     for item in sets:
@@ -115,7 +113,16 @@ def main() -> None:
     if len(sizes) > 1:
         # One process per size: memory freed by a previous run would hide the next one's.
         for n in sizes:
-            cmd = [sys.executable, __file__, "--sizes", str(n), "--per-hour", str(a.per_hour), "--seed", str(a.seed)]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--sizes",
+                str(n),
+                "--per-hour",
+                str(a.per_hour),
+                "--seed",
+                str(a.seed),
+            ]
             cmd += [x for s in a.set for x in ("--set", s)]
             subprocess.run(cmd + (["--dated"] if a.dated else []), check=True)
         return

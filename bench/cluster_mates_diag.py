@@ -64,16 +64,23 @@ def main() -> None:
         p = np.array([test.p(i, near[i][1][0]) if near[i][0] else 1.0 for i in range(n)])
         cut = bh_cutoff(p.tolist(), a.q)
         disc = p <= cut
-        print(f"{a.split} mix {mix} seed {a.seed}: {n} texts; with a mate {mate.mean():.2f}, "
-              f"best neighbour a mate {best_mate.mean():.2f}")
+        print(
+            f"{a.split} mix {mix} seed {a.seed}: {n} texts; with a mate {mate.mean():.2f}, "
+            f"best neighbour a mate {best_mate.mean():.2f}"
+        )
         for name, sel in (("no mate", ~mate), ("a mate", mate)):
             if sel.any():
                 hist = np.histogram(p[sel], bins=10, range=(0.0, 1.0))[0]
-                print(f"  p of best neighbour, texts with {name:7s} (tenths): {' '.join(str(v) for v in hist)}")
-        print(f"  Storey share without a mate {(p > 0.5).mean() / 0.5:.2f} (true {1 - mate.mean():.2f}); "
-              f"BH q {a.q}: cutoff {cut:.4f}, discoveries {disc.mean():.3f} of texts, "
-              f"power {disc[mate].mean() if mate.any() else float('nan'):.2f}, "
-              f"false among them {(~mate[disc]).mean() if disc.any() else float('nan'):.2f}", flush=True)
+                print(
+                    f"  p of best neighbour, texts with {name:7s} (tenths): {' '.join(str(v) for v in hist)}"
+                )
+        print(
+            f"  Storey share without a mate {(p > 0.5).mean() / 0.5:.2f} (true {1 - mate.mean():.2f}); "
+            f"BH q {a.q}: cutoff {cut:.4f}, discoveries {disc.mean():.3f} of texts, "
+            f"power {disc[mate].mean() if mate.any() else float('nan'):.2f}, "
+            f"false among them {(~mate[disc]).mean() if disc.any() else float('nan'):.2f}",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -70,12 +70,18 @@ def allsides_stream(data: Path, split: str) -> tuple[list[Article], dict[str, st
     out, gold = [], {}
     for i, a in enumerate(load(data, split)):
         aid = hashlib.sha1(a.id.encode()).hexdigest()[:16]
-        out.append(Article(id=aid, title=a.title, text=a.text, url=f"https://allsides.test/{a.id}", source=f"o{i % 3}"))
+        out.append(
+            Article(
+                id=aid, title=a.title, text=a.text, url=f"https://allsides.test/{a.id}", source=f"o{i % 3}"
+            )
+        )
         gold[aid] = a.id.rsplit("/", 1)[0]
     return out, gold
 
 
-def mixed(arts: list[Article], gold: dict[str, str], mix: str, seed: int = 1) -> tuple[list[Article], dict[str, str]]:
+def mixed(
+    arts: list[Article], gold: dict[str, str], mix: str, seed: int = 1
+) -> tuple[list[Article], dict[str, str]]:
     """Each true story keeps a random 1, 2 or 3 of its articles with the weights of ``mix``
     ("80/15/5": 80 % of stories at one article): a stream where most events are reported
     by one outlet, as in real news, instead of AllSides' three per story."""
@@ -126,7 +132,9 @@ class Outcome:
 
 
 def assignment(store: Store) -> dict[str, str]:
-    return {r[0]: r[1] for r in store.conn.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL")}
+    return {
+        r[0]: r[1] for r in store.conn.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL")
+    }
 
 
 def score(store: Store, gold: dict[str, str]) -> tuple[float, float, float, int]:
@@ -136,8 +144,17 @@ def score(store: Store, gold: dict[str, str]) -> tuple[float, float, float, int]
 
 
 def replay(
-    arts: list[Article], gold: dict[str, str], *, dated: bool, batch: int, every: float, cap: int,
-    checkpoint: int, mem: bool, recent: float = 0.0, repair: float = 0.0,
+    arts: list[Article],
+    gold: dict[str, str],
+    *,
+    dated: bool,
+    batch: int,
+    every: float,
+    cap: int,
+    checkpoint: int,
+    mem: bool,
+    recent: float = 0.0,
+    repair: float = 0.0,
 ) -> Outcome:
     out = Outcome()
     with tempfile.TemporaryDirectory(prefix="plainwire-recluster-") as home:
@@ -149,7 +166,7 @@ def replay(
         last_refresh = last_pass
         next_check = (last_pass + 3600.0) if dated else checkpoint
         for i in range(0, len(arts), batch):
-            chunk = sorted(arts[i: i + batch], key=lambda a: a.published or datetime.now(UTC))
+            chunk = sorted(arts[i : i + batch], key=lambda a: a.published or datetime.now(UTC))
             for a in chunk:
                 store.put_article(a)
             t0 = time.process_time()
@@ -222,28 +239,36 @@ def report(label: str, n: int, o: Outcome) -> None:
 
     passes = len(o.pass_cpu)
     rc = sum(o.pass_cpu) + sum(o.rebuild_cpu)
-    line = (f"{label}: F1 end {o.f1_end:.2f} (P {o.p_end:.2f} R {o.r_end:.2f}, {o.stories_end} stories)  "
-            f"F1 mean over {len(o.checkpoints)} checkpoints {mean(o.checkpoints):.2f} "
-            f"(2nd half {mean(o.checkpoints[len(o.checkpoints) // 2:]):.2f})  | "
-            f"online {o.online_cpu:.1f} CPU s ({1e6 * o.online_cpu / n:.0f} us/article"
-            f"{f', + daily rebuilds {o.refresh_cpu:.1f} s' if o.refresh_cpu else ''})  "
-            f"passes {passes}: {sum(o.pass_cpu):.1f} + rebuild {sum(o.rebuild_cpu):.1f} = {rc:.1f} CPU s")
+    line = (
+        f"{label}: F1 end {o.f1_end:.2f} (P {o.p_end:.2f} R {o.r_end:.2f}, {o.stories_end} stories)  "
+        f"F1 mean over {len(o.checkpoints)} checkpoints {mean(o.checkpoints):.2f} "
+        f"(2nd half {mean(o.checkpoints[len(o.checkpoints) // 2 :]):.2f})  | "
+        f"online {o.online_cpu:.1f} CPU s ({1e6 * o.online_cpu / n:.0f} us/article"
+        f"{f', + daily rebuilds {o.refresh_cpu:.1f} s' if o.refresh_cpu else ''})  "
+        f"passes {passes}: {sum(o.pass_cpu):.1f} + rebuild {sum(o.rebuild_cpu):.1f} = {rc:.1f} CPU s"
+    )
     if passes:
         per = [1e6 * c / max(1, w) for c, w in zip(o.pass_cpu, o.windows, strict=True)]
-        line += (f" (pass max {max(o.pass_cpu):.2f} s, {mean(per):.0f} us/window article; window mean "
-                 f"{mean(o.windows):.0f} max {max(o.windows)})  churn/pass: moved {mean(o.moved):.1f}, "
-                 f"stories changed {mean(o.changed):.1f}, absorbed {mean(o.absorbed):.1f}, new {mean(o.created):.1f}")
+        line += (
+            f" (pass max {max(o.pass_cpu):.2f} s, {mean(per):.0f} us/window article; window mean "
+            f"{mean(o.windows):.0f} max {max(o.windows)})  churn/pass: moved {mean(o.moved):.1f}, "
+            f"stories changed {mean(o.changed):.1f}, absorbed {mean(o.absorbed):.1f}, new {mean(o.created):.1f}"
+        )
     if o.peak_mb:
         big = max(range(passes), key=lambda k: o.windows[k])
-        line += (f"  peak {max(o.peak_mb):.0f} MB ({1024 * o.peak_mb[big] / max(1, o.windows[big]):.1f} KB per "
-                 f"article of the largest window)")
+        line += (
+            f"  peak {max(o.peak_mb):.0f} MB ({1024 * o.peak_mb[big] / max(1, o.windows[big]):.1f} KB per "
+            f"article of the largest window)"
+        )
     print(line, flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--stream", choices=("allsides", "allsides-dated", "soak"), default="allsides")
-    ap.add_argument("--days", type=float, default=10.0, help="allsides-dated: days the stories are spread over")
+    ap.add_argument(
+        "--days", type=float, default=10.0, help="allsides-dated: days the stories are spread over"
+    )
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--split", default="train")
     ap.add_argument("--hours", type=float, default=48.0)
@@ -254,22 +279,37 @@ def main() -> None:
     ap.add_argument("--every-hours", default="0,1", help="dated: stream hours between passes, a list")
     ap.add_argument("--cap", default="0", help="recluster_max_articles values, a list (0 = no cap)")
     ap.add_argument("--checkpoint", type=int, default=100, help="undated: articles between checkpoints")
-    ap.add_argument("--batch-config", default="{}",
-                    help="ClusterConfig keywords for the pass (a Python dict; to try batch settings)")
-    ap.add_argument("--recent-hours", type=float, default=0.0,
-                    help="dated: a narrower pass over the stories updated in the last N hours only (0 = the live window)")
+    ap.add_argument(
+        "--batch-config",
+        default="{}",
+        help="ClusterConfig keywords for the pass (a Python dict; to try batch settings)",
+    )
+    ap.add_argument(
+        "--recent-hours",
+        type=float,
+        default=0.0,
+        help="dated: a narrower pass over the stories updated in the last N hours only (0 = the live window)",
+    )
     ap.add_argument("--mem", action="store_true", help="trace each pass's peak memory (slower passes)")
-    ap.add_argument("--split-repair", default="0",
-                    help="split_repair settings of the online pass to replay, a list (0 = off)")
-    ap.add_argument("--mix", default="",
-                    help="allsides streams: keep 1, 2 or 3 articles per story with these weights, e.g. 80/15/5")
+    ap.add_argument(
+        "--split-repair",
+        default="0",
+        help="split_repair settings of the online pass to replay, a list (0 = off)",
+    )
+    ap.add_argument(
+        "--mix",
+        default="",
+        help="allsides streams: keep 1, 2 or 3 articles per story with these weights, e.g. 80/15/5",
+    )
     a = ap.parse_args()
     logging.disable(logging.WARNING)
     batch_kw = eval(a.batch_config)  # a developer's own command line
     if batch_kw:
         import importlib
 
-        rc: Any = importlib.import_module("plainwire.cluster.recluster")  # the package exports a function of that name
+        rc: Any = importlib.import_module(
+            "plainwire.cluster.recluster"
+        )  # the package exports a function of that name
 
         plain = rc.cluster_batch
 
@@ -295,19 +335,35 @@ def main() -> None:
             arts, gold = mixed(arts, gold, a.mix)
         dated, cadences = False, [float(x) for x in a.every.split(",")]
         desc = f"allsides {a.split}"
-    print(f"{desc}: {len(arts)} articles, {len(Counter(gold.values()))} true stories, batches of {a.batch}",
-          flush=True)
+    print(
+        f"{desc}: {len(arts)} articles, {len(Counter(gold.values()))} true stories, batches of {a.batch}",
+        flush=True,
+    )
     for repair in (float(x) for x in a.split_repair.split(",")):
         for cap in (int(x) for x in a.cap.split(",")):
             for every in cadences:
                 if every == 0 and cap != int(a.cap.split(",")[0]):
                     continue  # no pass: the cap does not matter
-                o = replay(arts, gold, dated=dated, batch=a.batch, every=every, cap=cap, checkpoint=a.checkpoint,
-                           mem=a.mem, recent=a.recent_hours, repair=repair)
+                o = replay(
+                    arts,
+                    gold,
+                    dated=dated,
+                    batch=a.batch,
+                    every=every,
+                    cap=cap,
+                    checkpoint=a.checkpoint,
+                    mem=a.mem,
+                    recent=a.recent_hours,
+                    repair=repair,
+                )
                 unit = f"{every / 3600:g} h" if dated else f"{every:g} articles"
                 scope = f", last {a.recent_hours:g} h only" if a.recent_hours else ""
                 scope += f", split repair {repair:g}" if repair else ""
-                report(f"every {unit}, cap {cap}{scope}" if every else f"no pass (online only{scope})", len(arts), o)
+                report(
+                    f"every {unit}, cap {cap}{scope}" if every else f"no pass (online only{scope})",
+                    len(arts),
+                    o,
+                )
 
 
 if __name__ == "__main__":

@@ -102,7 +102,9 @@ def main() -> None:
             if other is None or other is story or other.norm == 0.0 or story.norm == 0.0:
                 continue
             cos = story.dot(other.vec()) / (story.norm * other.norm)
-            pairs.append((t + 1, list(story.article_ids), list(other.article_ids), cos - (rest - max(sc, 0.0)) / k))
+            pairs.append(
+                (t + 1, list(story.article_ids), list(other.article_ids), cos - (rest - max(sc, 0.0)) / k)
+            )
     # The batch pass's vectors over the whole stream (one node per article).
     toks = [tokenize_article(x.title, x.text, cfg) for x in arts]
     nodes = [B._Node(rows=[i], when=None) for i in range(len(arts))]
@@ -123,14 +125,26 @@ def main() -> None:
     for t, sa, sb, online_corr in pairs:
         ia, ib = [pos[i] for i in sa], [pos[i] for i in sb]
         raw = float(sims[np.ix_(ia, ib)].mean())
-        whole = np.mean([density(i, ia, len(arts)) for i in ia]) + np.mean([density(i, ib, len(arts)) for i in ib])
+        whole = np.mean([density(i, ia, len(arts)) for i in ia]) + np.mean(
+            [density(i, ib, len(arts)) for i in ib]
+        )
         now = np.mean([density(i, ia, t) for i in ia]) + np.mean([density(i, ib, t) for i in ib])
         true = bool({gold[i] for i in sa} & {gold[i] for i in sb})
-        rows.append((raw, raw - cfg.density_weight * 0.5 * whole, raw - cfg.density_weight * 0.5 * now, online_corr, true))
+        rows.append(
+            (
+                raw,
+                raw - cfg.density_weight * 0.5 * whole,
+                raw - cfg.density_weight * 0.5 * now,
+                online_corr,
+                true,
+            )
+        )
     r = np.array(rows, dtype=np.float64)
     y = r[:, 4]
     print(f"{a.split}: {len(r)} looked-at pairs, {int(y.sum())} true ({100 * y.mean():.1f} %)")
-    for j, name in enumerate(("raw (batch vectors)", "whole-set background", "arrived background", "online score")):
+    for j, name in enumerate(
+        ("raw (batch vectors)", "whole-set background", "arrived background", "online score")
+    ):
         print(f"  {name:22s} true pairs ranked above  {ranked_counts(r[:, j], y)}")
     p, rr, f = oracle(arts, gold)
     print(f"  oracle merge of the looked-at pairs: F1 {f:.2f} (P {p:.2f} R {rr:.2f})")

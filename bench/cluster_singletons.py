@@ -51,10 +51,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--split", default="train")
-    ap.add_argument("--mixes", default="60/25/15,80/15/5,0/0/100",
-                    help="comma-separated shares (percent) of stories kept at 1/2/3 articles")
+    ap.add_argument(
+        "--mixes",
+        default="60/25/15,80/15/5,0/0/100",
+        help="comma-separated shares (percent) of stories kept at 1/2/3 articles",
+    )
     ap.add_argument("--seeds", default="1")
-    ap.add_argument("--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)")
+    ap.add_argument(
+        "--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)"
+    )
     ap.add_argument("--no-online", action="store_true")
     ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (online pass)")
     a = ap.parse_args()
@@ -68,7 +73,9 @@ def main() -> None:
         for seed in (int(s) for s in a.seeds.split(",")):
             stream = mix_stream(arts, shares, seed)
             gold = {x.id: x.id.rsplit("/", 1)[0] for x in stream}
-            head = f"{a.split} mix {mix} seed {seed} ({len(stream)} articles, {len(set(gold.values()))} stories)"
+            head = (
+                f"{a.split} mix {mix} seed {seed} ({len(stream)} articles, {len(set(gold.values()))} stories)"
+            )
             for okw in [] if a.no_online else online_grid:
                 t = time.process_time()
                 c = OnlineClusterer(ClusterConfig(**okw))
@@ -76,15 +83,21 @@ def main() -> None:
                 pred = {k: c.resolve(v) for k, v in pred.items()}  # stories merged later (split repair)
                 p, r, f = bcubed(gold, pred)
                 label = f"online {okw}" if okw else "online"
-                print(f"{head} {label} P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(set(pred.values()))} "
-                      f"{time.process_time() - t:.1f} CPU s", flush=True)
+                print(
+                    f"{head} {label} P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(set(pred.values()))} "
+                    f"{time.process_time() - t:.1f} CPU s",
+                    flush=True,
+                )
             for kw in grid:
                 t = time.process_time()
                 groups = cluster_batch(stream, ClusterConfig(**kw))
                 pred = {aid: str(i) for i, g in enumerate(groups) for aid in g}
                 p, r, f = bcubed(gold, pred)
-                print(f"{head} batch {kw} P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(groups)} "
-                      f"{time.process_time() - t:.1f} CPU s", flush=True)
+                print(
+                    f"{head} batch {kw} P {p:.2f} R {r:.2f} F1 {f:.2f} groups {len(groups)} "
+                    f"{time.process_time() - t:.1f} CPU s",
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

@@ -30,7 +30,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (online pass)")
     ap.add_argument("--no-batch", action="store_true", help="online pass only")
-    ap.add_argument("--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)")
+    ap.add_argument(
+        "--batch-grid", default="[{}]", help="Python list of ClusterConfig keyword dicts (batch pass)"
+    )
     a = ap.parse_args()
     arts, gold = Newsroom(a.outlets, 1.8e9, a.hours, a.seed).articles()
     print(f"{len(arts)} articles, {len(set(gold.values()))} events, {a.hours:g} h + 1 day of history")
@@ -40,8 +42,11 @@ def main() -> None:
         pred = {x.id: online.add(x) for x in arts}
         pred = {k: online.resolve(v) for k, v in pred.items()}  # stories merged later (split repair)
         p, r, f = bcubed(gold, pred)
-        print(f"online {kw} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  stories {len(set(pred.values()))}  "
-              f"{time.process_time() - t0:.1f} CPU s", flush=True)
+        print(
+            f"online {kw} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  stories {len(set(pred.values()))}  "
+            f"{time.process_time() - t0:.1f} CPU s",
+            flush=True,
+        )
     if a.no_batch:
         return
     for kw in eval(a.batch_grid):
@@ -49,8 +54,10 @@ def main() -> None:
         groups = cluster_batch(arts, ClusterConfig(**kw))
         pred = {aid: str(i) for i, g in enumerate(groups) for aid in g}
         p, r, f = bcubed(gold, pred)
-        print(f"batch {kw} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  stories {len(groups)}  {time.process_time() - t0:.1f} CPU s",
-              flush=True)
+        print(
+            f"batch {kw} P {p:.2f}  R {r:.2f}  F1 {f:.2f}  stories {len(groups)}  {time.process_time() - t0:.1f} CPU s",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

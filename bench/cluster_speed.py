@@ -39,7 +39,9 @@ def rss_mb() -> float:
     return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
-def run(n: int, measure: int, seed: int, workers: int = 0, settings: dict[str, object] | None = None) -> dict[str, float]:
+def run(
+    n: int, measure: int, seed: int, workers: int = 0, settings: dict[str, object] | None = None
+) -> dict[str, float]:
     gen = SyntheticStream()
     gc.collect()
     rss0 = rss_mb()
@@ -100,19 +102,38 @@ def main() -> None:
     ap.add_argument("--measure", type=int, default=5000)
     ap.add_argument("--seed", type=int, default=3)
     ap.add_argument("--workers", type=int, default=0, help="worker processes for add_many (0: plain add)")
-    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
-                    help="a ClusterConfig setting (Python literal), e.g. repair_threshold=0.24; repeatable")
+    ap.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="a ClusterConfig setting (Python literal), e.g. repair_threshold=0.24; repeatable",
+    )
     ap.add_argument("--no-reference", action="store_true", help=argparse.SUPPRESS)
     a = ap.parse_args()
     if not a.no_reference:
-        print(f"reference loop {reference_ms():.1f} ms (2.6 ms on the lightly loaded dev machine; higher = slower CPU or busy machine)", flush=True)
+        print(
+            f"reference loop {reference_ms():.1f} ms (2.6 ms on the lightly loaded dev machine; higher = slower CPU or busy machine)",
+            flush=True,
+        )
     sizes = [int(x) for x in a.sizes.split(",")]
     settings = {k: ast.literal_eval(v) for k, _, v in (kv.partition("=") for kv in a.set)}
     if len(sizes) > 1:
         # One process per size: memory freed by a previous run would hide the next one's.
         for n in sizes:
-            cmd = [sys.executable, __file__, "--sizes", str(n), "--measure", str(a.measure), "--seed", str(a.seed),
-                   "--workers", str(a.workers), *(f"--set={kv}" for kv in a.set)]
+            cmd = [
+                sys.executable,
+                __file__,
+                "--sizes",
+                str(n),
+                "--measure",
+                str(a.measure),
+                "--seed",
+                str(a.seed),
+                "--workers",
+                str(a.workers),
+                *(f"--set={kv}" for kv in a.set),
+            ]
             subprocess.run([*cmd, "--no-reference"], check=True)
         return
     for n in sizes:

@@ -72,10 +72,17 @@ def main() -> None:
     ap.add_argument("--data", default="../shared/data")
     ap.add_argument("--split", default="train")
     ap.add_argument("--grid", default="[{}]", help="Python list of ClusterConfig keyword dicts")
-    ap.add_argument("--dense", action="store_true",
-                    help="encode all articles once (embeddings extra) for configs with dense_weight > 0")
-    ap.add_argument("--batch", action="store_true", help="whole-set clustering (the default of `plainwire cluster`)")
-    ap.add_argument("--emb-cache", default="", help="scratch .npz to keep embeddings between runs (e.g. /tmp/emb.npz)")
+    ap.add_argument(
+        "--dense",
+        action="store_true",
+        help="encode all articles once (embeddings extra) for configs with dense_weight > 0",
+    )
+    ap.add_argument(
+        "--batch", action="store_true", help="whole-set clustering (the default of `plainwire cluster`)"
+    )
+    ap.add_argument(
+        "--emb-cache", default="", help="scratch .npz to keep embeddings between runs (e.g. /tmp/emb.npz)"
+    )
     a = ap.parse_args()
     logging.disable(logging.WARNING)
     arts = load(Path(a.data), a.split)
@@ -94,8 +101,11 @@ def main() -> None:
         t = time.perf_counter()
         new = dense.encode_articles(todo)
         if todo:
-            print(f"encoded {len(todo)} articles in {time.perf_counter() - t:.1f}s "
-                  f"({len(todo) / (time.perf_counter() - t):.0f} articles/s)", flush=True)
+            print(
+                f"encoded {len(todo)} articles in {time.perf_counter() - t:.1f}s "
+                f"({len(todo) / (time.perf_counter() - t):.0f} articles/s)",
+                flush=True,
+            )
         cache.update(zip((x.id for x in todo), new, strict=True))
         if a.emb_cache and todo:
             np.savez(a.emb_cache, ids=np.array(list(cache)), emb=np.stack(list(cache.values())))
@@ -109,9 +119,11 @@ def main() -> None:
             pred = {aid: str(i) for i, g in enumerate(groups) for aid in g}
             secs = time.perf_counter() - t
             p, r, f = bcubed(gold, pred)
-            print(f"{a.split} batch {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(groups)} "
-                  f"({len(arts) / secs:.0f} articles/s, {1e6 * (time.process_time() - cpu) / len(arts):.0f} us CPU/article)",
-                  flush=True)
+            print(
+                f"{a.split} batch {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(groups)} "
+                f"({len(arts) / secs:.0f} articles/s, {1e6 * (time.process_time() - cpu) / len(arts):.0f} us CPU/article)",
+                flush=True,
+            )
             continue
         c = OnlineClusterer(cfg)
         if embs is not None and c.config.dense_weight > 0:
@@ -121,9 +133,11 @@ def main() -> None:
         pred = {k: c.resolve(v) for k, v in pred.items()}  # stories merged later (split repair)
         secs = time.perf_counter() - t
         p, r, f = bcubed(gold, pred)
-        print(f"{a.split} {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(set(pred.values()))} "
-              f"({len(arts) / secs:.0f} articles/s, {1e6 * (time.process_time() - cpu) / len(arts):.0f} us CPU/article)",
-              flush=True)
+        print(
+            f"{a.split} {kw} F1 {f:.2f} P {p:.2f} R {r:.2f} stories {len(set(pred.values()))} "
+            f"({len(arts) / secs:.0f} articles/s, {1e6 * (time.process_time() - cpu) / len(arts):.0f} us CPU/article)",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -187,7 +187,12 @@ class _FunctionReader:
             return False
         op, right = clause.ops[0], clause.comparators[0]
         left = clause.left
-        if isinstance(op, ast.Is) and isinstance(left, ast.Name) and isinstance(right, ast.Constant) and right.value is None:
+        if (
+            isinstance(op, ast.Is)
+            and isinstance(left, ast.Name)
+            and isinstance(right, ast.Constant)
+            and right.value is None
+        ):
             page = self.current.get(left.id)
             if page is None:
                 return False
@@ -220,7 +225,9 @@ def parse_suite(source: str, *, loader: str = "load_mock_page", pages_var: str =
     tree = ast.parse(source)
     mock_pages: dict[str, str] | None = None
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == pages_var for t in node.targets):
+        if isinstance(node, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == pages_var for t in node.targets
+        ):
             value = ast.literal_eval(node.value)
             if isinstance(value, dict):
                 mock_pages = {str(k): str(v) for k, v in value.items()}
@@ -234,7 +241,10 @@ def parse_suite(source: str, *, loader: str = "load_mock_page", pages_var: str =
             continue
         suite.tests_total += 1
         # A function is taken whole or not at all: parse into a scratch copy first.
-        scratch = {u: PageCase(p.url, p.file, list(p.must), list(p.must_not), p.expect_none) for u, p in by_url.items()}
+        scratch = {
+            u: PageCase(p.url, p.file, list(p.must), list(p.must_not), p.expect_none)
+            for u, p in by_url.items()
+        }
         scratch_suite = Suite(pages=[], mock_pages=mock_pages)
         try:
             _FunctionReader(scratch_suite, scratch, loader, flags).statements(node.body)
@@ -255,7 +265,8 @@ def disabled_suite(source: str, *, loader: str = "load_mock_page", pages_var: st
     pages_src = next(
         ast.get_source_segment(source, node)
         for node in tree.body
-        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == pages_var for t in node.targets)
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == pages_var for t in node.targets)
     )
     blocks: list[list[str]] = [[]]
     for line in source.splitlines():
@@ -367,8 +378,19 @@ def fetch_sdist(cache: Path, name: str, version: str) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     path = cache / f"{name}-{version}.tar.gz"
     if not path.exists():
-        cmd = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:",
-               "--quiet", f"{name}=={version}", "-d", str(cache)]
+        cmd = [
+            sys.executable,
+            "-m",
+            "pip",
+            "download",
+            "--no-deps",
+            "--no-binary",
+            ":all:",
+            "--quiet",
+            f"{name}=={version}",
+            "-d",
+            str(cache),
+        ]
         subprocess.run(cmd, check=True)
     if not path.exists():
         raise FileNotFoundError(f"pip did not leave {path}")
@@ -391,7 +413,7 @@ def read_sdist(path: Path) -> tuple[str, dict[str, bytes]]:
                 if rel == SUITE_MEMBER:
                     source = data.decode("utf-8")
                 else:
-                    files[rel[len(CACHE_DIR):]] = data
+                    files[rel[len(CACHE_DIR) :]] = data
     if not source:
         raise ValueError(f"{path} holds no {SUITE_MEMBER}")
     return source, files
@@ -442,7 +464,9 @@ def traf_tests(html: str, url: str) -> Extracted:
 def traf_no_comments(html: str, url: str) -> Extracted:
     from trafilatura import extract
 
-    out = extract(html, url or None, record_id="0000", fast=False, output_format="txt", include_comments=False)
+    out = extract(
+        html, url or None, record_id="0000", fast=False, output_format="txt", include_comments=False
+    )
     if not out:
         raise Refused("extract() returned nothing")
     return Extracted("", str(out))
@@ -460,7 +484,9 @@ def traf_bare(html: str, url: str) -> Extracted:
 def traf_precision(html: str, url: str) -> Extracted:
     from trafilatura import bare_extraction
 
-    doc: Any = bare_extraction(html, url=url or None, with_metadata=True, include_comments=False, favor_precision=True)
+    doc: Any = bare_extraction(
+        html, url=url or None, with_metadata=True, include_comments=False, favor_precision=True
+    )
     if doc is None or not (doc.text or "").strip():
         raise Refused("bare_extraction returned nothing")
     return Extracted(doc.title or "", doc.text)
@@ -473,7 +499,9 @@ def traf_edges(html: str, url: str) -> Extracted:
     from trafilatura import bare_extraction
 
     doc = traf_bare(html, url)
-    strict: Any = bare_extraction(html, url=url or None, with_metadata=True, include_comments=False, favor_precision=True)
+    strict: Any = bare_extraction(
+        html, url=url or None, with_metadata=True, include_comments=False, favor_precision=True
+    )
     keep = set((strict.text or "").split("\n")) if strict is not None else set()
     lines = doc.body.split("\n")
     if any(line in keep for line in lines):
@@ -553,31 +581,43 @@ def comment_snippets(suite: Suite, results: dict[str, list[PageScore]]) -> set[t
     return out
 
 
-def without_snippets(suite: Suite, results: dict[str, list[PageScore]], drop: set[tuple[str, str]]) -> dict[str, list[PageScore]]:
+def without_snippets(
+    suite: Suite, results: dict[str, list[PageScore]], drop: set[tuple[str, str]]
+) -> dict[str, list[PageScore]]:
     """``results`` with the ``drop`` must-contain snippets taken out."""
     trimmed: dict[str, list[PageScore]] = {}
     for name, scores in results.items():
         rows = []
         for case, s in zip(suite.pages, scores, strict=True):
-            found = [f for snip, f in zip(case.must, s.must_found, strict=True) if (case.url, snip) not in drop]
+            found = [
+                f for snip, f in zip(case.must, s.must_found, strict=True) if (case.url, snip) not in drop
+            ]
             rows.append(PageScore(s.url, s.refused, found, s.must_not_absent, s.expect_none))
         trimmed[name] = rows
     return trimmed
 
 
-def _table(results: dict[str, list[PageScore]], keep: Callable[[PageScore], bool], out: Callable[[str], None]) -> None:
+def _table(
+    results: dict[str, list[PageScore]], keep: Callable[[PageScore], bool], out: Callable[[str], None]
+) -> None:
     for name, scores in results.items():
         t = totals(s for s in scores if keep(s))
-        out(f"{name:14s} {t.pages:5d} {t.must_found:5d}/{t.must:<4d} {t.recall:6.1%} "
-            f"{t.must_not_absent:6d}/{t.must_not:<4d} {t.precision:6.1%} {t.passed:5d} {t.passed / max(t.pages, 1):6.1%} {t.refused:8d}")
+        out(
+            f"{name:14s} {t.pages:5d} {t.must_found:5d}/{t.must:<4d} {t.recall:6.1%} "
+            f"{t.must_not_absent:6d}/{t.must_not:<4d} {t.precision:6.1%} {t.passed:5d} {t.passed / max(t.pages, 1):6.1%} {t.refused:8d}"
+        )
 
 
-def report(suite: Suite, results: dict[str, list[PageScore]], *, show_pages: bool, out: Callable[[str], None] = print) -> None:
+def report(
+    suite: Suite, results: dict[str, list[PageScore]], *, show_pages: bool, out: Callable[[str], None] = print
+) -> None:
     n_must = sum(len(p.must) for p in suite.pages)
     n_not = sum(len(p.must_not) for p in suite.pages)
-    out(f"suite: {len(suite.mock_pages)} pages declared, {len(suite.pages)} with assertions "
+    out(
+        f"suite: {len(suite.mock_pages)} pages declared, {len(suite.pages)} with assertions "
         f"({n_must} must-contain, {n_not} must-not snippets, {sum(p.expect_none for p in suite.pages)} expected refusals); "
-        f"test functions {suite.tests_total}, skipped {len(suite.tests_skipped)}; clauses skipped {len(suite.clauses_skipped)}")
+        f"test functions {suite.tests_total}, skipped {len(suite.tests_skipped)}; clauses skipped {len(suite.clauses_skipped)}"
+    )
     for why in suite.tests_skipped:
         out(f"  skipped test: {why}")
     for why in suite.clauses_skipped:
@@ -586,15 +626,19 @@ def report(suite: Suite, results: dict[str, list[PageScore]], *, show_pages: boo
     refused_urls = {s.url for s in ours if s.refused is not None} if ours else set()
     comments = comment_snippets(suite, results)
     out("")
-    out(f"{'extractor':14s} {'pages':>5s} {'must found':>16s} {'must-not absent':>18s} {'pages pass':>12s} {'no text':>8s}")
+    out(
+        f"{'extractor':14s} {'pages':>5s} {'must found':>16s} {'must-not absent':>18s} {'pages pass':>12s} {'no text':>8s}"
+    )
     out("-- all pages")
     _table(results, lambda s: True, out)
     if refused_urls:
         out("-- pages plainwire accepts")
         _table(results, lambda s: s.url not in refused_urls, out)
     if comments:
-        out(f"-- all pages, without the {len(comments)} must-contain snippets that are reader comments "
-            "(found by traf-tests, not by traf)")
+        out(
+            f"-- all pages, without the {len(comments)} must-contain snippets that are reader comments "
+            "(found by traf-tests, not by traf)"
+        )
         _table(without_snippets(suite, results, comments), lambda s: True, out)
     if ours is not None:
         out("")
@@ -605,7 +649,9 @@ def report(suite: Suite, results: dict[str, list[PageScore]], *, show_pages: boo
     names = list(results)
     if show_pages and len(names) > 1:
         out("")
-        out("per-page disagreements (snippet results that differ between extractors; + found/absent, - missed/present):")
+        out(
+            "per-page disagreements (snippet results that differ between extractors; + found/absent, - missed/present):"
+        )
         for i, case in enumerate(suite.pages):
             row = {n: results[n][i] for n in names}
             lines = []
@@ -613,29 +659,45 @@ def report(suite: Suite, results: dict[str, list[PageScore]], *, show_pages: boo
                 marks = {n: row[n].must_found[j] for n in names}
                 if len(set(marks.values())) > 1:
                     tag = " (comment)" if (case.url, snip) in comments else ""
-                    lines.append("    must     " + " ".join(f"{n}{'+' if v else '-'}" for n, v in marks.items()) + f"  {snip[:70]!r}{tag}")
+                    lines.append(
+                        "    must     "
+                        + " ".join(f"{n}{'+' if v else '-'}" for n, v in marks.items())
+                        + f"  {snip[:70]!r}{tag}"
+                    )
             for j, snip in enumerate(case.must_not):
                 marks = {n: row[n].must_not_absent[j] for n in names}
                 if len(set(marks.values())) > 1:
-                    lines.append("    must-not " + " ".join(f"{n}{'+' if v else '-'}" for n, v in marks.items()) + f"  {snip[:70]!r}")
+                    lines.append(
+                        "    must-not "
+                        + " ".join(f"{n}{'+' if v else '-'}" for n, v in marks.items())
+                        + f"  {snip[:70]!r}"
+                    )
             if lines:
                 out(f"  {case.url}")
                 for line in lines:
                     out(line)
 
 
-def report_disabled(suite: Suite, results: dict[str, list[PageScore]], out: Callable[[str], None] = print) -> None:
+def report_disabled(
+    suite: Suite, results: dict[str, list[PageScore]], out: Callable[[str], None] = print
+) -> None:
     """The suite's commented-out assertions: pass or fail per page and extractor."""
-    out(f"assertions left commented out in the suite ({len(suite.pages)} pages; "
-        f"{len(suite.tests_skipped)} commented blocks not usable):")
+    out(
+        f"assertions left commented out in the suite ({len(suite.pages)} pages; "
+        f"{len(suite.tests_skipped)} commented blocks not usable):"
+    )
     out(f"{'page':60s} " + " ".join(f"{n:>10s}" for n in results))
     for i, case in enumerate(suite.pages):
-        what = "must be refused" if case.expect_none else f"{len(case.must)} must, {len(case.must_not)} must-not"
+        what = (
+            "must be refused" if case.expect_none else f"{len(case.must)} must, {len(case.must_not)} must-not"
+        )
         cells = " ".join(f"{'pass' if results[n][i].passed else 'FAIL':>10s}" for n in results)
         out(f"{case.url[:60]:60s} {cells}   ({what})")
 
 
-def unasserted(pages: dict[str, tuple[str, str]], extractors: dict[str, ExtractFn], out: Callable[[str], None] = print) -> None:
+def unasserted(
+    pages: dict[str, tuple[str, str]], extractors: dict[str, ExtractFn], out: Callable[[str], None] = print
+) -> None:
     """Pages of the set without snippets (file -> (url, html)): characters of text each
     extractor returns, or why it returned none -- where fallbacks and refusals show."""
     out(f"{'page (no snippets asserted)':42s} " + " ".join(f"{n:>10s}" for n in extractors))
@@ -704,7 +766,7 @@ def read_newspaper_set(path: Path) -> list[GoldPage]:
             rel = member.name.split("/", 1)[1] if "/" in member.name else member.name
             if not member.isfile() or not rel.startswith(N4K_DATA):
                 continue
-            kind, _, fname = rel[len(N4K_DATA):].partition("/")
+            kind, _, fname = rel[len(N4K_DATA) :].partition("/")
             stem, _, ext = fname.rpartition(".")
             handle = tar.extractfile(member)
             assert handle is not None
@@ -718,9 +780,13 @@ def read_newspaper_set(path: Path) -> list[GoldPage]:
     return [GoldPage(n, urls.get(n, ""), html[n], gold.get(n)) for n in sorted(html)]
 
 
-def run_newspaper(pages: list[GoldPage], extractors: dict[str, ExtractFn], out: Callable[[str], None] = print) -> None:
+def run_newspaper(
+    pages: list[GoldPage], extractors: dict[str, ExtractFn], out: Callable[[str], None] = print
+) -> None:
     with_gold = [p for p in pages if p.gold is not None]
-    out(f"newspaper4k {N4K_VERSION} test pages: {len(pages)} HTML files, {len(with_gold)} with an expected body")
+    out(
+        f"newspaper4k {N4K_VERSION} test pages: {len(pages)} HTML files, {len(with_gold)} with an expected body"
+    )
     out("token precision / recall / F1 of the body against the expected body (mean over pages; no text = 0):")
     per: dict[str, list[tuple[float, float, float]]] = {n: [] for n in extractors}
     rows: list[str] = []
@@ -738,8 +804,10 @@ def run_newspaper(pages: list[GoldPage], extractors: dict[str, ExtractFn], out: 
         rows.append(f"  {p.name[:30]:30s} " + " ".join(cells))
     for name, vals in per.items():
         n = max(len(vals), 1)
-        out(f"  {name:14s} P {sum(v[0] for v in vals) / n:.3f}  R {sum(v[1] for v in vals) / n:.3f}  "
-            f"F1 {sum(v[2] for v in vals) / n:.3f}  pages F1>=0.9: {sum(v[2] >= 0.9 for v in vals)}/{len(vals)}")
+        out(
+            f"  {name:14s} P {sum(v[0] for v in vals) / n:.3f}  R {sum(v[1] for v in vals) / n:.3f}  "
+            f"F1 {sum(v[2] for v in vals) / n:.3f}  pages F1>=0.9: {sum(v[2] >= 0.9 for v in vals)}/{len(vals)}"
+        )
     out(f"  {'page':30s} " + " ".join(f"{n:>10s}" for n in extractors) + "   (F1)")
     for r in rows:
         out(r)
@@ -752,14 +820,23 @@ def run_newspaper(pages: list[GoldPage], extractors: dict[str, ExtractFn], out: 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n", 1)[0])
-    ap.add_argument("--cache", type=Path, default=default_cache(), help="where the sdists are downloaded (outside the repo)")
+    ap.add_argument(
+        "--cache",
+        type=Path,
+        default=default_cache(),
+        help="where the sdists are downloaded (outside the repo)",
+    )
     ap.add_argument("--set", choices=("trafilatura", "newspaper4k", "all"), default="all")
     ap.add_argument("--show-pages", action="store_true", help="list per-page disagreements")
     ap.add_argument("--json", type=Path, help="write per-page results of the trafilatura set as JSON here")
     every = {**EXTRACTORS, **OPTIONAL_EXTRACTORS}
     ap.add_argument("--only", nargs="*", choices=list(every), help="run only these extractors")
-    ap.add_argument("--plainwire-module", type=Path, help="score this file in place of plainwire/extract/article.py")
-    ap.add_argument("--time-rounds", type=int, default=0, help="also time extract_article per page (CPU), N rounds")
+    ap.add_argument(
+        "--plainwire-module", type=Path, help="score this file in place of plainwire/extract/article.py"
+    )
+    ap.add_argument(
+        "--time-rounds", type=int, default=0, help="also time extract_article per page (CPU), N rounds"
+    )
     args = ap.parse_args()
 
     _quiet_import_trafilatura()
@@ -779,17 +856,26 @@ def main() -> None:
             if missing:
                 raise SystemExit(f"pages named by the suite but missing from {sdist}: {missing}")
             pages = {p.url: decode_page(files[p.file]) for p in suite.pages}
-            print(f"set: {sdist.name} ({len(files)} cached pages in the sdist); trafilatura installed {trafilatura.__version__}")
+            print(
+                f"set: {sdist.name} ({len(files)} cached pages in the sdist); trafilatura installed {trafilatura.__version__}"
+            )
             results = run(suite, pages, extractors)
             report(suite, results, show_pages=args.show_pages)
             if args.json:
-                args.json.write_text(json.dumps({n: [s.__dict__ for s in r] for n, r in results.items()}, indent=1))
+                args.json.write_text(
+                    json.dumps({n: [s.__dict__ for s in r] for n, r in results.items()}, indent=1)
+                )
             disabled = disabled_suite(source)
             print()
-            report_disabled(disabled, run(disabled, {p.url: decode_page(files[p.file]) for p in disabled.pages}, extractors))
+            report_disabled(
+                disabled,
+                run(disabled, {p.url: decode_page(files[p.file]) for p in disabled.pages}, extractors),
+            )
             asserted = {p.file for p in suite.pages}
             url_of = {f: u for u, f in suite.mock_pages.items()}
-            rest = {f: (url_of.get(f, ""), decode_page(data)) for f, data in files.items() if f not in asserted}
+            rest = {
+                f: (url_of.get(f, ""), decode_page(data)) for f, data in files.items() if f not in asserted
+            }
             print()
             unasserted(rest, extractors)
             print()
@@ -807,7 +893,10 @@ def time_cascade(cache: Path, rounds: int, old: Path | None) -> None:
     whose best times differ most between the versions."""
     _, files = read_sdist(fetch_sdist(cache, "trafilatura", SDIST_VERSION))
     pages = [(name, decode_page(d)) for name, d in sorted(files.items())]
-    pages += [(p.name, decode_page(p.html)) for p in read_newspaper_set(fetch_sdist(cache, "newspaper4k", N4K_VERSION))]
+    pages += [
+        (p.name, decode_page(p.html))
+        for p in read_newspaper_set(fetch_sdist(cache, "newspaper4k", N4K_VERSION))
+    ]
     from plainwire.errors import ExtractionError
 
     versions = {"plainwire (this tree)": load_article_module(None)}
@@ -832,7 +921,9 @@ def time_cascade(cache: Path, rounds: int, old: Path | None) -> None:
         print(f"  {name:40s} {1000 * secs / len(pages):7.2f} ms")
     if len(versions) == 2:
         new, before = per_page.values()
-        diffs = sorted(((n - b) * 1000, pages[i][0]) for i, (n, b) in enumerate(zip(new, before, strict=True)))
+        diffs = sorted(
+            ((n - b) * 1000, pages[i][0]) for i, (n, b) in enumerate(zip(new, before, strict=True))
+        )
         total = sum(d for d, _ in diffs)
         print(f"  per-page best times, this tree minus old: sum {total:.1f} ms; largest:")
         for d, name in sorted(diffs, key=lambda x: -abs(x[0]))[:4]:

@@ -61,20 +61,41 @@ def cases(per_kind: int, seed: int = 5):  # type: ignore[no-untyped-def]
         yield "article", html, url, None, body_of(html)
         body = " ".join(sentence(rng) for _ in range(rng.randint(6, 14)))
         ld = json.dumps({"@type": "NewsArticle", "headline": sentence(rng), "articleBody": body})
-        shell = (f'<html><head><title>App</title><script type="application/ld+json">{ld}</script></head>'
-                 f'<body><div id="root"><noscript>Enable JavaScript.</noscript></div><script src="/app.js"></script></body></html>')
+        shell = (
+            f'<html><head><title>App</title><script type="application/ld+json">{ld}</script></head>'
+            f'<body><div id="root"><noscript>Enable JavaScript.</noscript></div><script src="/app.js"></script></body></html>'
+        )
         yield "js-rendered", shell, f"https://app{i}.example/news/{i}", None, body
         summary = " ".join(sentence(rng) for _ in range(2))
-        pay = (f"<html><head><title>Story {i}</title></head><body><nav><a href='/'>Home</a></nav>"
-               f"<h1>Story {i}</h1><p class='teaser'>Subscribe to read.</p><div class='paywall'>Log in</div></body></html>")
+        pay = (
+            f"<html><head><title>Story {i}</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<h1>Story {i}</h1><p class='teaser'>Subscribe to read.</p><div class='paywall'>Log in</div></body></html>"
+        )
         entry = FeedEntry(url=f"https://pay{i}.example/n/{i}", title=f"Story {i}", summary=summary)
         yield "paywalled", pay, entry.url, entry, summary
-        teasers = "".join(f"<article><h2><a href='/n/{k}'>{sentence(rng)}</a></h2><p>{sentence(rng)}</p></article>" for k in range(10))
-        idx = ('<html><head><script type="application/ld+json">{"@type":"CollectionPage"}</script></head>'
-               f"<body><main>{teasers}</main></body></html>")
+        teasers = "".join(
+            f"<article><h2><a href='/n/{k}'>{sentence(rng)}</a></h2><p>{sentence(rng)}</p></article>"
+            for k in range(10)
+        )
+        idx = (
+            '<html><head><script type="application/ld+json">{"@type":"CollectionPage"}</script></head>'
+            f"<body><main>{teasers}</main></body></html>"
+        )
         yield "index", idx, f"https://front{i}.example/world", None, None
-        yield "teaser-list", f"<html><body><main>{teasers}</main></body></html>", f"https://front{i}.example/local", None, None
-        yield "binary", "%PDF-1.7\n" + "".join(chr(rng.randint(0, 255)) for _ in range(3000)), f"https://f{i}.example/r.html", None, None
+        yield (
+            "teaser-list",
+            f"<html><body><main>{teasers}</main></body></html>",
+            f"https://front{i}.example/local",
+            None,
+            None,
+        )
+        yield (
+            "binary",
+            "%PDF-1.7\n" + "".join(chr(rng.randint(0, 255)) for _ in range(3000)),
+            f"https://f{i}.example/r.html",
+            None,
+            None,
+        )
 
 
 def main() -> None:
@@ -105,7 +126,9 @@ def main() -> None:
         else:
             s["trafilatura"].append(f1(bare_text, truth))
             s["plainwire"].append(f1(ours_text, truth))
-    print(f"{'kind':14s} {'n':>4s} {'trafilatura':>12s} {'plainwire':>10s}   (F1 for articles; share refused for non-articles)")
+    print(
+        f"{'kind':14s} {'n':>4s} {'trafilatura':>12s} {'plainwire':>10s}   (F1 for articles; share refused for non-articles)"
+    )
     for kind, s in scores.items():
         n = len(s["plainwire"])
         print(f"{kind:14s} {n:4d} {sum(s['trafilatura']) / n:12.3f} {sum(s['plainwire']) / n:10.3f}")

@@ -34,9 +34,93 @@ import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 
-WORDS = ["council", "harbour", "ferry", "island", "budget", "vote", "minister", "police", "storm", "rail", "strike", "union", "school", "hospital", "market", "river", "bridge", "court", "judge", "mayor", "election", "report", "plan", "tax", "energy", "water", "road", "port", "weather", "flood", "village", "town", "city", "region", "province", "coast", "border", "airport", "museum", "library", "festival", "farmers", "fishermen", "workers", "residents", "officials", "engineers", "inspectors", "volunteers", "traders", "drivers", "pilots"]
-VERBS = ["said", "announced", "confirmed", "warned", "approved", "rejected", "delayed", "opened", "closed", "reported", "expected", "asked"]
-GLUE = ["the", "a", "new", "local", "regional", "national", "several", "many", "two", "three", "late", "early", "on", "in", "at", "after", "before"]
+WORDS = [
+    "council",
+    "harbour",
+    "ferry",
+    "island",
+    "budget",
+    "vote",
+    "minister",
+    "police",
+    "storm",
+    "rail",
+    "strike",
+    "union",
+    "school",
+    "hospital",
+    "market",
+    "river",
+    "bridge",
+    "court",
+    "judge",
+    "mayor",
+    "election",
+    "report",
+    "plan",
+    "tax",
+    "energy",
+    "water",
+    "road",
+    "port",
+    "weather",
+    "flood",
+    "village",
+    "town",
+    "city",
+    "region",
+    "province",
+    "coast",
+    "border",
+    "airport",
+    "museum",
+    "library",
+    "festival",
+    "farmers",
+    "fishermen",
+    "workers",
+    "residents",
+    "officials",
+    "engineers",
+    "inspectors",
+    "volunteers",
+    "traders",
+    "drivers",
+    "pilots",
+]
+VERBS = [
+    "said",
+    "announced",
+    "confirmed",
+    "warned",
+    "approved",
+    "rejected",
+    "delayed",
+    "opened",
+    "closed",
+    "reported",
+    "expected",
+    "asked",
+]
+GLUE = [
+    "the",
+    "a",
+    "new",
+    "local",
+    "regional",
+    "national",
+    "several",
+    "many",
+    "two",
+    "three",
+    "late",
+    "early",
+    "on",
+    "in",
+    "at",
+    "after",
+    "before",
+]
 
 
 def sentence(rng: random.Random) -> str:
@@ -51,7 +135,8 @@ def make_page(i: int, rng: random.Random) -> tuple[str, str]:
     """One synthetic article page of 300-1500 words with realistic chrome."""
     url = f"https://outlet{i % 40}.example/news/2026/11/story-{i}"
     paras = "\n".join(
-        "<p>" + " ".join(sentence(rng) for _ in range(rng.randint(2, 6))) + "</p>" for _ in range(rng.randint(5, 20))
+        "<p>" + " ".join(sentence(rng) for _ in range(rng.randint(2, 6))) + "</p>"
+        for _ in range(rng.randint(5, 20))
     )
     nav = "".join(f'<li><a href="/section/{k}">Section {k}</a></li>' for k in range(12))
     related = "".join(f'<li><a href="/news/{i}-{k}">{sentence(rng)}</a></li>' for k in range(6))
@@ -119,7 +204,9 @@ def main() -> None:
     cores = default_workers()
     data = list(pages(args.pages))
     mb = sum(len(h) for h, _ in data) / 1e6
-    print(f"{len(data)} synthetic pages, {mb:.1f} MB of HTML, {cores} cores, load average {os.getloadavg()[0]:.2f}")
+    print(
+        f"{len(data)} synthetic pages, {mb:.1f} MB of HTML, {cores} cores, load average {os.getloadavg()[0]:.2f}"
+    )
 
     from plainwire.extract import extract_article
 
@@ -146,8 +233,10 @@ def main() -> None:
                 else:
                     cpu_ours += spent
     n = args.rounds * len(data)
-    print(f"one core, interleaved: trafilatura {1000 * cpu_bare / n:.2f} ms/page, "
-          f"plainwire {1000 * cpu_ours / n:.2f} ms/page -> plainwire speed = {cpu_bare / cpu_ours:.2f} x trafilatura")
+    print(
+        f"one core, interleaved: trafilatura {1000 * cpu_bare / n:.2f} ms/page, "
+        f"plainwire {1000 * cpu_ours / n:.2f} ms/page -> plainwire speed = {cpu_bare / cpu_ours:.2f} x trafilatura"
+    )
 
     # 2. Wall-clock throughput, rounds interleaved, best of each kept.
     ctx = multiprocessing.get_context("forkserver")
@@ -197,9 +286,13 @@ def main() -> None:
     base = results["trafilatura (1 core)"]
     pw_pool = results[f"plainwire pool ({cores} workers)"]
     print(f"ratio plainwire pool / trafilatura 1 core = {pw_pool / base:.2f}   (issue target >= 0.8)")
-    print(f"ratio plainwire pool / trafilatura pool   = {pw_pool / results[f'trafilatura x{cores} (pool)']:.2f}")
+    print(
+        f"ratio plainwire pool / trafilatura pool   = {pw_pool / results[f'trafilatura x{cores} (pool)']:.2f}"
+    )
     stored = results["plainwire pool + store"]
-    print(f"ratio plainwire pool + store / trafilatura 1 core = {stored / base:.2f}   (raw HTML to stored article)")
+    print(
+        f"ratio plainwire pool + store / trafilatura 1 core = {stored / base:.2f}   (raw HTML to stored article)"
+    )
 
     if args.memory_pages:
         print(f"\nmemory over {args.memory_pages} pages (RSS MB: parent, workers total)")
@@ -208,8 +301,10 @@ def main() -> None:
         for n, _ in enumerate(extract_many(stream, workers=0), start=1):
             if n % 1000 == 0:
                 kids = multiprocessing.active_children()
-                print(f"  {n:6d} pages: parent {rss_mb(os.getpid()):6.1f}  workers {sum(rss_mb(k.pid) for k in kids if k.pid):6.1f}"
-                      f"  ({n / (time.perf_counter() - t0):.0f} pages/s)")
+                print(
+                    f"  {n:6d} pages: parent {rss_mb(os.getpid()):6.1f}  workers {sum(rss_mb(k.pid) for k in kids if k.pid):6.1f}"
+                    f"  ({n / (time.perf_counter() - t0):.0f} pages/s)"
+                )
 
 
 if __name__ == "__main__":

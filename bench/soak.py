@@ -41,20 +41,70 @@ from plainwire.settings import load_config
 from plainwire.sources.fetch import FetchConfig, Fetcher
 from plainwire.store import Store
 
-PLACES = ["Arlow", "Benmere", "Corvath", "Dunmore", "Elsby", "Farrow", "Glenholt", "Harwick", "Istven", "Jorvale",
-          "Kelmark", "Lorrin", "Maddow", "Norrast", "Oskel", "Pellam", "Quarrin", "Rosswick", "Saltmere", "Tavish"]
-SUBJECTS = [("council", "the city council"), ("port", "the port authority"), ("union", "the transport union"),
-            ("school", "the school board"), ("hospital", "the regional hospital"), ("court", "the district court"),
-            ("police", "the police service"), ("mill", "the paper mill"), ("airline", "a regional airline"),
-            ("farmers", "local farmers")]
-ACTIONS = [("approves", "approved", "a new budget"), ("delays", "delayed", "a bridge project"),
-           ("announces", "announced", "a hiring plan"), ("rejects", "rejected", "a wage offer"),
-           ("opens", "opened", "an inquiry into flooding"), ("cuts", "cut", "evening services"),
-           ("expands", "expanded", "its training programme"), ("suspends", "suspended", "a water contract")]
+PLACES = [
+    "Arlow",
+    "Benmere",
+    "Corvath",
+    "Dunmore",
+    "Elsby",
+    "Farrow",
+    "Glenholt",
+    "Harwick",
+    "Istven",
+    "Jorvale",
+    "Kelmark",
+    "Lorrin",
+    "Maddow",
+    "Norrast",
+    "Oskel",
+    "Pellam",
+    "Quarrin",
+    "Rosswick",
+    "Saltmere",
+    "Tavish",
+]
+SUBJECTS = [
+    ("council", "the city council"),
+    ("port", "the port authority"),
+    ("union", "the transport union"),
+    ("school", "the school board"),
+    ("hospital", "the regional hospital"),
+    ("court", "the district court"),
+    ("police", "the police service"),
+    ("mill", "the paper mill"),
+    ("airline", "a regional airline"),
+    ("farmers", "local farmers"),
+]
+ACTIONS = [
+    ("approves", "approved", "a new budget"),
+    ("delays", "delayed", "a bridge project"),
+    ("announces", "announced", "a hiring plan"),
+    ("rejects", "rejected", "a wage offer"),
+    ("opens", "opened", "an inquiry into flooding"),
+    ("cuts", "cut", "evening services"),
+    ("expands", "expanded", "its training programme"),
+    ("suspends", "suspended", "a water contract"),
+]
 NAMES = ["Ada Merrin", "Tobias Kell", "Rana Osk", "Milo Tarrant", "Ines Vardy", "Jon Pellow", "Sara Quill"]
 
 
-SYLLABLES = ["ka", "lo", "ven", "dra", "mi", "tor", "sel", "ub", "rin", "gha", "pol", "est", "zan", "qui", "mar"]
+SYLLABLES = [
+    "ka",
+    "lo",
+    "ven",
+    "dra",
+    "mi",
+    "tor",
+    "sel",
+    "ub",
+    "rin",
+    "gha",
+    "pol",
+    "est",
+    "zan",
+    "qui",
+    "mar",
+]
 
 
 def coined(rng: random.Random, parts: int = 3) -> str:
@@ -76,8 +126,16 @@ class Event:
 
 def make_events(rng: random.Random, count: int) -> list[Event]:
     return [
-        Event(i, f"{rng.choice(PLACES)} {coined(rng, 2)}", rng.choice(SUBJECTS), rng.choice(ACTIONS),
-              rng.randint(12, 900), f"{rng.choice(NAMES).split()[0]} {coined(rng)}", coined(rng), coined(rng))
+        Event(
+            i,
+            f"{rng.choice(PLACES)} {coined(rng, 2)}",
+            rng.choice(SUBJECTS),
+            rng.choice(ACTIONS),
+            rng.randint(12, 900),
+            f"{rng.choice(NAMES).split()[0]} {coined(rng)}",
+            coined(rng),
+            coined(rng),
+        )
         for i in range(count)
     ]
 
@@ -85,11 +143,13 @@ def make_events(rng: random.Random, count: int) -> list[Event]:
 def article_text(ev: Event, rng: random.Random) -> tuple[str, list[str]]:
     who_short, who = ev.subject
     verb, past, obj = ev.action
-    title = rng.choice([
-        f"{ev.place} {who_short} {verb} {obj} for {ev.project}",
-        f"In {ev.place}, {who} {past} {obj} in {ev.district}",
-        f"{who.capitalize()} of {ev.place} {past} {obj} after {ev.project} debate",
-    ])
+    title = rng.choice(
+        [
+            f"{ev.place} {who_short} {verb} {obj} for {ev.project}",
+            f"In {ev.place}, {who} {past} {obj} in {ev.district}",
+            f"{who.capitalize()} of {ev.place} {past} {obj} after {ev.project} debate",
+        ]
+    )
     sentences = [
         f"The {ev.project} plan covers the {ev.district} district, where {ev.number} households are registered.",
         f"{who.capitalize()} in {ev.place} {past} {obj} on Tuesday, officials said.",
@@ -102,7 +162,7 @@ def article_text(ev: Event, rng: random.Random) -> tuple[str, list[str]]:
         f"Local business owners in {ev.place} said they were still studying what it means for them.",
     ]
     rng.shuffle(sentences)
-    paras = [" ".join(sentences[i: i + 2]) for i in range(0, rng.randint(5, 8), 2)]
+    paras = [" ".join(sentences[i : i + 2]) for i in range(0, rng.randint(5, 8), 2)]
     return title, paras
 
 
@@ -153,8 +213,16 @@ class Newsroom:
             for t, k, ev in items:
                 _, title, paras, source = self.pages[f"/o{o}/a/{k}.html"]
                 aid = f"o{o}-{k}"
-                arts.append(Article(id=aid, title=title, text="\n\n".join(paras), url=f"https://o{o}.test/{k}",
-                                    source=source, published=datetime.fromtimestamp(t, UTC)))
+                arts.append(
+                    Article(
+                        id=aid,
+                        title=title,
+                        text="\n\n".join(paras),
+                        url=f"https://o{o}.test/{k}",
+                        source=source,
+                        published=datetime.fromtimestamp(t, UTC),
+                    )
+                )
                 gold[aid] = str(ev.n)
         arts.sort(key=lambda x: (x.published, x.id))
         return arts, gold
@@ -168,8 +236,10 @@ class Newsroom:
             f"<guid>o{o}-{k}</guid><pubDate>{format_datetime(datetime.fromtimestamp(t, UTC))}</pubDate></item>"
             for t, k, _ in reversed(live)
         )
-        return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet {o}</title>'
-                f"<link>{{base}}/o{o}/</link><description>soak</description>{body}</channel></rss>").encode()
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Outlet {o}</title>'
+            f"<link>{{base}}/o{o}/</link><description>soak</description>{body}</channel></rss>"
+        ).encode()
 
     def page(self, path: str) -> bytes | None:
         item = self.pages.get(path)
@@ -177,11 +247,13 @@ class Newsroom:
             return None
         t, title, paras, outlet = item
         ps = "".join(f"<p>{p}</p>" for p in paras)
-        return (f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | {outlet}</title>'
-                f'<meta property="og:type" content="article">'
-                f'<meta property="article:published_time" content="{datetime.fromtimestamp(t, UTC).isoformat()}">'
-                f"</head><body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><article><h1>{title}</h1>"
-                f"{ps}</article><aside>Subscribe to {outlet} for more local news.</aside></body></html>").encode()
+        return (
+            f'<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{title} | {outlet}</title>'
+            f'<meta property="og:type" content="article">'
+            f'<meta property="article:published_time" content="{datetime.fromtimestamp(t, UTC).isoformat()}">'
+            f"</head><body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><article><h1>{title}</h1>"
+            f"{ps}</article><aside>Subscribe to {outlet} for more local news.</aside></body></html>"
+        ).encode()
 
     def failing(self, o: int) -> bool:
         a_b = self.down.get(o)
@@ -256,12 +328,19 @@ def main() -> int:
     ap.add_argument("--outlets", type=int, default=200)
     ap.add_argument("--hours", type=float, default=24.0)
     ap.add_argument("--seed", type=int, default=1)
-    ap.add_argument("--max-minutes", type=float, default=30.0, help="Stop (and fail) after this much real time.")
+    ap.add_argument(
+        "--max-minutes", type=float, default=30.0, help="Stop (and fail) after this much real time."
+    )
     ap.add_argument("--json", type=Path, help="Write the samples and verdict here.")
     ap.add_argument("--home", type=Path, help="Keep the store here (default: a temporary directory).")
-    ap.add_argument("--tracemalloc", action="store_true", help="Print the top Python allocation growth sites.")
-    ap.add_argument("--census", action="store_true",
-                    help="Print which object types (gc-tracked) grew between warm-up and the end (cheap).")
+    ap.add_argument(
+        "--tracemalloc", action="store_true", help="Print the top Python allocation growth sites."
+    )
+    ap.add_argument(
+        "--census",
+        action="store_true",
+        help="Print which object types (gc-tracked) grew between warm-up and the end (cheap).",
+    )
     args = ap.parse_args()
     if args.tracemalloc:
         import tracemalloc
@@ -282,10 +361,17 @@ def main() -> int:
     store = Store(config.db_path)
     for o in range(args.outlets):
         store.add_outlet(Outlet(f"Outlet {o}", f"{base}/o{o}/feed.xml"))
-    fetcher = Fetcher(FetchConfig(
-        allow_private_networks=True, per_host_interval=0.0, per_host_concurrency=8, retries=0,
-        respect_robots=False, total_timeout=10.0, max_workers=config.fetch_workers,
-    ))
+    fetcher = Fetcher(
+        FetchConfig(
+            allow_private_networks=True,
+            per_host_interval=0.0,
+            per_host_concurrency=8,
+            retries=0,
+            respect_robots=False,
+            total_timeout=10.0,
+            max_workers=config.fetch_workers,
+        )
+    )
     pipeline = Pipeline(store, config, fetcher=fetcher)
     clock = SimClock(start, newsroom)
     newsroom.now = start
@@ -301,27 +387,32 @@ def main() -> int:
         clock.advance(max(wait, 1.0))
         if clock() >= next_sample:
             errors = store.count("errors")
-            samples.append({
-                "sim_hour": round((clock() - start) / 3600, 2),
-                "real_s": round(time.monotonic() - t_real, 1),
-                "rss_mb": round(rss_mb(), 1),
-                "fds": open_fds(),
-                "threads": threading.active_count(),
-                "articles": store.count("articles"),
-                "stories": store.count("stories"),
-                "queue": store.queue_counts(),
-                "errors": errors,
-                "polls": sched.stats.polls,
-                # Live Python objects (cheap, unlike tracemalloc): separates heap growth
-                # from allocator/SQLite/C-library effects in RSS.
-                "py_blocks": sys.getallocatedblocks(),
-                "clusterer": clusterer_size(pipeline),
-            })
+            samples.append(
+                {
+                    "sim_hour": round((clock() - start) / 3600, 2),
+                    "real_s": round(time.monotonic() - t_real, 1),
+                    "rss_mb": round(rss_mb(), 1),
+                    "fds": open_fds(),
+                    "threads": threading.active_count(),
+                    "articles": store.count("articles"),
+                    "stories": store.count("stories"),
+                    "queue": store.queue_counts(),
+                    "errors": errors,
+                    "polls": sched.stats.polls,
+                    # Live Python objects (cheap, unlike tracemalloc): separates heap growth
+                    # from allocator/SQLite/C-library effects in RSS.
+                    "py_blocks": sys.getallocatedblocks(),
+                    "clusterer": clusterer_size(pipeline),
+                }
+            )
             s = samples[-1]
-            print(f"h{s['sim_hour']:5.1f} real {s['real_s']:6.1f}s rss {s['rss_mb']:6.1f} MB fds {s['fds']:3d} "
-                  f"threads {s['threads']:2d} articles {s['articles']:5d} stories {s['stories']:5d} "
-                  f"pending {s['queue']['pending']:4d} failed {s['queue']['failed']:3d} errors {errors:4d} "
-                  f"polls {s['polls']} pyblocks {s['py_blocks']} clusterer {s['clusterer']}", flush=True)
+            print(
+                f"h{s['sim_hour']:5.1f} real {s['real_s']:6.1f}s rss {s['rss_mb']:6.1f} MB fds {s['fds']:3d} "
+                f"threads {s['threads']:2d} articles {s['articles']:5d} stories {s['stories']:5d} "
+                f"pending {s['queue']['pending']:4d} failed {s['queue']['failed']:3d} errors {errors:4d} "
+                f"polls {s['polls']} pyblocks {s['py_blocks']} clusterer {s['clusterer']}",
+                flush=True,
+            )
             next_sample += 3600
             if args.tracemalloc and snap0 is None and len(samples) > len(range(int(args.hours))) // 4:
                 snap0 = tracemalloc.take_snapshot()
@@ -344,10 +435,17 @@ def main() -> int:
     published = sum(1 for it in newsroom.items.values() for t, _, _ in it if start <= t <= clock())
     verdict = judge(samples, timed_out)
     summary = {
-        "outlets": args.outlets, "sim_hours": args.hours, "real_seconds": round(real, 1),
-        "published_in_window": published, "articles_stored": store.count("articles"),
-        "stories": store.count("stories"), "polls": sched.stats.polls, "http_requests": newsroom.requests,
-        "queue": store.queue_counts(), "errors": store.count("errors"), **verdict,
+        "outlets": args.outlets,
+        "sim_hours": args.hours,
+        "real_seconds": round(real, 1),
+        "published_in_window": published,
+        "articles_stored": store.count("articles"),
+        "stories": store.count("stories"),
+        "polls": sched.stats.polls,
+        "http_requests": newsroom.requests,
+        "queue": store.queue_counts(),
+        "errors": store.count("errors"),
+        **verdict,
         "rss_mb_per_1000_articles_after_warmup": _per_article(samples),
         "caches": cache_fill(),
     }

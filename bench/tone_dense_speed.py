@@ -24,7 +24,9 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=60)
     ap.add_argument("--words", type=int, default=600)
     a = ap.parse_args()
-    spec = importlib.util.spec_from_file_location("analyze_speed", Path(__file__).with_name("analyze_speed.py"))
+    spec = importlib.util.spec_from_file_location(
+        "analyze_speed", Path(__file__).with_name("analyze_speed.py")
+    )
     assert spec is not None and spec.loader is not None
     gen = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(gen)

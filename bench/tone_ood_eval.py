@@ -37,7 +37,9 @@ from plainwire.analyze.model import ToneModel, default_model, vader_lexicon
 from plainwire.analyze.tone import article_tone, out_of_domain, story_tone
 from plainwire.models import Analysis, Article
 
-DEFAULT_DATA = Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "ood_articles.jsonl"
+DEFAULT_DATA = (
+    Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "ood_articles.jsonl"
+)
 
 
 def load(path: Path) -> list[dict[str, Any]]:
@@ -79,7 +81,9 @@ def evaluate(rows: list[dict[str, Any]], model: ToneModel | None = None) -> dict
             "label": t.label,
             "score": round(t.score, 3),
             "evidence": list(t.evidence),
-            "articles": [(a.id, round(an.tone.score, 3), an.tone.label, list(an.tone.evidence)) for a, an in items],
+            "articles": [
+                (a.id, round(an.tone.score, 3), an.tone.label, list(an.tone.evidence)) for a, an in items
+            ],
         }
     pairs = [(tones[r["of"]].score, tones[r["id"]].score) for r in loaded]
     return {
@@ -95,7 +99,10 @@ def evaluate(rows: list[dict[str, Any]], model: ToneModel | None = None) -> dict
         "groups": {k: (len(v), sum(v) / len(v), share(v, 0.5)) for k, v in sorted(groups.items())},
         "stories": stories,
         "worst": sorted(
-            ((tones[r["id"]].score, r["id"], tones[r["id"]].label, list(tones[r["id"]].evidence)) for r in plain),
+            (
+                (tones[r["id"]].score, r["id"], tones[r["id"]].label, list(tones[r["id"]].evidence))
+                for r in plain
+            ),
             reverse=True,
         ),
         "loaded_list": sorted((tones[r["id"]].score, r["id"], list(tones[r["id"]].evidence)) for r in loaded),
@@ -105,7 +112,9 @@ def evaluate(rows: list[dict[str, Any]], model: ToneModel | None = None) -> dict
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    ap.add_argument("--model", type=Path, default=None, help="a tone_model.json.gz (default: the shipped one)")
+    ap.add_argument(
+        "--model", type=Path, default=None, help="a tone_model.json.gz (default: the shipped one)"
+    )
     ap.add_argument("--worst", type=int, default=5, help="list this many highest-scoring plain articles")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     a = ap.parse_args()

@@ -16,5 +16,6 @@ if [ ! -x /usr/bin/chromium ] && command -v apt-get >/dev/null && [ "$(id -u)" =
 fi
 export HF_HUB_OFFLINE=1
 "$VENV/bin/python" -m ruff check src tests bench tools
+"$VENV/bin/python" -m ruff format --check src tests bench tools
 "$VENV/bin/python" -m mypy
 "$VENV/bin/python" -m pytest "$@"

@@ -40,8 +40,12 @@ def _t(day: int, hour: int, minute: int = 0) -> datetime:
 PIECES: tuple[Piece, ...] = (
     # --- event 1: Velmora council approves the Kestrel Bay tidal power plant -------------
     Piece(
-        "meridian", "velmora-council-approves-tidal-plant", "tidal",
-        "Velmora council approves Kestrel Bay tidal power plant", "Anna Brisk", _t(28, 9, 0),
+        "meridian",
+        "velmora-council-approves-tidal-plant",
+        "tidal",
+        "Velmora council approves Kestrel Bay tidal power plant",
+        "Anna Brisk",
+        _t(28, 9, 0),
         (
             "The Velmora city council voted 7 to 2 on Sunday to approve the Kestrel Bay tidal power plant, "
             "a 480 million euro project that will supply electricity to about 90,000 homes.",
@@ -55,8 +59,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "courier", "kestrel-bay-tidal-plant-wins-council-vote", "tidal",
-        "Kestrel Bay tidal plant wins council vote in Velmora", "Jonas Weir", _t(28, 10, 30),
+        "courier",
+        "kestrel-bay-tidal-plant-wins-council-vote",
+        "tidal",
+        "Kestrel Bay tidal plant wins council vote in Velmora",
+        "Jonas Weir",
+        _t(28, 10, 30),
         (
             "Velmora's city council approved the Kestrel Bay tidal power plant on Sunday in a 7 to 2 vote.",
             "The 480 million euro plant is expected to power about 90,000 homes once its twelve turbines are "
@@ -67,8 +75,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "gazette", "velmora-backs-tidal-energy-project", "tidal",
-        "Velmora backs 480 million euro tidal energy project", "Priya Calder", _t(28, 12, 15),
+        "gazette",
+        "velmora-backs-tidal-energy-project",
+        "tidal",
+        "Velmora backs 480 million euro tidal energy project",
+        "Priya Calder",
+        _t(28, 12, 15),
         (
             "The city council of Velmora on Sunday approved a tidal power plant in Kestrel Bay by a vote of 7 to 2.",
             "The project, budgeted at 480 million euros, would supply electricity to roughly 90,000 homes.",
@@ -77,8 +89,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "gazette", "the-tidal-plant-is-a-gamble", "tidal",
-        "Opinion: The tidal plant is a gamble Velmora should not take", "Edwin Marsh, Columnist", _t(28, 11, 0),
+        "gazette",
+        "the-tidal-plant-is-a-gamble",
+        "tidal",
+        "Opinion: The tidal plant is a gamble Velmora should not take",
+        "Edwin Marsh, Columnist",
+        _t(28, 11, 0),
         (
             "I have lived in Velmora for thirty years, and I have never seen the council rush a decision like this "
             "week's 7 to 2 vote for the Kestrel Bay tidal power plant.",
@@ -91,8 +107,12 @@ PIECES: tuple[Piece, ...] = (
     ),
     # --- event 2: earthquake in Arvandi province --------------------------------------------
     Piece(
-        "meridian", "earthquake-strikes-northern-arvandi", "quake",
-        "Magnitude 6.1 earthquake strikes northern Arvandi province", "Lena Ortu", _t(29, 3, 40),
+        "meridian",
+        "earthquake-strikes-northern-arvandi",
+        "quake",
+        "Magnitude 6.1 earthquake strikes northern Arvandi province",
+        "Lena Ortu",
+        _t(29, 3, 40),
         (
             "A magnitude 6.1 earthquake struck the northern Arvandi province early on Monday, injuring 14 people "
             "and damaging about 200 homes, officials said.",
@@ -103,8 +123,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "courier", "arvandi-quake-injures-fourteen", "quake",
-        "Arvandi earthquake injures 14 and damages 200 homes", "Mara Quill", _t(29, 5, 5),
+        "courier",
+        "arvandi-quake-injures-fourteen",
+        "quake",
+        "Arvandi earthquake injures 14 and damages 200 homes",
+        "Mara Quill",
+        _t(29, 5, 5),
         (
             "Fourteen people were injured when a magnitude 6.1 earthquake hit the northern Arvandi province on Monday.",
             "About 200 homes were damaged near the town of Dravell, Governor Lina Osei said at a news conference.",
@@ -113,8 +137,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "gazette", "dravell-earthquake-governor-osei", "quake",
-        "Earthquake near Dravell damages homes, governor says", "Tom Hale", _t(29, 6, 20),
+        "gazette",
+        "dravell-earthquake-governor-osei",
+        "quake",
+        "Earthquake near Dravell damages homes, governor says",
+        "Tom Hale",
+        _t(29, 6, 20),
         (
             "An earthquake of magnitude 6.1 shook the northern Arvandi province on Monday, damaging around 200 homes "
             "near Dravell.",
@@ -124,8 +152,12 @@ PIECES: tuple[Piece, ...] = (
     ),
     # --- event 3: Northwind Airlines pilots' strike -----------------------------------------
     Piece(
-        "meridian", "northwind-pilots-begin-strike", "strike",
-        "Northwind Airlines pilots begin 48-hour strike", "Ruth Amble", _t(29, 7, 0),
+        "meridian",
+        "northwind-pilots-begin-strike",
+        "strike",
+        "Northwind Airlines pilots begin 48-hour strike",
+        "Ruth Amble",
+        _t(29, 7, 0),
         (
             "Pilots at Northwind Airlines began a 48-hour strike on Monday, forcing the carrier to cancel about "
             "300 flights.",
@@ -135,8 +167,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "courier", "northwind-cancels-300-flights-strike", "strike",
-        "Northwind cancels 300 flights as pilots strike over pay", "Ines Varga", _t(29, 8, 15),
+        "courier",
+        "northwind-cancels-300-flights-strike",
+        "strike",
+        "Northwind cancels 300 flights as pilots strike over pay",
+        "Ines Varga",
+        _t(29, 8, 15),
         (
             "Northwind Airlines cancelled about 300 flights on Monday as its pilots started a 48-hour strike over "
             "pay and rest periods.",
@@ -146,8 +182,12 @@ PIECES: tuple[Piece, ...] = (
         ),
     ),
     Piece(
-        "gazette", "pilots-strike-grounds-northwind-flights", "strike",
-        "Pilots' strike grounds hundreds of Northwind flights", "Olaf Berg", _t(29, 9, 45),
+        "gazette",
+        "pilots-strike-grounds-northwind-flights",
+        "strike",
+        "Pilots' strike grounds hundreds of Northwind flights",
+        "Olaf Berg",
+        _t(29, 9, 45),
         (
             "About 300 Northwind Airlines flights were cancelled on Monday on the first day of a 48-hour pilots' strike.",
             "The Northwind Pilots Union, led by Marco Dellan, is seeking higher pay and longer rest periods.",
@@ -190,7 +230,7 @@ def article_page(p: Piece, base: str) -> str:
   <meta property="og:title" content="{e(p.title)}">
   <meta property="og:type" content="article">
   <meta property="og:site_name" content="{e(outlet)}">
-  <meta property="article:section" content="{'Opinion' if p.genre == 'opinion' else 'News'}">
+  <meta property="article:section" content="{"Opinion" if p.genre == "opinion" else "News"}">
   <meta name="author" content="{e(p.author)}">
   <script type="application/ld+json">{json.dumps(ld)}</script>
 </head>
@@ -229,7 +269,7 @@ def feed(outlet_key: str, base: str) -> tuple[str, bytes]:
     if kind == "rss":
         xml_items = "".join(
             f"<item><title>{html.escape(p.title)}</title><link>{base}{page_path(p)}</link>"
-            f"<guid isPermaLink=\"true\">{base}{page_path(p)}</guid>"
+            f'<guid isPermaLink="true">{base}{page_path(p)}</guid>'
             f"<pubDate>{format_datetime(p.published)}</pubDate>"
             f"<description>{html.escape(p.paragraphs[0])}</description></item>"
             for p in items
@@ -241,7 +281,7 @@ def feed(outlet_key: str, base: str) -> tuple[str, bytes]:
         return "application/rss+xml; charset=utf-8", body.encode()
     if kind == "atom":
         entries = "".join(
-            f"<entry><title>{html.escape(p.title)}</title><link href=\"{base}{page_path(p)}\"/>"
+            f'<entry><title>{html.escape(p.title)}</title><link href="{base}{page_path(p)}"/>'
             f"<id>{base}{page_path(p)}</id><updated>{p.published.isoformat()}</updated>"
             f"<published>{p.published.isoformat()}</published>"
             f"<summary>{html.escape(p.paragraphs[0])}</summary><author><name>{html.escape(p.author)}</name></author></entry>"
@@ -273,7 +313,10 @@ def feed(outlet_key: str, base: str) -> tuple[str, bytes]:
 
 
 def feed_path(outlet_key: str) -> str:
-    return f"/{outlet_key}" + {"rss": "/feed.xml", "atom": "/atom.xml", "jsonfeed": "/feed.json"}[OUTLETS[outlet_key]["feed"]]
+    return (
+        f"/{outlet_key}"
+        + {"rss": "/feed.xml", "atom": "/atom.xml", "jsonfeed": "/feed.json"}[OUTLETS[outlet_key]["feed"]]
+    )
 
 
 def build_site(base: str) -> dict[str, tuple[str, bytes]]:
@@ -281,8 +324,10 @@ def build_site(base: str) -> dict[str, tuple[str, bytes]]:
     site: dict[str, tuple[str, bytes]] = {}
     for key in OUTLETS:
         site[feed_path(key)] = feed(key, base)
-        home = f'<html><head><title>{OUTLETS[key]["name"]}</title><link rel="alternate" ' \
-               f'type="application/rss+xml" href="{base}{feed_path(key)}"></head><body><h1>Home</h1></body></html>'
+        home = (
+            f'<html><head><title>{OUTLETS[key]["name"]}</title><link rel="alternate" '
+            f'type="application/rss+xml" href="{base}{feed_path(key)}"></head><body><h1>Home</h1></body></html>'
+        )
         site[f"/{key}/"] = ("text/html; charset=utf-8", home.encode())
     for p in PIECES:
         site[page_path(p)] = ("text/html; charset=utf-8", article_page(p, base).encode())

@@ -18,12 +18,22 @@ from tests.conftest import SiteServer
 
 
 def plainwire(home: Path, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-    env = os.environ | {"PLAINWIRE_HOME": str(home), "PLAINWIRE_ALLOW_PRIVATE_NETWORKS": "1", "COLUMNS": "200"}
+    env = os.environ | {
+        "PLAINWIRE_HOME": str(home),
+        "PLAINWIRE_ALLOW_PRIVATE_NETWORKS": "1",
+        "COLUMNS": "200",
+    }
     proc = subprocess.run(
-        [sys.executable, "-m", "plainwire.cli.main", *args], env=env, capture_output=True, text=True, timeout=240
+        [sys.executable, "-m", "plainwire.cli.main", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     if check and proc.returncode != 0:
-        raise AssertionError(f"plainwire {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+        raise AssertionError(
+            f"plainwire {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+        )
     return proc
 
 
@@ -31,7 +41,9 @@ def plainwire(home: Path, *args: str, check: bool = True) -> subprocess.Complete
 def home_after_run(tmp_path: Path, newsroom_site: SiteServer) -> Path:
     home = tmp_path / "home"
     for key, info in newsroom.OUTLETS.items():
-        plainwire(home, "sources", "add", newsroom_site.base + newsroom.feed_path(key), "--name", info["name"])
+        plainwire(
+            home, "sources", "add", newsroom_site.base + newsroom.feed_path(key), "--name", info["name"]
+        )
     plainwire(home, "run", "--once")
     return home
 
@@ -94,12 +106,16 @@ def test_story_parts(home_after_run: Path, newsroom_site: SiteServer) -> None:
             for ref in sent["support"]:
                 assert ref["article_id"] in article_ids
                 assert ref["text"] and ref["text"][:40] in news_text
-        assert {s["url"] for s in syn["sources"]} == {newsroom_site.base + newsroom.page_path(p) for p in pieces}
+        assert {s["url"] for s in syn["sources"]} == {
+            newsroom_site.base + newsroom.page_path(p) for p in pieces
+        }
 
     tidal = store.get_story(next(iter(by_event["tidal"])))
     assert tidal is not None and tidal.synthesis is not None
     opinion = next(p for p in newsroom.PIECES if p.genre == "opinion")
-    assert [o["url"] for o in tidal.synthesis["opinions"]] == [newsroom_site.base + newsroom.page_path(opinion)]
+    assert [o["url"] for o in tidal.synthesis["opinions"]] == [
+        newsroom_site.base + newsroom.page_path(opinion)
+    ]
     story_and_highlights = tidal.synthesis["story"] + " ".join(tidal.synthesis["highlights"])
     for par in opinion.paragraphs:
         assert par[:30] not in story_and_highlights
@@ -153,7 +169,14 @@ def test_story_page_renders(home_after_run: Path) -> None:
 
 def test_unreachable_sources_are_recorded_and_run_goes_on(tmp_path: Path, newsroom_site: SiteServer) -> None:
     home = tmp_path / "home"
-    plainwire(home, "sources", "add", newsroom_site.base + newsroom.feed_path("meridian"), "--name", "The Daily Meridian")
+    plainwire(
+        home,
+        "sources",
+        "add",
+        newsroom_site.base + newsroom.feed_path("meridian"),
+        "--name",
+        "The Daily Meridian",
+    )
     store = Store(home / "plainwire.sqlite3")
     from plainwire.models import Outlet
 
@@ -169,4 +192,7 @@ def test_unreachable_sources_are_recorded_and_run_goes_on(tmp_path: Path, newsro
     assert health["Nowhere News"].consecutive_failures == 1
     assert health["The Daily Meridian"].last_success is not None
     assert store.count("articles") == sum(p.outlet == "meridian" for p in newsroom.PIECES)
-    assert {e["input"] for e in store.recent_errors()} >= {"http://127.0.0.1:9/feed.xml", "http://nowhere.invalid/feed.xml"}
+    assert {e["input"] for e in store.recent_errors()} >= {
+        "http://127.0.0.1:9/feed.xml",
+        "http://nowhere.invalid/feed.xml",
+    }

@@ -23,10 +23,16 @@ def _warc(path: Path, pieces: list[newsroom.Piece]) -> None:
         writer = WARCWriter(fh, gzip=True)
         for p in pieces:
             body = newsroom.article_page(p, BASE).encode()
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
-            rec = writer.create_warc_record(BASE + newsroom.page_path(p), "response", payload=io.BytesIO(body),
-                                            length=len(body),
-                                            http_headers=headers)
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            rec = writer.create_warc_record(
+                BASE + newsroom.page_path(p),
+                "response",
+                payload=io.BytesIO(body),
+                length=len(body),
+                http_headers=headers,
+            )
             writer.write_record(rec)
         # a truncated/garbage record must be skipped, not fatal
         fh.write(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\nshort")
@@ -41,8 +47,16 @@ def test_ingest_warc_jsonl_and_folder(tmp_path: Path) -> None:
     jsonl = tmp_path / "articles.jsonl"
     jsonl.write_text(
         "".join(
-            json.dumps({"url": BASE + newsroom.page_path(p), "title": p.title, "text": " ".join(p.paragraphs),
-                        "source": newsroom.OUTLETS[p.outlet]["name"], "published": p.published.isoformat()}) + "\n"
+            json.dumps(
+                {
+                    "url": BASE + newsroom.page_path(p),
+                    "title": p.title,
+                    "text": " ".join(p.paragraphs),
+                    "source": newsroom.OUTLETS[p.outlet]["name"],
+                    "published": p.published.isoformat(),
+                }
+            )
+            + "\n"
             for p in strike
         )
         + "{broken line\n"
@@ -52,7 +66,9 @@ def test_ingest_warc_jsonl_and_folder(tmp_path: Path) -> None:
     for p in tidal:
         (folder / f"{p.slug}.html").write_text(newsroom.article_page(p, BASE), encoding="utf-8")
     home = tmp_path / "home"
-    result = runner.invoke(app, ["ingest", str(warc), str(jsonl), str(folder), "--home", str(home), "--workers", "1"])
+    result = runner.invoke(
+        app, ["ingest", str(warc), str(jsonl), str(folder), "--home", str(home), "--workers", "1"]
+    )
     assert result.exit_code == 1, result.output  # the broken inputs were reported...
     # the broken JSONL line is named by file and line (this used to pass by accident: ":3" also
     # matched clock times such as "09:30" in the out-of-time-order warnings)

@@ -60,8 +60,14 @@ def test_run_loop_mends_the_online_mistake_when_turned_on(tmp_path: Path) -> Non
     assert store.dirty_stories() == []
     # The clusterer was rebuilt from the mended store: a new strike report joins the strike.
     late = ferry_articles(datetime.fromtimestamp(clock.t, UTC))[-1]
-    late = type(late)(id="strike-late", title=late.title + " again", text=late.text + " Talks resume on Friday.",
-                      url="https://news.test/strike-late", source="Outlet 9", published=late.published)
+    late = type(late)(
+        id="strike-late",
+        title=late.title + " again",
+        text=late.text + " Talks resume on Friday.",
+        url="https://news.test/strike-late",
+        source="Outlet 9",
+        published=late.published,
+    )
     pipeline.add_articles([late], PassReport())
     assert _grouping(pipeline)["strike-late"] == strike
     pipeline.close()

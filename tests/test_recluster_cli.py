@@ -23,10 +23,21 @@ def _split_store(tmp_path: Path) -> tuple[Path, list[newsroom.Piece], str, set[s
     """Ingest two events, then make an early mistake: the last quake report alone."""
     pieces = [p for p in newsroom.PIECES if p.event in {"quake", "strike"}]
     jsonl = tmp_path / "a.jsonl"
-    jsonl.write_text("".join(
-        json.dumps({"url": f"https://n.test{newsroom.page_path(p)}", "title": p.title, "text": " ".join(p.paragraphs),
-                    "source": newsroom.OUTLETS[p.outlet]["name"], "published": p.published.isoformat()}) + "\n"
-        for p in pieces))
+    jsonl.write_text(
+        "".join(
+            json.dumps(
+                {
+                    "url": f"https://n.test{newsroom.page_path(p)}",
+                    "title": p.title,
+                    "text": " ".join(p.paragraphs),
+                    "source": newsroom.OUTLETS[p.outlet]["name"],
+                    "published": p.published.isoformat(),
+                }
+            )
+            + "\n"
+            for p in pieces
+        )
+    )
     home = tmp_path / "home"
     assert runner.invoke(app, ["ingest", str(jsonl), "--home", str(home)]).exit_code == 0
     store = Store(home / "plainwire.sqlite3")
@@ -41,7 +52,9 @@ def _split_store(tmp_path: Path) -> tuple[Path, list[newsroom.Piece], str, set[s
     return home, pieces, quake_story, strike_ids
 
 
-def _assert_mended(home: Path, pieces: list[newsroom.Piece], quake_story: str, strike_ids: set[str | None]) -> None:
+def _assert_mended(
+    home: Path, pieces: list[newsroom.Piece], quake_story: str, strike_ids: set[str | None]
+) -> None:
     store = Store(home / "plainwire.sqlite3")
     after = {sa.article.title: sa.story_id for sa in store.iter_articles()}
     assert {after[p.title] for p in pieces if p.event == "quake"} == {quake_story}

@@ -304,7 +304,7 @@ def fit_word_model(
 
 
 def common_stems(dict_min: int = 0) -> frozenset[str]:
-    """"~stem" of every whole lower-case word of MiniLM's word-piece vocabulary (Apache-2.0): the
+    """ "~stem" of every whole lower-case word of MiniLM's word-piece vocabulary (Apache-2.0): the
     ~20k words frequent enough in general English (Wikipedia and books) to get a piece of their
     own, i.e. ordinary words, not rare coinages ("do-nothingism") or misspellings. With
     ``dict_min`` > 0, also the dictionary words counted at least that often (``dictionary_words``)."""
@@ -328,7 +328,13 @@ def dictionary_words(min_count: int) -> list[str]:
     out = []
     for line in text.splitlines():
         parts = line.split()
-        if len(parts) == 2 and parts[0].isalpha() and parts[0].islower() and len(parts[0]) > 1 and int(parts[1]) >= min_count:
+        if (
+            len(parts) == 2
+            and parts[0].isalpha()
+            and parts[0].islower()
+            and len(parts[0]) > 1
+            and int(parts[1]) >= min_count
+        ):
             out.append(parts[0])
     return out
 
@@ -413,7 +419,9 @@ def fit(
     ]
     # The meaning-based table is cross-fitted the same way (it is learnt from marked words too).
     wembs = [
-        fit_wemb([r for i, r in enumerate(rows) if fold_of[i] != f], word_emb, float(p["wemb_C"]), base, spell)
+        fit_wemb(
+            [r for i, r in enumerate(rows) if fold_of[i] != f], word_emb, float(p["wemb_C"]), base, spell
+        )
         if use_wemb and word_emb is not None
         else {}
         for f in range(k)
@@ -508,7 +516,9 @@ def fit(
     word_w = {inv[j]: round(float(c), 4) for j, c in enumerate(word_coef) if abs(c) >= 1e-3}
     wvec_w = [round(float(c) * v_boost, 5) for c in coef[n_d + n_w :]]
     marked_all = build_marked_lexicon(rows, p["marked_prior"], spell)
-    wemb_all = fit_wemb(rows, word_emb, float(p["wemb_C"]), base, spell) if use_wemb and word_emb is not None else {}
+    wemb_all = (
+        fit_wemb(rows, word_emb, float(p["wemb_C"]), base, spell) if use_wemb and word_emb is not None else {}
+    )
     p_ref, we_ref, v_ref = unattested_refs(
         rows, marked_all, WordModel(token_w, vader, loaded, marked_all, freq, spell=speller), wemb_all, spell
     )
@@ -566,7 +576,9 @@ class SentenceEncoder:
             self.known.update(zip(missing, dense.encode(missing), strict=True))
             if self.cache is not None:
                 keys = sorted(self.known)
-                np.savez_compressed(self.cache, texts=np.array(keys), emb=np.stack([self.known[k] for k in keys]))
+                np.savez_compressed(
+                    self.cache, texts=np.array(keys), emb=np.stack([self.known[k] for k in keys])
+                )
         return np.stack([self.known[t] for t in texts]) if texts else np.zeros((0, 384), dtype=np.float32)
 
 
@@ -601,7 +613,9 @@ def fit_dense_head(
     vader = vader_lexicon()
     for f in range(k):
         tr, te = fold_of != f, fold_of == f
-        model = ToneModel.from_dict(fit([r for r, t in zip(rows, tr, strict=True) if t], loaded, freq, p, word_emb), vader)
+        model = ToneModel.from_dict(
+            fit([r for r, t in zip(rows, tr, strict=True) if t], loaded, freq, p, word_emb), vader
+        )
         lex_oof[te] = [model.fast_logit(rows[i]["text"]) for i in np.where(te)[0]]
         head = LogisticRegression(C=C, max_iter=3000).fit(emb[tr], y[tr])
         emb_oof[te] = head.decision_function(emb[te])
@@ -618,7 +632,11 @@ def fit_dense_head(
     return {
         "w": [round(float(w), 5) for w in head.coef_[0]],
         "b": round(float(head.intercept_[0]), 5),
-        "stack": [round(float(stack.coef_[0][0]), 5), round(float(stack.coef_[0][1]), 5), round(float(stack.intercept_[0]) - shift, 5)],
+        "stack": [
+            round(float(stack.coef_[0][0]), 5),
+            round(float(stack.coef_[0][1]), 5),
+            round(float(stack.intercept_[0]) - shift, 5),
+        ],
         "C": C,
         "shift": shift,
     }
@@ -641,7 +659,9 @@ def main() -> None:
     word_emb = (vocab, word_embeddings(vocab, a.word_emb_cache))
     model = fit(rows, loaded, freq, params, word_emb)
     if not a.no_dense_head:
-        model["dense_head"] = fit_dense_head(rows, loaded, freq, SentenceEncoder(a.sent_emb_cache), params, word_emb)
+        model["dense_head"] = fit_dense_head(
+            rows, loaded, freq, SentenceEncoder(a.sent_emb_cache), params, word_emb
+        )
     model["provenance"] = (
         "Derived statistics only. loaded: log-odds of outlet vs editor wording, AllSides train split "
         "(NeuS, MIT). marked/words/dense/bias: fitted on BABE (Spinde et al. 2021) sentence labels and "

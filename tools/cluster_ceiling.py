@@ -51,7 +51,9 @@ def main() -> None:
         e = model.encode(texts, batch_size=64, normalize_embeddings=True, show_progress_bar=False)
         dense = e @ e.T
         print(f"MiniLM embeddings           nearest neighbour in same story: {100 * nn_accuracy(dense):.1f}%")
-        print(f"0.5 TF-IDF + 0.5 MiniLM     nearest neighbour in same story: {100 * nn_accuracy(0.5 * tfidf + 0.5 * dense):.1f}%")
+        print(
+            f"0.5 TF-IDF + 0.5 MiniLM     nearest neighbour in same story: {100 * nn_accuracy(0.5 * tfidf + 0.5 * dense):.1f}%"
+        )
 
 
 if __name__ == "__main__":

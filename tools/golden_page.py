@@ -56,13 +56,21 @@ def show(name: str, *, body: bool) -> int:
     print(f"{'field':12s} {'expected':45s} current")
     for field in ("title", "authors", "published", "section", "schema_type", "language", "genre"):
         want = expected[field]
-        note = f"   (not compared: {expected['xfail_genre']})" if field == "genre" and "xfail_genre" in expected else ""
-        print(f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(got[field], ensure_ascii=False)}{note}")
+        note = (
+            f"   (not compared: {expected['xfail_genre']})"
+            if field == "genre" and "xfail_genre" in expected
+            else ""
+        )
+        print(
+            f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(got[field], ensure_ascii=False)}{note}"
+        )
     if "expected_url" in expected:
         print(f"{'url':12s} {expected['expected_url'][:45]:45s} {got['url']}")
     for field in ("site", "description"):  # optional expectations
         want = expected.get(field, "(not compared)")
-        print(f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(getattr(art, field), ensure_ascii=False)}")
+        print(
+            f"{field:12s} {json.dumps(want, ensure_ascii=False)[:45]:45s} {json.dumps(getattr(art, field), ensure_ascii=False)}"
+        )
     print(f"\nbody starts  {art.text[:100]!r}\n  expected   {expected['text_starts']!r}")
     print(f"body ends    {art.text[-100:]!r}\n  expected   {expected['text_ends']!r}")
     print(f"length       {len(art.text)} (expected {expected['min_len']}-{expected['max_len']})")
@@ -116,7 +124,9 @@ def main() -> None:
     ap.add_argument("name", nargs="?", help=f"page name ({', '.join(NAMES)})")
     ap.add_argument("--all", action="store_true", help="one line per golden page")
     ap.add_argument("--body", action="store_true", help="also print the whole extracted body")
-    ap.add_argument("--draft", type=Path, help="write the current extraction as a draft expectation (new file)")
+    ap.add_argument(
+        "--draft", type=Path, help="write the current extraction as a draft expectation (new file)"
+    )
     args = ap.parse_args()
     if args.all:
         sys.exit(show_all())

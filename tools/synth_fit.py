@@ -209,7 +209,10 @@ def main() -> None:
         evaluate(rows[SPLIT_B:])
     rates, p0 = keep_rates(rows)
     # mtime=0: a refit that changes nothing rewrites the same bytes (no churn in git)
-    with gzip.GzipFile(DATA_DIR / wordstats.RESOURCE, "wb", mtime=0) as raw, io.TextIOWrapper(raw, "utf-8") as f:
+    with (
+        gzip.GzipFile(DATA_DIR / wordstats.RESOURCE, "wb", mtime=0) as raw,
+        io.TextIOWrapper(raw, "utf-8") as f,
+    ):
         json.dump(
             {
                 "prior": round(p0, 4),

@@ -161,9 +161,7 @@ def main() -> None:
     ap.add_argument("--quantile", type=float, default=STOP_QUANTILE)
     ap.add_argument("--c", type=float, default=STOP_C)
     ap.add_argument("--arousal-weight", type=float, default=AROUSAL_WEIGHT)
-    ap.add_argument(
-        "--label-headline", default=LABEL_HEADLINE, choices=HEADLINE_STRATEGIES
-    )
+    ap.add_argument("--label-headline", default=LABEL_HEADLINE, choices=HEADLINE_STRATEGIES)
     ap.add_argument("--out", default=str(OUT))
     a = ap.parse_args()
     rows = train_rows(a.data)

@@ -149,8 +149,12 @@ def article_metrics(scores: Sequence[float], shares: Sequence[float]) -> dict[st
     }
 
 
-SHARE_BINS = (("none", 0.0, 0.0), ("<= 1/3", 1e-9, 1 / 3 + 1e-9), ("1/3-2/3", 1 / 3 + 1e-9, 2 / 3 + 1e-9),
-              ("> 2/3", 2 / 3 + 1e-9, 1.0))
+SHARE_BINS = (
+    ("none", 0.0, 0.0),
+    ("<= 1/3", 1e-9, 1 / 3 + 1e-9),
+    ("1/3-2/3", 1 / 3 + 1e-9, 2 / 3 + 1e-9),
+    ("> 2/3", 2 / 3 + 1e-9, 1.0),
+)
 
 
 def label_table(labels: Sequence[str], shares: Sequence[float]) -> list[str]:
@@ -176,7 +180,9 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=2021, help="fold assignment seed")
-    ap.add_argument("--min-sentences", type=int, default=3, help="articles with at least this many labelled sentences")
+    ap.add_argument(
+        "--min-sentences", type=int, default=3, help="articles with at least this many labelled sentences"
+    )
     ap.add_argument("--set", action="append", default=[], help="override a fit parameter, key=value")
     ap.add_argument("--word-emb-cache", type=Path, default=None, help="reuse word embeddings (.npz)")
     ap.add_argument("--aggregations", action="store_true", help="also compare alternative aggregations")
@@ -204,7 +210,9 @@ def main() -> None:
             if fold[i] == f:
                 tone = article_tone(Article(id=str(i), title="", text=r["text"], url=r["url"]), model)
                 scores[i], evid[i] = tone.score, tone.evidence
-                sent_units[i] = sorted((model.fast_logit(s) for s in split_sentences(r["text"])), reverse=True)
+                sent_units[i] = sorted(
+                    (model.fast_logit(s) for s in split_sentences(r["text"])), reverse=True
+                )
         for key, idx in articles.items():
             if fold[idx[0]] != f:
                 continue
@@ -240,8 +248,10 @@ def main() -> None:
         a.dump.write_text(
             json.dumps(
                 {
-                    "articles": {k: {"share": s, "units": art_units[k], "score": art_score[k]}
-                                 for k, s in zip(keys, shares, strict=True)},
+                    "articles": {
+                        k: {"share": s, "units": art_units[k], "score": art_score[k]}
+                        for k, s in zip(keys, shares, strict=True)
+                    },
                     "sentences": [
                         {"score": s, "biased": bool(r["biased"]), "units": u}
                         for s, r, u in zip(scores, rows, sent_units, strict=True)

@@ -53,7 +53,9 @@ from plainwire.analyze.text import split_sentences  # noqa: E402
 from plainwire.analyze.tone import article_tone  # noqa: E402
 from plainwire.models import Article  # noqa: E402
 
-DEFAULT_OOD = Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "out_of_domain_tone.jsonl"
+DEFAULT_OOD = (
+    Path(__file__).resolve().parent.parent / "tests" / "analyze" / "fixtures" / "out_of_domain_tone.jsonl"
+)
 
 
 def bench_metrics(rows, scores, evidences) -> dict[str, float]:
@@ -86,7 +88,9 @@ def expected_calibration_error(y: list[int], scores: list[float], bins: int = 10
     total = 0.0
     for b in range(bins):
         lo, hi = b / bins, (b + 1) / bins
-        inside = [(s, t) for s, t in zip(scores, y, strict=True) if lo <= s < hi or (b == bins - 1 and s == 1.0)]
+        inside = [
+            (s, t) for s, t in zip(scores, y, strict=True) if lo <= s < hi or (b == bins - 1 and s == 1.0)
+        ]
         if inside:
             mean_s = sum(s for s, _ in inside) / len(inside)
             share = sum(t for _, t in inside) / len(inside)
@@ -138,7 +142,9 @@ def main() -> None:
     ap.add_argument(
         "--diagnose", action="store_true", help="also print the oracle-threshold F1 (not a result)"
     )
-    ap.add_argument("--ood", type=Path, default=DEFAULT_OOD, help="out-of-domain sentences (jsonl); '' to skip")
+    ap.add_argument(
+        "--ood", type=Path, default=DEFAULT_OOD, help="out-of-domain sentences (jsonl); '' to skip"
+    )
     a = ap.parse_args()
     ood = load_jsonl(a.ood) if str(a.ood) not in ("", ".") else []
     ood_scores = [0.0] * len(ood)

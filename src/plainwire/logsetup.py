@@ -21,7 +21,9 @@ _STANDARD = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message
 class JsonFormatter(logging.Formatter):
     def format(self, record: logging.LogRecord) -> str:
         out: dict[str, Any] = {
-            "ts": datetime.fromtimestamp(record.created, UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+            "ts": datetime.fromtimestamp(record.created, UTC)
+            .isoformat(timespec="milliseconds")
+            .replace("+00:00", "Z"),
             "level": record.levelname.lower(),
             "logger": record.name,
             "msg": record.getMessage(),
@@ -34,7 +36,9 @@ class JsonFormatter(logging.Formatter):
         return json.dumps(out, ensure_ascii=False)
 
 
-def setup_logging(level: int = logging.INFO, fmt: str = "auto", stream: TextIO | None = None) -> logging.Handler:
+def setup_logging(
+    level: int = logging.INFO, fmt: str = "auto", stream: TextIO | None = None
+) -> logging.Handler:
     """Install one handler on the ``plainwire`` logger (replacing earlier ones)."""
     stream = stream or sys.stderr
     if fmt not in FORMATS:

@@ -272,7 +272,16 @@ def parse_time(value: Any) -> datetime | None:
 
 
 # Page metadata a batch line may carry (read by genre detection); strings when present.
-_OPTIONAL_TEXT_FIELDS = ("url", "source", "language", "site", "section", "schema_type", "og_type", "description")
+_OPTIONAL_TEXT_FIELDS = (
+    "url",
+    "source",
+    "language",
+    "site",
+    "section",
+    "schema_type",
+    "og_type",
+    "description",
+)
 
 
 def article_from_json(obj: Mapping[str, Any]) -> Article:

@@ -173,7 +173,9 @@ class Pipeline:
             # Only the first max_items_per_feed are used (record_poll), so only those are
             # parsed: a feed of 100,000 items costs no more than one of a few hundred.
             entries = parse_feed(
-                res.content, url=res.final_url or url, source=row.outlet.name,
+                res.content,
+                url=res.final_url or url,
+                source=row.outlet.name,
                 max_entries=self.config.max_items_per_feed,
             )
             return res, entries
@@ -251,7 +253,9 @@ class Pipeline:
                 continue
             entry = entry_from_json(json.loads(item["entry"]))
             try:
-                art = extract_article(result.content, result.final_url or url, entry=entry, source=name or entry.source)
+                art = extract_article(
+                    result.content, result.final_url or url, entry=entry, source=name or entry.source
+                )
             except Exception as exc:  # unreadable page, or a bug on this page: it fails alone
                 if not isinstance(exc, PlainwireError):
                     log.exception("unexpected error extracting %s", url)
@@ -281,13 +285,23 @@ class Pipeline:
         return len(items)
 
     def _retry(
-        self, item: Mapping[str, Any], exc: Exception, report: PassReport, *, stage: str, source: str, permanent: bool
+        self,
+        item: Mapping[str, Any],
+        exc: Exception,
+        report: PassReport,
+        *,
+        stage: str,
+        source: str,
+        permanent: bool,
     ) -> None:
         code = getattr(exc, "code", "error")
         self.store.record_error(stage, item["url"], code, str(exc))
         delay = min(6 * 3600.0, 60.0 * 2 ** int(item["attempts"]))
         state = self.store.queue_retry(
-            item["id"], str(exc), delay=delay, max_attempts=1 if permanent else self.config.queue_max_attempts,
+            item["id"],
+            str(exc),
+            delay=delay,
+            max_attempts=1 if permanent else self.config.queue_max_attempts,
             now=self.clock(),
         )
         if state == "failed":
@@ -383,7 +397,9 @@ class Pipeline:
             articles, current, id_factory=story_id_for, reserved_ids=self.store.story_ids(), outside=outside
         )
         moved = sum(1 for a, s in result.assignment.items() if current.get(a) != s)
-        summary = ReclusterSummary(len(articles), moved, len(result.absorbed), len(result.created), len(result.unchanged))
+        summary = ReclusterSummary(
+            len(articles), moved, len(result.absorbed), len(result.created), len(result.unchanged)
+        )
         if apply and moved:
             self.store.apply_recluster(result.assignment, result.absorbed)
             self.reset_clusterer()
@@ -416,7 +432,6 @@ class Pipeline:
                 continue
             self.store.save_synthesis(synthesis, sig)
             report.stories_synthesized += 1
-
 
     def close(self) -> None:
         self.fetcher.close()

@@ -64,9 +64,7 @@ def healthy_interval(policy: PollPolicy, rate_per_day: float | None) -> float:
     return min(policy.max, max(policy.min, DAY / (POLLS_PER_ITEM * rate_per_day)))
 
 
-def next_interval(
-    policy: PollPolicy, rate_per_day: float | None, failures: int, rng: random.Random
-) -> float:
+def next_interval(policy: PollPolicy, rate_per_day: float | None, failures: int, rng: random.Random) -> float:
     """The wait before the next poll: adapted, bounded, jittered, backed off on failure."""
     interval = healthy_interval(policy, rate_per_day)
     if failures > 0:
@@ -202,7 +200,13 @@ class Scheduler:
         return len(rows)
 
     def _reschedule(
-        self, row: OutletRow, sched: dict[str, float | None], entries: list[FeedEntry], added: int, failed: bool, now: float
+        self,
+        row: OutletRow,
+        sched: dict[str, float | None],
+        entries: list[FeedEntry],
+        added: int,
+        failed: bool,
+        now: float,
     ) -> None:
         rate = sched.get("rate_per_day")
         prev_poll = sched.get("next_poll_at")
@@ -219,7 +223,9 @@ class Scheduler:
         # ``row`` was read before this poll, which record_poll counted as one more failure.
         failures = row.consecutive_failures + 1 if failed else 0
         interval = next_interval(self.policy, rate, failures, self.rng)
-        self.store.set_poll_schedule(row.id, next_poll_at=now + interval, poll_every=interval, rate_per_day=rate)
+        self.store.set_poll_schedule(
+            row.id, next_poll_at=now + interval, poll_every=interval, rate_per_day=rate
+        )
 
     # -- the loop --------------------------------------------------------------------------
 
@@ -251,7 +257,10 @@ class Scheduler:
         if report.articles_inserted or report.errors:
             log.info(
                 "round: %d new articles, %d stories synthesized, %d queued, %d errors",
-                report.articles_inserted, report.stories_synthesized, report.queued, len(report.errors),
+                report.articles_inserted,
+                report.stories_synthesized,
+                report.queued,
+                len(report.errors),
             )
         return self._wait()
 
@@ -261,7 +270,9 @@ class Scheduler:
         A pass that moved articles rebuilds the clusterer (pipeline), so it counts as the
         periodic refresh; one that moved nothing leaves the clusterer as it is."""
         try:
-            summary = self.pipeline.recluster_live(self.clock(), max_articles=self.config.recluster_max_articles)
+            summary = self.pipeline.recluster_live(
+                self.clock(), max_articles=self.config.recluster_max_articles
+            )
         except Exception as exc:  # a failed pass waits for its next turn, not the next round
             if not isinstance(exc, PlainwireError):
                 log.exception("re-cluster pass failed")
@@ -270,7 +281,10 @@ class Scheduler:
             if summary.moved:
                 log.info(
                     "re-cluster: %d articles in window, %d moved, %d stories absorbed, %d new",
-                    summary.articles, summary.moved, summary.absorbed, summary.created,
+                    summary.articles,
+                    summary.moved,
+                    summary.absorbed,
+                    summary.created,
                 )
                 self._synthesize(report)
                 self._last_refresh = self.clock()

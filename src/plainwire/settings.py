@@ -46,15 +46,19 @@ class Config:
     poll_max_interval: float = _opt(
         10800.0, "Longest interval between two polls of a healthy source, however rarely it publishes."
     )
-    poll_jitter: float = _opt(0.1, "Random spread of each poll interval, as a fraction (0.1 = plus or minus 10%).")
+    poll_jitter: float = _opt(
+        0.1, "Random spread of each poll interval, as a fraction (0.1 = plus or minus 10%)."
+    )
     poll_backoff_max: float = _opt(
-        21600.0, "Longest wait before re-polling a failing source (the interval doubles per consecutive failure)."
+        21600.0,
+        "Longest wait before re-polling a failing source (the interval doubles per consecutive failure).",
     )
     poll_workers: int = _opt(4, "Feeds polled concurrently.")
     queue_batch: int = _opt(32, "Queued article pages fetched and processed per batch.")
     queue_max_attempts: int = _opt(5, "Attempts at one article page before it is marked failed.")
     keep_days: float = _opt(
-        0.0, "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything."
+        0.0,
+        "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything.",
     )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
     recluster_every: float = _opt(
@@ -76,11 +80,15 @@ class Config:
         "Largest window of a periodic re-cluster pass, in articles: the most recently updated live stories "
         "are taken whole while they fit, the rest keep their grouping (0 = no cap). See docs/clustering.md.",
     )
-    allow_private_networks: bool = _opt(False, "Allow fetching private/loopback addresses (tests, intranets).")
+    allow_private_networks: bool = _opt(
+        False, "Allow fetching private/loopback addresses (tests, intranets)."
+    )
     fetch_timeout: float = _opt(20.0, "Total seconds allowed for one HTTP fetch.")
     max_bytes: int = _opt(10_000_000, "Largest response body accepted, in bytes.")
     fetch_workers: int = _opt(8, "Concurrent page fetches.")
-    fetch_host_interval: float = _opt(1.0, "Seconds between the starts of two requests to one host (politeness).")
+    fetch_host_interval: float = _opt(
+        1.0, "Seconds between the starts of two requests to one host (politeness)."
+    )
     max_items_per_feed: int = _opt(200, "Newest feed items considered per poll.")
     user_agent: str = _opt("plainwire/0.1 (+https://github.com/plainwire/plainwire)", "User-Agent header.")
     headline: str = _opt(
@@ -105,10 +113,13 @@ class Config:
     def config_path(self) -> Path:
         return self.home / "plainwire.toml"
 
+
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool}
 
 SETTINGS: tuple[Setting, ...] = tuple(
-    Setting(f.name, _TYPES[str(f.type)], f.default, f.metadata["help"]) for f in fields(Config) if f.name != "home"
+    Setting(f.name, _TYPES[str(f.type)], f.default, f.metadata["help"])
+    for f in fields(Config)
+    if f.name != "home"
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -162,7 +173,9 @@ def resolve_config(
             raise ConfigError(f"invalid TOML: {exc}", input=str(cfg_file)) from None
         for key, value in data.items():
             if key not in _BY_NAME:
-                raise ConfigError(f"unknown setting {key!r} (known: {', '.join(sorted(_BY_NAME))})", input=str(cfg_file))
+                raise ConfigError(
+                    f"unknown setting {key!r} (known: {', '.join(sorted(_BY_NAME))})", input=str(cfg_file)
+                )
             values[key] = _coerce(_BY_NAME[key], value, str(cfg_file))
             origins[key] = f"file:{cfg_file}"
     for s in SETTINGS:
@@ -190,7 +203,13 @@ def _check(config: Config, origins: Mapping[str, str] | None = None) -> None:
     problems: list[tuple[str, str]] = []  # (setting, message)
     if config.fetch_host_interval < 0:
         problems.append(("fetch_host_interval", "fetch_host_interval must be >= 0"))
-    for name in ("poll_interval", "poll_min_interval", "poll_max_interval", "poll_backoff_max", "fetch_timeout"):
+    for name in (
+        "poll_interval",
+        "poll_min_interval",
+        "poll_max_interval",
+        "poll_backoff_max",
+        "fetch_timeout",
+    ):
         if getattr(config, name) <= 0:
             problems.append((name, f"{name} must be > 0"))
     if config.poll_min_interval > config.poll_max_interval:
@@ -240,6 +259,14 @@ def settings_markdown() -> str:
     """The settings table of docs/configuration.md (regenerate with ``plainwire config docs``)."""
     lines = ["| Setting | Type | Default | Environment | Meaning |", "|---|---|---|---|---|"]
     for s in SETTINGS:
-        default = f'"{s.default}"' if isinstance(s.default, str) else str(s.default).lower() if isinstance(s.default, bool) else str(s.default)
-        lines.append(f"| `{s.name}` | {s.type.__name__} | `{default}` | `PLAINWIRE_{s.name.upper()}` | {s.help} |")
+        default = (
+            f'"{s.default}"'
+            if isinstance(s.default, str)
+            else str(s.default).lower()
+            if isinstance(s.default, bool)
+            else str(s.default)
+        )
+        lines.append(
+            f"| `{s.name}` | {s.type.__name__} | `{default}` | `PLAINWIRE_{s.name.upper()}` | {s.help} |"
+        )
     return "\n".join(lines) + "\n"

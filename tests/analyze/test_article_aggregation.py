@@ -125,7 +125,9 @@ def test_an_article_of_unseen_words_is_scored_out_of_domain() -> None:
     ood_p = ood.lex.word_model.prob("stalactites", False, False)
     assert base_p > 0.1 and ood_p == pytest.approx(m.lex.word_model.p_ref, abs=1e-3)
     for w in ("shameless", "disgraceful", "meeting"):
-        assert ood.lex.word_model.prob(w, False, False) == pytest.approx(m.lex.word_model.prob(w, False, False))
+        assert ood.lex.word_model.prob(w, False, False) == pytest.approx(
+            m.lex.word_model.prob(w, False, False)
+        )
     tone = article_tone(art)
     assert tone.score < 0.35, tone
     assert tone.score < article_tone(art, ood).score + 1e-9  # scored with the out-of-domain model
@@ -181,10 +183,14 @@ def test_a_loaded_headline_sets_the_tone_of_a_short_text() -> None:
 
 
 def test_in_a_longer_article_the_headline_is_one_unit_among_the_top_quarter() -> None:
-    body = LEAD + ALLOTMENT[1:] + [
-        "The trust said work on the slipway would begin in April.",
-        "The moorings will be let to local boat owners from the summer.",
-    ]
+    body = (
+        LEAD
+        + ALLOTMENT[1:]
+        + [
+            "The trust said work on the slipway would begin in April.",
+            "The moorings will be let to local boat owners from the summer.",
+        ]
+    )
     m = default_model()
     tone = article_tone(_article(body, HEADLINE))
     units = sorted([m.fast_logit(HEADLINE)] + [m.fast_logit(s) for s in body], reverse=True)
@@ -213,7 +219,9 @@ def test_the_out_of_domain_weight_ramps_across_the_line() -> None:
     assert weights[0] == 1.0
     assert all(a > b for a, b in zip(weights[1:], weights[2:], strict=False)), weights
     assert all(0.0 < w < 1.0 for w in weights[1:]), weights
-    assert [out_of_domain(m, _article(CIVIC[:e] + CIVIC + CAVES[:2])) for e in range(5)] == [w >= 0.5 for w in weights]
+    assert [out_of_domain(m, _article(CIVIC[:e] + CIVIC + CAVES[:2])) for e in range(5)] == [
+        w >= 0.5 for w in weights
+    ]
 
 
 def test_inside_the_ramp_the_score_lies_between_the_two_models(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -236,7 +236,9 @@ def test_opinion_teasers_behind_opaque_urls(teaser: str, description: str | None
 
 
 def test_analysis_teaser_label() -> None:
-    a = art(OPAQUE_URL, title="What the bus vote means", text="ANALYSIS: The county's vote changes three things.")
+    a = art(
+        OPAQUE_URL, title="What the bus vote means", text="ANALYSIS: The county's vote changes three things."
+    )
     assert genre_of(a) == "analysis"
 
 
@@ -293,7 +295,10 @@ def test_news_urls_that_look_like_labels(url: str) -> None:
         # the slug is not the last segment
         ("https://edition.example-cnn.com/2026/03/06/economy/tariffs-prices-analysis/index.html", "analysis"),
         ("https://www.example-abc.net.au/news/2026-03-05/rba-rates-decision-analysis/105012346", "analysis"),
-        ("https://www.example-wire.com/news/articles/2026-03-06/why-the-yen-keeps-falling-quicktake", "analysis"),
+        (
+            "https://www.example-wire.com/news/articles/2026-03-06/why-the-yen-keeps-falling-quicktake",
+            "analysis",
+        ),
     ],
 )
 def test_more_section_conventions(url: str, genre: str) -> None:
@@ -325,10 +330,18 @@ def test_title_labels_seventh_session(title: str, genre: str) -> None:
 
 def test_first_person_headline_tips_a_first_person_teaser_but_not_a_quote() -> None:
     teaser = "Forty inspections, eleven applications, no lease. I'm one of thousands."
-    assert genre_of(art(title="I tried to rent for six months. This is what I saw", text="", description=teaser)) == "opinion"
+    assert (
+        genre_of(art(title="I tried to rent for six months. This is what I saw", text="", description=teaser))
+        == "opinion"
+    )
     quoted = "Forty inspections, eleven applications, no lease, the tenant said."
-    assert genre_of(art(title="Tenant: I tried to rent for six months", text="", description=quoted)) == "news"
-    assert genre_of(art(title="I tried to rent for six months, says tenant", text="", description=quoted)) == "news"
+    assert (
+        genre_of(art(title="Tenant: I tried to rent for six months", text="", description=quoted)) == "news"
+    )
+    assert (
+        genre_of(art(title="I tried to rent for six months, says tenant", text="", description=quoted))
+        == "news"
+    )
 
 
 def test_section_words() -> None:

@@ -104,7 +104,20 @@ def test_loaded_versions_still_read_as_loaded(scored: dict) -> None:
 
 
 def test_british_spellings_map_to_american_forms() -> None:
-    known = {"honored", "flavor", "organized", "organize", "center", "defense", "traveled", "color", "for", "filed", "timber", "flor"}
+    known = {
+        "honored",
+        "flavor",
+        "organized",
+        "organize",
+        "center",
+        "defense",
+        "traveled",
+        "color",
+        "for",
+        "filed",
+        "timber",
+        "flor",
+    }
     seen = {"four", "defence"}.__contains__
     k = known.__contains__
     assert american("honoured", seen, k) == "honored"
@@ -124,7 +137,12 @@ def test_shipped_model_reads_british_spellings_as_american() -> None:
     m = default_model()
     wm = m.lex.word_model
     assert wm is not None and wm.spell is not None
-    for uk, us in (("honoured", "honored"), ("organised", "organized"), ("neighbours", "neighbors"), ("favourite", "favorite")):
+    for uk, us in (
+        ("honoured", "honored"),
+        ("organised", "organized"),
+        ("neighbours", "neighbors"),
+        ("favourite", "favorite"),
+    ):
         assert wm.prob(uk, False, False) == pytest.approx(wm.prob(us, False, False)), uk
         assert word_info(uk, m.lex).stem_key == word_info(us, m.lex).stem_key
     # a loaded British spelling still counts: it is read as the loaded American word
@@ -137,7 +155,25 @@ def test_shipped_model_reads_british_spellings_as_american() -> None:
 
 
 def test_compounds_of_plain_ordinary_words_are_ordinary() -> None:
-    common = frozenset({"~sour", "~dough", "~slow", "~cook", "~jam", "~make", "~walk", "~doom", "~laden", "~melt", "~bake", "~six", "~hour", "~in", "~over"})
+    common = frozenset(
+        {
+            "~sour",
+            "~dough",
+            "~slow",
+            "~cook",
+            "~jam",
+            "~make",
+            "~walk",
+            "~doom",
+            "~laden",
+            "~melt",
+            "~bake",
+            "~six",
+            "~hour",
+            "~in",
+            "~over",
+        }
+    )
     vader = {"doom": -1.7}
     for w in ("sourdough", "slow-cooked", "jam-making", "walk-in", "six-hour"):
         assert ordinary(w, common, vader, {}, {}, compounds=True), w
@@ -171,7 +207,7 @@ def test_quoted_evidence_is_marked_and_own_voice_is_not() -> None:
         id="q",
         title="Council closes youth centre",
         text=(
-            'The council voted to close the youth centre on Thursday. '
+            "The council voted to close the youth centre on Thursday. "
             'A resident said "these thugs on the council are shameful and heartless cowards" after the vote. '
             # a second quoted outburst: with one alone in four units the article is Neutral
             # (ninth-session aggregation) and a Neutral article shows no evidence
@@ -190,7 +226,9 @@ def test_quoted_evidence_is_marked_and_own_voice_is_not() -> None:
     )
     ev_q = analyze(quoted).tone.evidence
     ev_o = analyze(own).tone.evidence
-    assert ev_q and all(e.endswith(QUOTED) for e in ev_q if e.split()[0] in ("thugs", "shameful", "heartless", "cowards")), ev_q
+    assert ev_q and all(
+        e.endswith(QUOTED) for e in ev_q if e.split()[0] in ("thugs", "shameful", "heartless", "cowards")
+    ), ev_q
     assert any(e.endswith(QUOTED) for e in ev_q), ev_q
     assert ev_o and not any(e.endswith(QUOTED) for e in ev_o), ev_o
     # the phrase itself is intact before the mark (a reader, and the benchmark, read it)

@@ -92,15 +92,27 @@ def test_shipped_model_shrinks_only_unattested_words() -> None:
     wm = m.lex.word_model
     assert wm is not None and wm.shrink < 1.0 and m.lex.unattested_shrink < 1.0
     off = WordModel({}, {}, {}, {}, {})  # same tables and weights, shrinking switched off
-    off.weights, off.vader, off.loaded, off.marked, off.freq = wm.weights, wm.vader, wm.loaded, wm.marked, wm.freq
+    off.weights, off.vader, off.loaded, off.marked, off.freq = (
+        wm.weights,
+        wm.vader,
+        wm.loaded,
+        wm.marked,
+        wm.freq,
+    )
     for w in ("pathetic", "budget", "radical", "claimed"):  # attested: untouched
         assert wm.prob(w, False, False) == pytest.approx(off.prob(w, False, False))
     for w in ("crust", "baking"):  # ordinary words BABE never saw: pulled toward the plain level
         assert wm.prob(w, False, False) < off.prob(w, False, False)
-        assert wm.prob(w, False, False) == pytest.approx(shrink_unattested(off.prob(w, False, False), wm.p_ref, wm.shrink))
+        assert wm.prob(w, False, False) == pytest.approx(
+            shrink_unattested(off.prob(w, False, False), wm.p_ref, wm.shrink)
+        )
         raw = m.lex.wemb.get(w, 0.0)
-        assert word_info(w, m.lex).wemb == pytest.approx(shrink_unattested(raw, m.lex.wemb_ref, m.lex.unattested_shrink))
-    assert wm.prob("snarkfestery", False, False) == pytest.approx(off.prob("snarkfestery", False, False))  # not ordinary
+        assert word_info(w, m.lex).wemb == pytest.approx(
+            shrink_unattested(raw, m.lex.wemb_ref, m.lex.unattested_shrink)
+        )
+    assert wm.prob("snarkfestery", False, False) == pytest.approx(
+        off.prob("snarkfestery", False, False)
+    )  # not ordinary
 
 
 def test_models_without_the_section_do_not_shrink() -> None:

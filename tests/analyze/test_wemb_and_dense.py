@@ -113,7 +113,9 @@ def test_dense_head_combine() -> None:
     head = DenseHead.from_dict({"w": [1.0, -1.0], "b": 0.5, "stack": [0.5, 2.0, -0.25]})
     h = head.head_logits(np.array([[1.0, 0.0], [0.0, 1.0]], dtype=np.float32))
     assert h.tolist() == pytest.approx([1.5, -0.5])
-    assert head.combine([2.0, -2.0], h) == pytest.approx([0.5 * 2 + 2 * 1.5 - 0.25, 0.5 * -2 + 2 * -0.5 - 0.25])
+    assert head.combine([2.0, -2.0], h) == pytest.approx(
+        [0.5 * 2 + 2 * 1.5 - 0.25, 0.5 * -2 + 2 * -0.5 - 0.25]
+    )
 
 
 @pytest.mark.extra

@@ -84,8 +84,14 @@ MARKET = [
 
 
 def _article(key: str, title: str, text: str, when: datetime, n: int) -> Article:
-    return Article(id=key, title=title, text=text, url=f"https://news.test/{key}", source=f"Outlet {n % 4}",
-                   published=when)
+    return Article(
+        id=key,
+        title=title,
+        text=text,
+        url=f"https://news.test/{key}",
+        source=f"Outlet {n % 4}",
+        published=when,
+    )
 
 
 def ferry_articles(t0: datetime) -> list[Article]:
@@ -119,14 +125,20 @@ def big_event(t0: datetime, reports: int = 16, seed: int = 5) -> list[Article]:
     rng = random.Random(seed)
     out = []
     for i in range(reports):
-        sents = [s.format(day=rng.choice(["Monday", "Monday night", "Monday evening"]), n=rng.choice([300, 310, 320]))
-                 for s in BIG_EVENT_SENTENCES]
+        sents = [
+            s.format(
+                day=rng.choice(["Monday", "Monday night", "Monday evening"]), n=rng.choice([300, 310, 320])
+            )
+            for s in BIG_EVENT_SENTENCES
+        ]
         rng.shuffle(sents)
         body = " ".join(sents[: rng.randint(5, 7)])
-        title = rng.choice([
-            "Orrin dam releases water as Sable rises",
-            "Lantry homes told to move as Orrin dam opens",
-            "Sable river rises after Orrin dam release",
-        ])
+        title = rng.choice(
+            [
+                "Orrin dam releases water as Sable rises",
+                "Lantry homes told to move as Orrin dam opens",
+                "Sable river rises after Orrin dam release",
+            ]
+        )
         out.append(_article(f"dam-{i}", title, body, t0 + timedelta(minutes=7 * i), i))
     return out

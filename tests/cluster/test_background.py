@@ -18,21 +18,31 @@ TARGET = (
     "Pell said, and the island sailings were cancelled.",
 )
 NEIGHBOURS = [
-    ("Kelmouth ferry timetable changes for summer",
-     "The Kelmouth island ferry will sail twice an hour from June under a new summer timetable, the "
-     "operator Brisk Lines announced."),
-    ("Ostrava council approves school budget",
-     "Ostrava city council approved a larger school budget on Thursday after a long debate about "
-     "teacher salaries and classroom repairs."),
-    ("Lindqvist bay bridge repairs finish early",
-     "Repairs to the bay bridge in Lindqvist finished two weeks early, engineers said, and both lanes "
-     "reopened to lorries."),
-    ("Port Selwyn harbour handles record cargo",
-     "Harbour officials in Port Selwyn reported record container volumes for the quarter, driven by "
-     "grain exports to the south."),
-    ("Snow keeps Vessen mountain crossings halted",
-     "Heavy snow kept the high road crossings of the Vessen mountains halted for a second day as "
-     "ploughs cleared avalanches."),
+    (
+        "Kelmouth ferry timetable changes for summer",
+        "The Kelmouth island ferry will sail twice an hour from June under a new summer timetable, the "
+        "operator Brisk Lines announced.",
+    ),
+    (
+        "Ostrava council approves school budget",
+        "Ostrava city council approved a larger school budget on Thursday after a long debate about "
+        "teacher salaries and classroom repairs.",
+    ),
+    (
+        "Lindqvist bay bridge repairs finish early",
+        "Repairs to the bay bridge in Lindqvist finished two weeks early, engineers said, and both lanes "
+        "reopened to lorries.",
+    ),
+    (
+        "Port Selwyn harbour handles record cargo",
+        "Harbour officials in Port Selwyn reported record container volumes for the quarter, driven by "
+        "grain exports to the south.",
+    ),
+    (
+        "Snow keeps Vessen mountain crossings halted",
+        "Heavy snow kept the high road crossings of the Vessen mountains halted for a second day as "
+        "ploughs cleared avalanches.",
+    ),
 ]
 PROBE = (
     "Ferry crossings halted at Ostrava Bay",

@@ -67,7 +67,9 @@ def test_an_ordinary_long_read_is_not_a_warning(caplog: pytest.LogCaptureFixture
     # ~9,000 characters: longer than clustering reads (max_body_chars), but an ordinary
     # long read, not bad input; the main job's log warned for every one of them.
     title, text = EVENTS["museum"][0]
-    paras = [f"Paragraph {i}: the museum's history of the Castellan collection, room by room." for i in range(110)]
+    paras = [
+        f"Paragraph {i}: the museum's history of the Castellan collection, room by room." for i in range(110)
+    ]
     long_read = Article("long", title, text + " " + " ".join(paras))
     assert 6_000 < len(long_read.text) < 100_000
     c = OnlineClusterer()
@@ -78,15 +80,33 @@ def test_an_ordinary_long_read_is_not_a_warning(caplog: pytest.LogCaptureFixture
 
 def test_non_english_texts() -> None:
     c = OnlineClusterer()
-    de1 = Article("de1", "Hochwasser in Marrowdale: 400 Menschen evakuiert",
-                  "Der Fluss Tessel ist in Marrowdale über die Ufer getreten. Bürgermeister Idris Fenwick "
-                  "ließ Notunterkünfte in der Sporthalle öffnen.")
-    de2 = Article("de2", "Marrowdale: Tessel-Hochwasser zwingt 400 Bewohner aus ihren Häusern",
-                  "Nach drei Tagen Regen trat die Tessel über die Ufer. Idris Fenwick rief dazu auf, die "
-                  "alte Brücke zu meiden.")
-    zh1 = Article("zh1", "马罗代尔发生洪水，四百人撤离", "特塞尔河在马罗代尔决堤，约四百名居民被迫离开家园。市长表示已开放体育馆作为避难所。")
-    zh2 = Article("zh2", "马罗代尔洪水：四百名居民撤离", "连续三天大雨后，特塞尔河水漫过河岸，马罗代尔约四百名居民撤离。")
-    ar = Article("ar", "سرقة لوحة من متحف كاستيلان", "سرق لصوص لوحة زيتية من متحف كاستيلان ليلا وقالت الشرطة إن نظام الإنذار كان معطلا")
+    de1 = Article(
+        "de1",
+        "Hochwasser in Marrowdale: 400 Menschen evakuiert",
+        "Der Fluss Tessel ist in Marrowdale über die Ufer getreten. Bürgermeister Idris Fenwick "
+        "ließ Notunterkünfte in der Sporthalle öffnen.",
+    )
+    de2 = Article(
+        "de2",
+        "Marrowdale: Tessel-Hochwasser zwingt 400 Bewohner aus ihren Häusern",
+        "Nach drei Tagen Regen trat die Tessel über die Ufer. Idris Fenwick rief dazu auf, die "
+        "alte Brücke zu meiden.",
+    )
+    zh1 = Article(
+        "zh1",
+        "马罗代尔发生洪水，四百人撤离",
+        "特塞尔河在马罗代尔决堤，约四百名居民被迫离开家园。市长表示已开放体育馆作为避难所。",
+    )
+    zh2 = Article(
+        "zh2",
+        "马罗代尔洪水：四百名居民撤离",
+        "连续三天大雨后，特塞尔河水漫过河岸，马罗代尔约四百名居民撤离。",
+    )
+    ar = Article(
+        "ar",
+        "سرقة لوحة من متحف كاستيلان",
+        "سرق لصوص لوحة زيتية من متحف كاستيلان ليلا وقالت الشرطة إن نظام الإنذار كان معطلا",
+    )
     s = {a.id: c.add(a) for a in (de1, zh1, ar, de2, zh2)}
     assert s["de1"] == s["de2"]
     assert s["zh1"] == s["zh2"]

@@ -33,12 +33,36 @@ def _gold_partition(arts: list[Article]) -> set[frozenset[str]]:
 # A second, unrelated set of fictional events that share topic words with the first
 # (a flood elsewhere, another cup final, another museum): the crowded case.
 LOOKALIKES = [
-    ("lake", "Lake Orrin floods the lower streets of Bexley after storm", "Water from Lake Orrin covered the lower streets of Bexley on Tuesday after a storm; about 60 homes were cleared and the ferry pier closed."),
-    ("lake", "Storm pushes Lake Orrin into Bexley homes", "Some 60 households in Bexley left their homes as Lake Orrin rose overnight, the ferry pier was shut and the harbour master warned of more rain."),
-    ("lake", "Bexley counts damage as Lake Orrin recedes", "Residents of Bexley returned to about 60 flooded homes as Lake Orrin fell back; the ferry pier will stay shut for a week."),
-    ("shield", "Norrow United lift the Valley Shield after 2-1 win", "Norrow United beat Calder Town 2-1 to win the Valley Shield, with striker Tomas Vey scoring twice in the second half."),
-    ("shield", "Vey double wins Valley Shield for Norrow", "Tomas Vey scored both goals as Norrow United came from behind to beat Calder Town 2-1 in the Valley Shield final."),
-    ("shield", "Calder Town beaten in Valley Shield final", "Calder Town lost 2-1 to Norrow United in the Valley Shield final after Tomas Vey struck twice late on."),
+    (
+        "lake",
+        "Lake Orrin floods the lower streets of Bexley after storm",
+        "Water from Lake Orrin covered the lower streets of Bexley on Tuesday after a storm; about 60 homes were cleared and the ferry pier closed.",
+    ),
+    (
+        "lake",
+        "Storm pushes Lake Orrin into Bexley homes",
+        "Some 60 households in Bexley left their homes as Lake Orrin rose overnight, the ferry pier was shut and the harbour master warned of more rain.",
+    ),
+    (
+        "lake",
+        "Bexley counts damage as Lake Orrin recedes",
+        "Residents of Bexley returned to about 60 flooded homes as Lake Orrin fell back; the ferry pier will stay shut for a week.",
+    ),
+    (
+        "shield",
+        "Norrow United lift the Valley Shield after 2-1 win",
+        "Norrow United beat Calder Town 2-1 to win the Valley Shield, with striker Tomas Vey scoring twice in the second half.",
+    ),
+    (
+        "shield",
+        "Vey double wins Valley Shield for Norrow",
+        "Tomas Vey scored both goals as Norrow United came from behind to beat Calder Town 2-1 in the Valley Shield final.",
+    ),
+    (
+        "shield",
+        "Calder Town beaten in Valley Shield final",
+        "Calder Town lost 2-1 to Norrow United in the Valley Shield final after Tomas Vey struck twice late on.",
+    ),
 ]
 
 
@@ -75,8 +99,12 @@ def test_density_correction_off_uses_plain_threshold() -> None:
 
 def test_floor_keeps_unrelated_texts_apart_in_a_tiny_set() -> None:
     # Two texts alone: no background, so only the floor stops a weak link.
-    a = Article("a", "Harbour ferry service resumes", "The ferry between the two islands runs again from Monday.")
-    b = Article("b", "Island school opens new library", "Pupils on the island got a new library with 2,000 books.")
+    a = Article(
+        "a", "Harbour ferry service resumes", "The ferry between the two islands runs again from Monday."
+    )
+    b = Article(
+        "b", "Island school opens new library", "Pupils on the island got a new library with 2,000 books."
+    )
     assert _partition(cluster_batch([a, b])) == {frozenset({"a"}), frozenset({"b"})}
     no_floor = dataclasses.replace(ClusterConfig(), link_floor=-1.0, link_threshold=-1.0)
     assert _partition(cluster_batch([a, b], no_floor)) == {frozenset({"a", "b"})}

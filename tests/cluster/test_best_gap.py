@@ -46,7 +46,10 @@ OTHER_EVENTS = [
 
 
 def _set(other: tuple[str, str]) -> list[Article]:
-    arts = [Article(id=f"rescue/{i}", url=f"https://example.test/r{i}", title=t, text=b) for i, (t, b) in enumerate(RESCUE)]
+    arts = [
+        Article(id=f"rescue/{i}", url=f"https://example.test/r{i}", title=t, text=b)
+        for i, (t, b) in enumerate(RESCUE)
+    ]
     arts.append(Article(id="other/0", url="https://example.test/o", title=other[0], text=other[1]))
     return arts
 

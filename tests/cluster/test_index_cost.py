@@ -112,7 +112,9 @@ def test_clusterer_posts_fresh_only_for_stories_never_posted() -> None:
     def article(i: int) -> Article:
         words, who = topics[rng.randrange(len(topics))]
         body = " ".join(rng.choice(words) if j % 3 else rng.choice(vocab) for j in range(40))
-        return Article(id=f"a{i}", title=" ".join(rng.sample(words, 4)), text=f"{who[0]} and {who[1]} said {body}.")
+        return Article(
+            id=f"a{i}", title=" ".join(rng.sample(words, 4)), text=f"{who[0]} and {who[1]} said {body}."
+        )
 
     arts = [article(i) for i in range(1_500)]
     arts += [Article(id=f"c{i}", title=a.title, text=a.text) for i, a in enumerate(arts[:200:7])]  # copies

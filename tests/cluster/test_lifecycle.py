@@ -129,7 +129,13 @@ def test_restore_story_with_gap_longer_than_dormancy() -> None:
     # Stored story "long" has a 6-day gap (e.g. after a recluster); another story in between.
     c.restore(
         [
-            ("long", [Article("a", *flood[0], published=T0), Article("b", *flood[1], published=T0 + timedelta(days=6))]),
+            (
+                "long",
+                [
+                    Article("a", *flood[0], published=T0),
+                    Article("b", *flood[1], published=T0 + timedelta(days=6)),
+                ],
+            ),
             ("mid", [Article("m", *cup[0], published=T0 + timedelta(days=4))]),
         ]
     )

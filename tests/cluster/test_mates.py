@@ -19,23 +19,100 @@ from plainwire.cluster.mates import MateTest, bh_cutoff
 from plainwire.models import Article
 
 TOWNS = [
-    "Abbotsmere", "Brackenholt", "Carrowfield", "Dunleigh", "Elmstow", "Farrowby", "Glenhurst",
-    "Hollinsford", "Ivybridge", "Jessop Vale", "Kestrelton", "Lowmoor", "Millthorpe", "Northcombe",
-    "Oakhaven", "Pennick", "Quarrybank", "Rushcliffe", "Saltmarsh", "Thornbury", "Underwood",
-    "Varley", "Westbrook", "Yarnwick", "Ashgrove", "Birchley", "Coldwater", "Dovecote",
-    "Eastmere", "Foxholes", "Greystead", "Hartwell", "Inchbrook", "Juniper Cross", "Kingsdown",
-    "Larkfield", "Moorcroft", "Netherby", "Orchard Hill", "Pikeston", "Redmarsh", "Stonyford",
-    "Tallowby", "Upperton", "Wrenfield", "Yewdale",
+    "Abbotsmere",
+    "Brackenholt",
+    "Carrowfield",
+    "Dunleigh",
+    "Elmstow",
+    "Farrowby",
+    "Glenhurst",
+    "Hollinsford",
+    "Ivybridge",
+    "Jessop Vale",
+    "Kestrelton",
+    "Lowmoor",
+    "Millthorpe",
+    "Northcombe",
+    "Oakhaven",
+    "Pennick",
+    "Quarrybank",
+    "Rushcliffe",
+    "Saltmarsh",
+    "Thornbury",
+    "Underwood",
+    "Varley",
+    "Westbrook",
+    "Yarnwick",
+    "Ashgrove",
+    "Birchley",
+    "Coldwater",
+    "Dovecote",
+    "Eastmere",
+    "Foxholes",
+    "Greystead",
+    "Hartwell",
+    "Inchbrook",
+    "Juniper Cross",
+    "Kingsdown",
+    "Larkfield",
+    "Moorcroft",
+    "Netherby",
+    "Orchard Hill",
+    "Pikeston",
+    "Redmarsh",
+    "Stonyford",
+    "Tallowby",
+    "Upperton",
+    "Wrenfield",
+    "Yewdale",
 ]
 PEOPLE = [
-    "Maren Oduya", "Tobias Quell", "Ines Harrow", "Callum Vantree", "Petra Lindqvist", "Osric Dane",
-    "Yara Beaumont", "Felix Ambrose", "Hedda Marsh", "Rowan Teague", "Saskia Ferrante", "Ludo Kettering",
-    "Wilma Strand", "Ansel Crowther", "Dora Pennywhistle", "Gideon Salt", "Nell Varga", "Brisk Okafor",
-    "Ottilie Fenn", "Rufus Abernathy", "Cosima Reyes", "Jasper Holloway", "Minna Kowal", "Edgar Thistle",
-    "Freya Calloway", "Hugo Brannigan", "Iris Mallory", "Kit Redfern", "Lotte Ashdown", "Magnus Orley",
-    "Nadia Frost", "Piers Lanyard", "Quinn Hallett", "Rhea Dunmore", "Silas Barrow", "Tamsin Vale",
-    "Ulric Penhale", "Vera Castell", "Wendell Ostrander", "Xenia Morrow", "Yusuf Calder", "Zelda Hornby",
-    "Arlo Pemberton", "Bea Tennant", "Cyrus Wynn", "Delphine Ruck",
+    "Maren Oduya",
+    "Tobias Quell",
+    "Ines Harrow",
+    "Callum Vantree",
+    "Petra Lindqvist",
+    "Osric Dane",
+    "Yara Beaumont",
+    "Felix Ambrose",
+    "Hedda Marsh",
+    "Rowan Teague",
+    "Saskia Ferrante",
+    "Ludo Kettering",
+    "Wilma Strand",
+    "Ansel Crowther",
+    "Dora Pennywhistle",
+    "Gideon Salt",
+    "Nell Varga",
+    "Brisk Okafor",
+    "Ottilie Fenn",
+    "Rufus Abernathy",
+    "Cosima Reyes",
+    "Jasper Holloway",
+    "Minna Kowal",
+    "Edgar Thistle",
+    "Freya Calloway",
+    "Hugo Brannigan",
+    "Iris Mallory",
+    "Kit Redfern",
+    "Lotte Ashdown",
+    "Magnus Orley",
+    "Nadia Frost",
+    "Piers Lanyard",
+    "Quinn Hallett",
+    "Rhea Dunmore",
+    "Silas Barrow",
+    "Tamsin Vale",
+    "Ulric Penhale",
+    "Vera Castell",
+    "Wendell Ostrander",
+    "Xenia Morrow",
+    "Yusuf Calder",
+    "Zelda Hornby",
+    "Arlo Pemberton",
+    "Bea Tennant",
+    "Cyrus Wynn",
+    "Delphine Ruck",
 ]
 SUBJECTS = [
     ("library roof", "repairs to the leaking library roof"),
@@ -110,46 +187,66 @@ def _singleton(rng: random.Random, k: int) -> Article:
         + rng.sample(STOCK, 4)
         + [f"The {subj} plan for {town} is costed at {amount:,} pounds, {person} said."]
     )
-    return Article(id=f"one{k}", url=f"https://example.test/one{k}", title=f"{town} council votes on {subj}", text=body)
+    return Article(
+        id=f"one{k}", url=f"https://example.test/one{k}", title=f"{town} council votes on {subj}", text=body
+    )
 
 
 # Events reported more than once: each pair or triple names its own town, person and sum,
 # in different words and with different stock phrases.
 MULTI = {
     "ferry": [
-        ("Hallowmere council saves the Tarn ferry with 85,000 pound rescue",
-         "Hallowmere councillors agreed an 85,000 pound rescue for the Tarn ferry crossing after Councillor "
-         "Augusta Pell warned it would close in June. The ferry carries commuters across Tarn Water."),
-        ("Tarn ferry rescued: Hallowmere finds 85,000 pounds",
-         "The Tarn Water ferry will keep running after Hallowmere council found 85,000 pounds, Augusta Pell "
-         "said. Commuters had feared the crossing would stop in June."),
+        (
+            "Hallowmere council saves the Tarn ferry with 85,000 pound rescue",
+            "Hallowmere councillors agreed an 85,000 pound rescue for the Tarn ferry crossing after Councillor "
+            "Augusta Pell warned it would close in June. The ferry carries commuters across Tarn Water.",
+        ),
+        (
+            "Tarn ferry rescued: Hallowmere finds 85,000 pounds",
+            "The Tarn Water ferry will keep running after Hallowmere council found 85,000 pounds, Augusta Pell "
+            "said. Commuters had feared the crossing would stop in June.",
+        ),
     ],
     "depot": [
-        ("Crickley approves Benbow depot sale for 1.2 million pounds",
-         "Crickley council approved the sale of the disused Benbow bus depot for 1.2 million pounds. "
-         "Councillor Idris Mawgan said the money would pay for the new depot at Ferne Lane."),
-        ("Benbow depot sold as Crickley backs 1.2 million pound deal",
-         "The old Benbow depot in Crickley is to be sold for 1.2 million pounds after a council vote. "
-         "Idris Mawgan said the Ferne Lane depot would be built with the proceeds."),
-        ("Crickley council sells Benbow bus depot",
-         "Crickley's former Benbow bus depot has been sold for 1.2 million pounds. Idris Mawgan told the "
-         "meeting that work on the Ferne Lane replacement could start in autumn."),
+        (
+            "Crickley approves Benbow depot sale for 1.2 million pounds",
+            "Crickley council approved the sale of the disused Benbow bus depot for 1.2 million pounds. "
+            "Councillor Idris Mawgan said the money would pay for the new depot at Ferne Lane.",
+        ),
+        (
+            "Benbow depot sold as Crickley backs 1.2 million pound deal",
+            "The old Benbow depot in Crickley is to be sold for 1.2 million pounds after a council vote. "
+            "Idris Mawgan said the Ferne Lane depot would be built with the proceeds.",
+        ),
+        (
+            "Crickley council sells Benbow bus depot",
+            "Crickley's former Benbow bus depot has been sold for 1.2 million pounds. Idris Mawgan told the "
+            "meeting that work on the Ferne Lane replacement could start in autumn.",
+        ),
     ],
     "clock": [
-        ("Wexcombe restores Saint Elber clock tower for 42,000 pounds",
-         "Wexcombe council will spend 42,000 pounds restoring the Saint Elber clock tower, whose bells "
-         "stopped in March. Councillor Ottoline Brisco said the clockmakers start next week."),
-        ("Saint Elber bells to ring again after Wexcombe vote",
-         "The silent bells of the Saint Elber clock tower in Wexcombe will ring again after councillors "
-         "backed a 42,000 pound restoration, Ottoline Brisco said."),
+        (
+            "Wexcombe restores Saint Elber clock tower for 42,000 pounds",
+            "Wexcombe council will spend 42,000 pounds restoring the Saint Elber clock tower, whose bells "
+            "stopped in March. Councillor Ottoline Brisco said the clockmakers start next week.",
+        ),
+        (
+            "Saint Elber bells to ring again after Wexcombe vote",
+            "The silent bells of the Saint Elber clock tower in Wexcombe will ring again after councillors "
+            "backed a 42,000 pound restoration, Ottoline Brisco said.",
+        ),
     ],
     "kiosk": [
-        ("Pellinor council closes Marram Point kiosk after 30 years",
-         "The Marram Point beach kiosk in Pellinor will close after 30 years, the council decided. "
-         "Councillor Jory Tremain said the 64,000 pound repair bill was too high."),
-        ("Marram Point kiosk to shut as Pellinor rejects 64,000 pound repair",
-         "Pellinor councillors refused a 64,000 pound repair of the Marram Point kiosk, ending 30 years of "
-         "trade on the beach. Jory Tremain called it a hard decision."),
+        (
+            "Pellinor council closes Marram Point kiosk after 30 years",
+            "The Marram Point beach kiosk in Pellinor will close after 30 years, the council decided. "
+            "Councillor Jory Tremain said the 64,000 pound repair bill was too high.",
+        ),
+        (
+            "Marram Point kiosk to shut as Pellinor rejects 64,000 pound repair",
+            "Pellinor councillors refused a 64,000 pound repair of the Marram Point kiosk, ending 30 years of "
+            "trade on the beach. Jory Tremain called it a hard decision.",
+        ),
     ],
 }
 
@@ -232,5 +329,7 @@ def test_small_sets_are_unaffected() -> None:
     on = cluster_batch(arts, ClusterConfig(mate_fdr=0.2))
     off = cluster_batch(arts, dataclasses.replace(ClusterConfig(), mate_fdr=None))
     assert sorted(map(sorted, on)) == sorted(map(sorted, off))
-    assert {frozenset(_story(a) for a in g) for g in on} == {frozenset({ev}) for ev in ("ferry", "depot", "clock")}
+    assert {frozenset(_story(a) for a in g) for g in on} == {
+        frozenset({ev}) for ev in ("ferry", "depot", "clock")
+    }
     assert len(on) == 3

@@ -138,7 +138,10 @@ def test_main_job_records_the_merge_in_the_store(tmp_path: Path) -> None:
             art = Article(a.id, a.title, a.text, url=f"https://example.test/{a.id}")
             store.put_article(art)
             pipeline._place(art)
-        kept, gone = story_id_for(DAM[0]), story_id_for(DAM[1])  # the main job names a story by its first article
+        kept, gone = (
+            story_id_for(DAM[0]),
+            story_id_for(DAM[1]),
+        )  # the main job names a story by its first article
         assert pipeline.clusterer.story_of("dam/1") == kept and pipeline.clusterer.resolve(gone) == kept
         assert {sa.article.id for sa in store.story_articles(kept)} == {"dam/0", "dam/1", "dam/2"}
         row = store.get_story(gone)

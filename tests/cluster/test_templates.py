@@ -18,7 +18,18 @@ from plainwire.cluster.batch import cluster_batch
 from plainwire.cluster.text import repeated_names, tokenize_article
 from plainwire.models import Article
 
-TOWNS = ["Alder", "Birch", "Cedar", "Dunmore", "Elmwick", "Fenwick", "Glenrock", "Hollis", "Ivybridge", "Juniper"]
+TOWNS = [
+    "Alder",
+    "Birch",
+    "Cedar",
+    "Dunmore",
+    "Elmwick",
+    "Fenwick",
+    "Glenrock",
+    "Hollis",
+    "Ivybridge",
+    "Juniper",
+]
 T0 = datetime(2026, 11, 28, 14, 0, tzinfo=UTC)
 
 

@@ -25,7 +25,14 @@ def test_full_article_with_jsonld_and_site_chrome() -> None:
     assert art.title == "Harbour town opens floating library"
     assert art.text.startswith("Lanternport's old car ferry, retired from service three winters ago")
     assert "add a fifth stop on the northern shore." in art.text
-    for junk in ("discount watches", "sold for scrap", "ADVERTISEMENT", "All rights reserved", "Subscribe", "Ferry fares to rise"):
+    for junk in (
+        "discount watches",
+        "sold for scrap",
+        "ADVERTISEMENT",
+        "All rights reserved",
+        "Subscribe",
+        "Ferry fares to rise",
+    ):
         assert junk not in art.text
     assert art.url == "https://www.lanternport-courier.example/local/2026/11/floating-library"
     assert art.id == article_id_for(art.url)
@@ -38,7 +45,9 @@ def test_full_article_with_jsonld_and_site_chrome() -> None:
 
 
 def test_opinion_piece_type_section_and_meta_dates() -> None:
-    art = extract_article(_page("opinion.html"), "https://meridian-daily.example/opinion/floating-library-lifeline")
+    art = extract_article(
+        _page("opinion.html"), "https://meridian-daily.example/opinion/floating-library-lifeline"
+    )
     assert art.schema_type == "OpinionNewsArticle"  # the most specific of the declared types
     assert art.section == "Opinion"
     assert art.published == datetime(2026, 11, 3, 7, 0, tzinfo=UTC)
@@ -51,7 +60,9 @@ def test_opinion_piece_type_section_and_meta_dates() -> None:
 def test_body_only_in_jsonld() -> None:
     # trafilatura's own fallback already reads JSON-LD articleBody; our cascade's jsonld
     # step backs it up. Either way the text is the article body, not the noscript notice.
-    res = extract_with_method(_page("jsonld_body_only.html"), "https://northgate-ledger.example/rail-strike-off")
+    res = extract_with_method(
+        _page("jsonld_body_only.html"), "https://northgate-ledger.example/rail-strike-off"
+    )
     assert res.method in ("trafilatura", "jsonld")
     art = res.article
     assert art.text.startswith("A planned three-day rail strike was called off")
@@ -68,7 +79,11 @@ def test_page_without_jsonld_uses_meta_tags_and_declared_charset() -> None:
 
 
 def test_feed_entry_fills_what_the_page_lacks() -> None:
-    html = b"<html><body><div><p>" + b"The harbour master confirmed the dredging schedule for the winter months. " * 5 + b"</p></div></body></html>"
+    html = (
+        b"<html><body><div><p>"
+        + b"The harbour master confirmed the dredging schedule for the winter months. " * 5
+        + b"</p></div></body></html>"
+    )
     entry = FeedEntry(
         url="https://quayside-weekly.example/news/dredging",
         title="Harbour dredging starts",
@@ -86,7 +101,11 @@ def test_feed_entry_fills_what_the_page_lacks() -> None:
 
 def test_feed_summary_is_the_last_resort_for_an_empty_body() -> None:
     html = b"<html><head><title>Paywalled</title></head><body><div id='app'></div></body></html>"
-    entry = FeedEntry(url="https://paper.example/news/1", title="Budget vote delayed", summary="The council postponed its budget vote by a week after a late amendment.")
+    entry = FeedEntry(
+        url="https://paper.example/news/1",
+        title="Budget vote delayed",
+        summary="The council postponed its budget vote by a week after a late amendment.",
+    )
     res = extract_with_method(html, entry.url, entry=entry)
     assert res.method == "feed-summary"
     assert res.article.text == entry.summary
@@ -133,7 +152,11 @@ def test_binary_served_as_html_is_refused(payload: bytes, what: str) -> None:
             "https://x.example/",
             "home page",
         ),
-        (b"<html><body><nav><a href='/a'>A</a></nav><p>Short.</p></body></html>", "https://x.example/a", "no article text"),
+        (
+            b"<html><body><nav><a href='/a'>A</a></nav><p>Short.</p></body></html>",
+            "https://x.example/a",
+            "no article text",
+        ),
     ],
 )
 def test_pages_without_an_article(html: bytes, url: str, reason: str) -> None:
@@ -153,8 +176,13 @@ def test_invalid_utf8_and_mislabelled_pages_do_not_crash() -> None:
     broken = good.replace(b"Monday", b"Mon\xff\xfeday")
     art = extract_article(broken, "https://www.lanternport-courier.example/local/x")
     assert "floating library" in art.text
-    latin = good.decode("utf-8").replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').encode("utf-8")
-    art2 = extract_article(latin.replace(b"Harbour town", "Härbour town".encode()), "https://www.lanternport-courier.example/local/y")
+    latin = (
+        good.decode("utf-8").replace('<meta charset="utf-8">', '<meta charset="iso-8859-1">').encode("utf-8")
+    )
+    art2 = extract_article(
+        latin.replace(b"Harbour town", "Härbour town".encode()),
+        "https://www.lanternport-courier.example/local/y",
+    )
     assert art2.title.startswith("Härbour town")  # UTF-8 bytes win over a latin-1 label
 
 
@@ -162,7 +190,9 @@ def test_future_and_unparseable_page_dates_are_ignored() -> None:
     html = _page("opinion.html").replace(b"2026-11-03T07:00:00Z", b"2099-01-01T00:00:00Z")
     art = extract_article(html, "https://meridian-daily.example/opinion/x")
     assert art.published is None or art.published.year < 2099
-    entry = FeedEntry(url="https://meridian-daily.example/opinion/x", published=datetime(2026, 11, 3, 6, 0, tzinfo=UTC))
+    entry = FeedEntry(
+        url="https://meridian-daily.example/opinion/x", published=datetime(2026, 11, 3, 6, 0, tzinfo=UTC)
+    )
     assert extract_article(html, entry.url, entry=entry).published == entry.published
     garbled = _page("opinion.html").replace(b"2026-11-03T07:00:00Z", b"the third of Novembrrr")
     art3 = extract_article(garbled, "https://meridian-daily.example/opinion/x")
@@ -181,7 +211,10 @@ def test_cross_site_canonical_is_not_followed() -> None:
 @pytest.mark.parametrize(
     "url,canonical",
     [
-        ("https://WWW.Paper.example:443/a/b?utm_source=x&utm_medium=y&id=7#comments", "https://www.paper.example/a/b?id=7"),
+        (
+            "https://WWW.Paper.example:443/a/b?utm_source=x&utm_medium=y&id=7#comments",
+            "https://www.paper.example/a/b?id=7",
+        ),
         ("https://paper.example/a/b?fbclid=abc&gclid=def", "https://paper.example/a/b"),
         ("https://m.paper.example/news/story", "https://www.paper.example/news/story"),
         ("https://mobile.paper.example/news/story", "https://www.paper.example/news/story"),
@@ -193,7 +226,10 @@ def test_cross_site_canonical_is_not_followed() -> None:
         ("https://www.paper.example/news/story.amp.html", "https://www.paper.example/news/story.html"),
         ("https://www.paper.example/news/story?amp=1&page=2", "https://www.paper.example/news/story?page=2"),
         ("https://www.paper.example/news/story?outputType=amp", "https://www.paper.example/news/story"),
-        ("https://www-paper-example.cdn.ampproject.org/c/s/www.paper.example/news/story.amp", "https://www.paper.example/news/story"),
+        (
+            "https://www-paper-example.cdn.ampproject.org/c/s/www.paper.example/news/story.amp",
+            "https://www.paper.example/news/story",
+        ),
         ("file:///tmp/page.html", "file:///tmp/page.html"),
     ],
 )
@@ -228,9 +264,13 @@ def test_pathological_markup_is_an_extraction_error_or_an_article_never_a_crash(
 
 
 def test_article_with_many_related_cards_is_still_an_article() -> None:
-    cards = "".join(f"<article class='card'><a href='/n/{i}'>Related story number {i}</a></article>" for i in range(8))
-    html = _page("no_jsonld.html").replace(b"<head>", b'<head><meta property="og:type" content="article">').replace(
-        b'<div class="footer">', f"<aside>{cards}</aside><div class='footer'>".encode()
+    cards = "".join(
+        f"<article class='card'><a href='/n/{i}'>Related story number {i}</a></article>" for i in range(8)
+    )
+    html = (
+        _page("no_jsonld.html")
+        .replace(b"<head>", b'<head><meta property="og:type" content="article">')
+        .replace(b'<div class="footer">', f"<aside>{cards}</aside><div class='footer'>".encode())
     )
     art = extract_article(html, "https://quayside-weekly.example/news/terrace-rules")
     assert art.text.startswith("Owners of seven")

@@ -16,7 +16,13 @@ WEB = Path(__file__).parents[1] / "fixtures" / "web"
 
 
 def _items() -> list[tuple[bytes, str, None, str]]:
-    pages = ["article_jsonld.html", "opinion.html", "no_jsonld.html", "index_page.html", "jsonld_body_only.html"]
+    pages = [
+        "article_jsonld.html",
+        "opinion.html",
+        "no_jsonld.html",
+        "index_page.html",
+        "jsonld_body_only.html",
+    ]
     items = []
     for i in range(4):
         for p in pages:
@@ -57,7 +63,9 @@ def test_extract_records_passes_articles_and_failures_through_in_order() -> None
     out = list(extract_records([art, page, fail, index], workers=1))
     assert out[0] is art and out[2] is fail
     assert isinstance(out[1], Article) and out[1].source == "Meridian"
-    assert isinstance(out[3], Failure) and out[3].stage == "extract" and out[3].input == "https://site.example/i"
+    assert (
+        isinstance(out[3], Failure) and out[3].stage == "extract" and out[3].input == "https://site.example/i"
+    )
 
 
 WIRE = (
@@ -78,7 +86,10 @@ def test_syndicated_copies_form_one_group() -> None:
     retitled = "FERRY DELAY: " + WIRE.replace("Tuesday", "Tuesday,")
     other = " ".join(rng.sample(words, len(words)))  # same vocabulary, different text
     index = NearDuplicateIndex(threshold=0.7)
-    g = [index.add(k, t) for k, t in [("a", WIRE), ("b", trimmed), ("c", extended), ("d", retitled), ("e", other)]]
+    g = [
+        index.add(k, t)
+        for k, t in [("a", WIRE), ("b", trimmed), ("c", extended), ("d", retitled), ("e", other)]
+    ]
     assert g[:4] == ["a", "a", "a", "a"]
     assert g[4] == "e"
     assert index.groups() == {"a": ["a", "b", "c", "d"], "e": ["e"]}
@@ -99,7 +110,10 @@ def test_transitive_grouping_and_eviction() -> None:
     # a ~ b and b ~ c, while a and c share less: one group anyway
     a = " ".join(base)
     b = " ".join(base[10:]) + " and then more words were added to this version of the text"
-    c = " ".join(base[20:]) + " and then more words were added to this version of the text plus a final clause here"
+    c = (
+        " ".join(base[20:])
+        + " and then more words were added to this version of the text plus a final clause here"
+    )
     groups = group_texts([("a", a), ("b", b), ("c", c)], threshold=0.6)
     assert list(groups.values()) == [["a", "b", "c"]]
     small = NearDuplicateIndex(max_items=2)

@@ -53,7 +53,9 @@ def test_article_whose_comments_are_article_elements_is_not_an_index() -> None:
 
 
 def test_article_with_many_related_teasers_is_not_an_index() -> None:
-    art = extract_article(_page(ARTICLE, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/pier")
+    art = extract_article(
+        _page(ARTICLE, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/pier"
+    )
     assert PARAS[2] in art.text
 
 
@@ -61,14 +63,22 @@ def test_teasers_of_equal_size_are_still_an_index() -> None:
     # Same page with the article shortened to a teaser: nothing dominates any more.
     short = "<article><h2><a href='/pier'>Pier to be rebuilt</a></h2><p>The board voted.</p></article>"
     with pytest.raises(ExtractionError, match="index"):
-        extract_article(_page(short, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/front")
+        extract_article(
+            _page(short, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/front"
+        )
 
 
 def test_longest_teaser_not_long_enough_to_dominate() -> None:
     # One teaser three times longer than the others but far below an article's length.
-    lead = "<article><h2>Lead</h2><p>" + "The board voted to rebuild the pier this spring. " * 3 + "</p></article>"
+    lead = (
+        "<article><h2>Lead</h2><p>"
+        + "The board voted to rebuild the pier this spring. " * 3
+        + "</p></article>"
+    )
     with pytest.raises(ExtractionError, match="index"):
-        extract_article(_page(lead, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/front")
+        extract_article(
+            _page(lead, "".join(_teaser(i) for i in range(8))), "https://harbour-news.example/front"
+        )
 
 
 def test_decomposed_unicode_is_composed() -> None:

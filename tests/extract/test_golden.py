@@ -33,8 +33,19 @@ from plainwire.models import Article, parse_time
 GOLDEN = Path(__file__).parent / "golden"
 NAMES = sorted(p.name[: -len(".json")] for p in GOLDEN.glob("*.json"))
 REQUIRED = (
-    "url", "title", "authors", "published", "section", "schema_type", "language", "genre",
-    "text_starts", "text_ends", "must_not_contain", "min_len", "max_len",
+    "url",
+    "title",
+    "authors",
+    "published",
+    "section",
+    "schema_type",
+    "language",
+    "genre",
+    "text_starts",
+    "text_ends",
+    "must_not_contain",
+    "min_len",
+    "max_len",
 )
 
 
@@ -63,7 +74,9 @@ def mismatches(name: str, art: Article, expected: dict[str, Any]) -> list[str]:
     differ("authors", list(art.authors), expected["authors"])
     want_pub: datetime | None = parse_time(expected["published"]) if expected["published"] else None
     if art.published != want_pub:  # the same instant, whatever the offset it is written in
-        out.append(f"{name}: published: got {art.published and art.published.isoformat()}, expected {expected['published']}")
+        out.append(
+            f"{name}: published: got {art.published and art.published.isoformat()}, expected {expected['published']}"
+        )
     differ("section", art.section, expected["section"])
     differ("schema_type", art.schema_type, expected["schema_type"])
     differ("language", art.language, expected["language"])
@@ -82,7 +95,9 @@ def mismatches(name: str, art: Article, expected: dict[str, Any]) -> list[str]:
     for junk in expected["must_not_contain"]:
         if junk in art.text:
             at = art.text.index(junk)
-            out.append(f"{name}: must_not_contain: {junk!r} in body: ...{art.text[max(0, at - 40):at + 60]!r}...")
+            out.append(
+                f"{name}: must_not_contain: {junk!r} in body: ...{art.text[max(0, at - 40) : at + 60]!r}..."
+            )
     if not expected["min_len"] <= len(art.text) <= expected["max_len"]:
         out.append(f"{name}: length: {len(art.text)} not in [{expected['min_len']}, {expected['max_len']}]")
     return out

@@ -58,14 +58,18 @@ def test_teaser_captions_are_not_gallery_captions() -> None:
 
 
 def test_few_photo_captions_stay_out_of_a_gallery_body() -> None:
-    figures = "".join(f"<figure><img src='/{i}.jpg'><figcaption>Pier {i}.</figcaption></figure>" for i in range(3))
+    figures = "".join(
+        f"<figure><img src='/{i}.jpg'><figcaption>Pier {i}.</figcaption></figure>" for i in range(3)
+    )
     art = extract_article(_page(BODY + figures), "https://ferry-news.example/in-pictures/pier")
     assert "Pier 0." not in art.text  # 24 characters of captions against a 430-character body
 
 
 def test_sentence_starting_with_by_is_not_a_byline() -> None:
     first = "By the time the last ferry left, the queue of cars stretched back past the harbour office."
-    html = _page(f"<p>{first}</p>" + BODY).replace("<title>", "<meta name='author' content='Rona Tulloch'><title>")
+    html = _page(f"<p>{first}</p>" + BODY).replace(
+        "<title>", "<meta name='author' content='Rona Tulloch'><title>"
+    )
     art = extract_article(html, "https://ferry-news.example/news/queue")
     assert art.text.startswith(first)
 
@@ -89,7 +93,9 @@ def test_author_names_elsewhere_on_the_page_are_not_bylined() -> None:
     byline = "<div class='byline'>By <span class='author-name'>Rona Tulloch</span></div>"
     writers = (
         "<aside><h3>Our writers</h3><ul>"
-        + "".join(f"<li><div><span class='author-name'>Writer {n}</span></div></li>" for n in ("Ames", "Bell"))
+        + "".join(
+            f"<li><div><span class='author-name'>Writer {n}</span></div></li>" for n in ("Ames", "Bell")
+        )
         + "</ul></aside>"
     )
     art = extract_article(_page(byline + BODY, writers), "https://ferry-news.example/news/timetable")

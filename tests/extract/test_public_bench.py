@@ -47,7 +47,11 @@ def test_parser_reads_snippets_branches_and_refusals(suite: Any) -> None:
     art = by_url[ARTICLE_URL]
     assert art.file == "kettle-article.html"
     # the `if xmloutput is False:` block is the text run and counts; `if xmloutput:` does not
-    assert art.must == ["after a pause of four summers", "pours without a single drip.", "every year from now on."]
+    assert art.must == [
+        "after a pause of four summers",
+        "pours without a single drip.",
+        "every year from now on.",
+    ]
     assert art.must_not == ["Sign in to your account", "Bridge repairs delayed again", "Cookie settings"]
     assert by_url[INDEX_URL].expect_none and not by_url[INDEX_URL].must
     assert len(suite.mock_pages) == 4 and suite.tests_total == 3
@@ -73,7 +77,15 @@ def test_plainwire_scores_on_the_fixture_suite(ep: ModuleType, suite: Any) -> No
     assert ours[INDEX_URL].refused == "an index/listing page, not an article" and ours[INDEX_URL].passed
     assert bare[INDEX_URL].refused is None and not bare[INDEX_URL].passed
     t = ep.totals(results["plainwire"])
-    assert (t.pages, t.must, t.must_found, t.must_not, t.must_not_absent, t.passed, t.refused) == (3, 4, 4, 4, 4, 3, 1)
+    assert (t.pages, t.must, t.must_found, t.must_not, t.must_not_absent, t.passed, t.refused) == (
+        3,
+        4,
+        4,
+        4,
+        4,
+        3,
+        1,
+    )
     assert ep.totals(results["traf-bare"]).passed == 1
 
 
@@ -92,7 +104,11 @@ def test_scorer_counts_misses_and_leaks(ep: ModuleType) -> None:
 
 
 def test_report_and_comment_snippets(ep: ModuleType, suite: Any) -> None:
-    results = ep.run(suite, _pages(ep, suite), {"traf-tests": ep.traf_tests, "traf": ep.traf_no_comments, "plainwire": ep.plainwire})
+    results = ep.run(
+        suite,
+        _pages(ep, suite),
+        {"traf-tests": ep.traf_tests, "traf": ep.traf_no_comments, "plainwire": ep.plainwire},
+    )
     lines: list[str] = []
     ep.report(suite, results, show_pages=True, out=lines.append)
     text = "\n".join(lines)
@@ -104,7 +120,10 @@ def test_report_and_comment_snippets(ep: ModuleType, suite: Any) -> None:
 def test_sdist_readers(ep: ModuleType, tmp_path: Path) -> None:
     traf = tmp_path / "trafilatura-9.9.tar.gz"
     with tarfile.open(traf, "w:gz") as tar:
-        for name, arc in (("suite_realworld.py", "tests/realworld_tests.py"), ("kettle-article.html", "tests/cache/kettle-article.html")):
+        for name, arc in (
+            ("suite_realworld.py", "tests/realworld_tests.py"),
+            ("kettle-article.html", "tests/cache/kettle-article.html"),
+        ):
             tar.add(HERE / name, arcname=f"trafilatura-9.9/{arc}")
     source, files = ep.read_sdist(traf)
     assert "MOCK_PAGES" in source and set(files) == {"kettle-article.html"}
@@ -128,7 +147,9 @@ def test_sdist_readers(ep: ModuleType, tmp_path: Path) -> None:
     lines: list[str] = []
     ep.run_newspaper(list(pages.values()), {"plainwire": ep.plainwire}, out=lines.append)
     assert any(line.strip().startswith("kettle") for line in lines)
-    assert "  front.html" not in lines and any(line.startswith("front") and "refused" in line for line in lines)
+    assert "  front.html" not in lines and any(
+        line.startswith("front") and "refused" in line for line in lines
+    )
 
 
 def test_token_f1(ep: ModuleType) -> None:
@@ -142,8 +163,14 @@ def test_token_f1(ep: ModuleType) -> None:
 def test_commented_out_assertions_are_read_apart(ep: ModuleType) -> None:
     source = (HERE / "suite_realworld.py").read_text(encoding="utf-8")
     disabled = ep.disabled_suite(source)
-    assert [(p.url, p.must) for p in disabled.pages] == [("https://declared-only.example/page", ["commented out"])]
-    results = ep.run(disabled, {p.url: ep.decode_page((HERE / p.file).read_bytes()) for p in disabled.pages}, {"plainwire": ep.plainwire})
+    assert [(p.url, p.must) for p in disabled.pages] == [
+        ("https://declared-only.example/page", ["commented out"])
+    ]
+    results = ep.run(
+        disabled,
+        {p.url: ep.decode_page((HERE / p.file).read_bytes()) for p in disabled.pages},
+        {"plainwire": ep.plainwire},
+    )
     lines: list[str] = []
     ep.report_disabled(disabled, results, out=lines.append)
     assert "FAIL" in lines[-1] and "(1 must, 0 must-not)" in lines[-1]

@@ -27,7 +27,9 @@ def _page(h1: str, head: str = "", tail: str = "") -> str:
 
 
 def _ld(headline: str) -> str:
-    return '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "' + headline + '"}</script>'
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "' + headline + '"}</script>'
+    )
 
 
 # --- visible text ---------------------------------------------------------------------------
@@ -77,7 +79,9 @@ def test_inline_elements_of_the_h1_keep_their_spaces() -> None:
 
 
 def test_markup_in_the_json_ld_headline_is_read_as_text() -> None:
-    art = extract_article(_page("Fish market reopens", _ld("Fish market reopens <b>today</b> &amp; tomorrow")), URL)
+    art = extract_article(
+        _page("Fish market reopens", _ld("Fish market reopens <b>today</b> &amp; tomorrow")), URL
+    )
     assert art.title == "Fish market reopens today & tomorrow"
 
 
@@ -125,7 +129,11 @@ def test_h1_line_differing_only_in_case_folding_is_dropped() -> None:
 
 def test_only_the_first_line_is_compared_with_the_title() -> None:
     # A paragraph that happens to repeat the headline later in the story stays.
-    html = _page("Fish market reopens", _ld("Fish market reopens"), tail="<p>Fish market reopens</p><p>" + PARAS[0] + "</p>")
+    html = _page(
+        "Fish market reopens",
+        _ld("Fish market reopens"),
+        tail="<p>Fish market reopens</p><p>" + PARAS[0] + "</p>",
+    )
     art = extract_article(html, URL)
     assert "Fish market reopens" in art.text.split("\n")[1:]
 
@@ -140,7 +148,16 @@ def test_a_first_line_that_merely_starts_with_the_title_stays() -> None:
 # --- link labels at the end of the body --------------------------------------------------------
 
 
-@pytest.mark.parametrize("labels", [["Read more"], ["Read more »", "Share"], ["Share | Email | Print"], ["[Continue reading]"], ["click here"]])
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ["Read more"],
+        ["Read more »", "Share"],
+        ["Share | Email | Print"],
+        ["[Continue reading]"],
+        ["click here"],
+    ],
+)
 def test_trailing_link_labels_are_dropped(labels: list[str]) -> None:
     text = "\n".join([*PARAS, *labels])
     assert drop_furniture(text, "", (), frozenset()) == "\n".join(PARAS)
@@ -236,4 +253,7 @@ def test_prose_that_starts_like_a_pointer_stays(line: str) -> None:
 
 
 def test_a_body_that_is_only_a_pointer_is_not_emptied() -> None:
-    assert drop_furniture("Read more: Fish market reopens", "", (), frozenset()) == "Read more: Fish market reopens"
+    assert (
+        drop_furniture("Read more: Fish market reopens", "", (), frozenset())
+        == "Read more: Fish market reopens"
+    )

@@ -32,7 +32,9 @@ def rss(title: str, items: list[tuple[str, str, datetime]]) -> tuple[str, bytes]
     return "application/rss+xml", xml.encode()
 
 
-def page(title: str, paragraphs: list[str], published: datetime, outlet: str = "Test Outlet") -> tuple[str, bytes]:
+def page(
+    title: str, paragraphs: list[str], published: datetime, outlet: str = "Test Outlet"
+) -> tuple[str, bytes]:
     """An article page with a little site chrome around the text."""
     paras = "".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
     doc = f"""<!doctype html><html lang="en"><head><meta charset="utf-8"><title>{html.escape(title)} | {outlet}</title>
@@ -46,8 +48,14 @@ def page(title: str, paragraphs: list[str], published: datetime, outlet: str = "
 def fast_fetcher() -> Fetcher:
     return Fetcher(
         FetchConfig(
-            allow_private_networks=True, connect_timeout=2.0, read_timeout=2.0, total_timeout=3.0,
-            per_host_interval=0.0, per_host_concurrency=8, retries=0, respect_robots=False,
+            allow_private_networks=True,
+            connect_timeout=2.0,
+            read_timeout=2.0,
+            total_timeout=3.0,
+            per_host_interval=0.0,
+            per_host_concurrency=8,
+            retries=0,
+            respect_robots=False,
         )
     )
 
@@ -69,7 +77,9 @@ class FakeClock:
         self.t += seconds
 
 
-def fill_store(store: Store, *, now: datetime, n_stories: int = 3, per_story: int = 3, age_days: float = 0.0) -> list[str]:
+def fill_store(
+    store: Store, *, now: datetime, n_stories: int = 3, per_story: int = 3, age_days: float = 0.0
+) -> list[str]:
     """Stories of fictional articles written straight into the store; returns story ids.
 
     Articles are dated ``age_days`` before ``now`` (an hour apart inside a story)."""

@@ -32,11 +32,16 @@ def env_for(home: Path) -> dict[str, str]:
 
 def cli(home: Path, *args: str, timeout: float = 240) -> subprocess.CompletedProcess[str]:
     proc = subprocess.run(
-        [sys.executable, "-m", "plainwire.cli.main", *args], env=env_for(home), capture_output=True, text=True,
+        [sys.executable, "-m", "plainwire.cli.main", *args],
+        env=env_for(home),
+        capture_output=True,
+        text=True,
         timeout=timeout,
     )
     if proc.returncode != 0:
-        raise AssertionError(f"plainwire {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}")
+        raise AssertionError(
+            f"plainwire {' '.join(args)} exited {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+        )
     return proc
 
 
@@ -51,7 +56,10 @@ class Running:
     def __init__(self, home: Path, *args: str, env: dict[str, str] | None = None) -> None:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "plainwire.cli.main", "run", "--port", "0", *args],
-            env=env_for(home) | (env or {}), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            env=env_for(home) | (env or {}),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         self.lines: list[str] = []
         self.port: int | None = None
@@ -112,7 +120,9 @@ def settled(db: Path, expected_articles: int) -> bool:
             return False
         pending = conn.execute("SELECT COUNT(*) FROM queue WHERE state = 'pending'").fetchone()[0]
         unclustered = conn.execute("SELECT COUNT(*) FROM articles WHERE story_id IS NULL").fetchone()[0]
-        dirty = conn.execute("SELECT COUNT(*) FROM stories WHERE dirty = 1 AND merged_into IS NULL").fetchone()[0]
+        dirty = conn.execute(
+            "SELECT COUNT(*) FROM stories WHERE dirty = 1 AND merged_into IS NULL"
+        ).fetchone()[0]
         return pending == 0 and unclustered == 0 and dirty == 0
     except sqlite3.OperationalError:  # schema not created yet
         return False

@@ -24,7 +24,9 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_precedence_default_file_env_cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    (tmp_path / "plainwire.toml").write_text('port = 8100\nfetch_workers = 3\nhost = "0.0.0.0"\nkeep_days = 30\n')
+    (tmp_path / "plainwire.toml").write_text(
+        'port = 8100\nfetch_workers = 3\nhost = "0.0.0.0"\nkeep_days = 30\n'
+    )
     monkeypatch.setenv("PLAINWIRE_PORT", "8200")
     monkeypatch.setenv("PLAINWIRE_FETCH_WORKERS", "5")
     monkeypatch.setenv("PLAINWIRE_ALLOW_PRIVATE_NETWORKS", "yes")
@@ -61,7 +63,9 @@ def test_unknown_key_and_bad_values_are_errors(tmp_path: Path, monkeypatch: pyte
         load_config(tmp_path, {"no_such_thing": 1})
 
 
-def test_out_of_range_values_name_where_they_were_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_out_of_range_values_name_where_they_were_set(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cfg = tmp_path / "plainwire.toml"
     cfg.write_text("port = 99999\n")
     with pytest.raises(ConfigError, match=re.escape(f"port must be in 0..65535 (set by {cfg})")):
@@ -98,7 +102,10 @@ def _cli(home: Path, *args: str, env: dict[str, str] | None = None) -> subproces
     base = {k: v for k, v in os.environ.items() if not k.startswith("PLAINWIRE_")}
     return subprocess.run(
         [sys.executable, "-m", "plainwire.cli.main", *args, "--home", str(home)],
-        env=base | (env or {}) | {"COLUMNS": "200"}, capture_output=True, text=True, timeout=60,
+        env=base | (env or {}) | {"COLUMNS": "200"},
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -109,8 +116,12 @@ def test_config_show_cli(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     by = {r["name"]: r for r in data["settings"]}
     assert set(by) == {s.name for s in SETTINGS}
-    assert by["poll_max_interval"]["value"] == 7200.0 and by["poll_max_interval"]["origin"].startswith("file:")
-    assert by["fetch_workers"]["value"] == 2 and by["fetch_workers"]["origin"] == "env:PLAINWIRE_FETCH_WORKERS"
+    assert by["poll_max_interval"]["value"] == 7200.0 and by["poll_max_interval"]["origin"].startswith(
+        "file:"
+    )
+    assert (
+        by["fetch_workers"]["value"] == 2 and by["fetch_workers"]["origin"] == "env:PLAINWIRE_FETCH_WORKERS"
+    )
     assert by["port"]["origin"] == "default"
     human = _cli(tmp_path, "config", "show")
     assert human.returncode == 0 and "poll_max_interval" in human.stdout and "7200" in human.stdout

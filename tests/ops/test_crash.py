@@ -31,7 +31,9 @@ def snapshot(db: Path) -> dict[str, Any]:
     conn.row_factory = sqlite3.Row
     try:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        arts = conn.execute("SELECT id, url, content_hash, story_id, genre, tone_label FROM articles").fetchall()
+        arts = conn.execute(
+            "SELECT id, url, content_hash, story_id, genre, tone_label FROM articles"
+        ).fetchall()
         members: dict[str, set[str]] = {}
         for a in arts:
             members.setdefault(a["story_id"], set()).add(a["url"])
@@ -57,7 +59,9 @@ def snapshot(db: Path) -> dict[str, Any]:
             }
         queue = dict(conn.execute("SELECT state, COUNT(*) FROM queue GROUP BY state").fetchall())
         return {
-            "articles": sorted((a["url"], a["id"], a["content_hash"], a["genre"], a["tone_label"]) for a in arts),
+            "articles": sorted(
+                (a["url"], a["id"], a["content_hash"], a["genre"], a["tone_label"]) for a in arts
+            ),
             "n_rows": len(arts),
             "grouping": sorted(sorted(urls) for urls in members.values()),
             "stories": stories,
@@ -165,12 +169,20 @@ def _crash_loop(tmp_path: Path, site: SiteServer, kills: int, seed: int) -> None
     for urls, s in clean["stories"].items():
         g = got["stories"][urls]
         assert g["dirty"] == 0 and g["synthesized_from_final_membership"], urls
-        assert (g["n_articles"], g["published"], g["updated"]) == (s["n_articles"], s["published"], s["updated"])
+        assert (g["n_articles"], g["published"], g["updated"]) == (
+            s["n_articles"],
+            s["published"],
+            s["updated"],
+        )
         assert g["synthesis"] == s["synthesis"], urls
     # the loop really interrupted work (not only idle moments), or the test proves little
-    print(f"{kills} kills, {killed_while_working} during work; clean run settled in {took:.1f}s (start-up {startup:.1f}s)")
+    print(
+        f"{kills} kills, {killed_while_working} during work; clean run settled in {took:.1f}s (start-up {startup:.1f}s)"
+    )
     # (the work runs out after a few kills: later ones hit an idle or polling job)
-    assert killed_while_working >= min(3, kills // 2), f"only {killed_while_working} of {kills} kills hit work"
+    assert killed_while_working >= min(3, kills // 2), (
+        f"only {killed_while_working} of {kills} kills hit work"
+    )
 
 
 def test_kill_9_then_restart_equals_clean_run(tmp_path: Path, newsroom_site: SiteServer) -> None:

@@ -24,7 +24,10 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLAINWIRE_")} | {"COLUMNS": "200"}
     return subprocess.run(
         [sys.executable, "-m", "plainwire.cli.main", *args, "--home", str(home)],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
 
 
@@ -38,7 +41,12 @@ def test_export_jsonl_round_trip(tmp_path: Path) -> None:
     stored = {sa.article.id: sa for sa in store.iter_articles()}
     for a in arts:
         sa = stored[a["id"]]
-        assert (a["url"], a["title"], a["text"], a["story_id"]) == (sa.article.url, sa.article.title, sa.article.text, sa.story_id)
+        assert (a["url"], a["title"], a["text"], a["story_id"]) == (
+            sa.article.url,
+            sa.article.title,
+            sa.article.text,
+            sa.story_id,
+        )
         assert a["published"] == sa.article.published.isoformat().replace("+00:00", "Z")
         assert a["tone"]["label"] == sa.tone_label and a["genre"] == "news" and a["body_dropped"] is False
     for s in stories:
@@ -68,7 +76,9 @@ def test_export_parquet(tmp_path: Path) -> None:
     arts = pq.read_table(paths["articles"]).to_pylist()
     assert len(arts) == 4 and {a["id"] for a in arts} == {sa.article.id for sa in store.iter_articles()}
     stories = pq.read_table(paths["stories"]).to_pylist()
-    assert {json.loads(s["synthesis"])["headline"] for s in stories} == {r.headline for r in store.list_stories()}
+    assert {json.loads(s["synthesis"])["headline"] for s in stories} == {
+        r.headline for r in store.list_stories()
+    }
     store.close()
 
 
@@ -91,7 +101,9 @@ def test_backup_round_trip_while_writing(tmp_path: Path) -> None:
         i = 0
         while not stop.is_set():
             url = f"http://fen.invalid/live/{i}.html"
-            writer_store.put_article(Article(article_id_for(url), f"Bridge note {i}", "River levels were noted. " * 20, url=url))
+            writer_store.put_article(
+                Article(article_id_for(url), f"Bridge note {i}", "River levels were noted. " * 20, url=url)
+            )
             i += 1
 
     t = threading.Thread(target=write)
@@ -119,6 +131,8 @@ def test_backup_round_trip_while_writing(tmp_path: Path) -> None:
 
     proc = _cli(tmp_path, "backup", str(tmp_path / "b2.sqlite3"))
     assert proc.returncode == 0, proc.stderr
-    assert _table(tmp_path / "b2.sqlite3", "SELECT COUNT(*) FROM articles") == _table(db, "SELECT COUNT(*) FROM articles")
+    assert _table(tmp_path / "b2.sqlite3", "SELECT COUNT(*) FROM articles") == _table(
+        db, "SELECT COUNT(*) FROM articles"
+    )
     again = _cli(tmp_path, "backup", str(tmp_path / "b2.sqlite3"))
     assert again.returncode == 1 and "exists" in again.stderr

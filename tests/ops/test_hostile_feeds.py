@@ -53,14 +53,25 @@ def test_hostile_feeds_fail_alone_and_lose_nothing(tmp_path: Path) -> None:
         base = web.base
         port = web.server.server_address[1]
         _static(web, "/good/feed.xml", rss("Tern Gazette", [(base + "/good/1.html", "Pier to grow", NOW)]))
-        _static(web, "/good/1.html", page("Tern Island pier to grow by forty metres", PARAS, NOW - timedelta(hours=2)))
+        _static(
+            web,
+            "/good/1.html",
+            page("Tern Island pier to grow by forty metres", PARAS, NOW - timedelta(hours=2)),
+        )
 
         config = load_config(tmp_path / "home", {"max_items_per_feed": 5})
         assert not config.allow_private_networks  # the guard is on
         fetcher = Fetcher(
             FetchConfig(
-                allowed_hosts=("127.0.0.1",), max_bytes=10_000_000, connect_timeout=1.0, read_timeout=2.0,
-                total_timeout=2.0, per_host_interval=0.0, per_host_concurrency=8, retries=0, respect_robots=True,
+                allowed_hosts=("127.0.0.1",),
+                max_bytes=10_000_000,
+                connect_timeout=1.0,
+                read_timeout=2.0,
+                total_timeout=2.0,
+                per_host_interval=0.0,
+                per_host_concurrency=8,
+                retries=0,
+                respect_robots=True,
             )
         )
         store = Store(config.db_path)
@@ -86,7 +97,9 @@ def test_hostile_feeds_fail_alone_and_lose_nothing(tmp_path: Path) -> None:
         web.redirect("/loop/b", "/loop/feed.xml")
         web.routes["/head/feed.xml"] = _huge_head
         web.redirect("/private/feed.xml", f"http://localhost:{port}/good/feed.xml")
-        huge_items = "".join(f"<item><title>N {i}</title><link>{base}/huge/{i}.html</link></item>" for i in range(100_000))
+        huge_items = "".join(
+            f"<item><title>N {i}</title><link>{base}/huge/{i}.html</link></item>" for i in range(100_000)
+        )
         web.static("/huge/feed.xml", f'<?xml version="1.0"?><rss version="2.0"><channel><title>Huge</title>'
                    f"{huge_items}</channel></rss>".encode(), "application/rss+xml")  # fmt: skip
         odd_links = "".join(
@@ -101,7 +114,10 @@ def test_hostile_feeds_fail_alone_and_lose_nothing(tmp_path: Path) -> None:
             "Slow Courier": (base + "/slow/feed.xml", "total timeout of 2s exceeded"),
             "Loop Herald": (base + "/loop/feed.xml", "redirect loop"),
             "Header Times": (base + "/head/feed.xml", "response headers"),
-            "Sneaky Post": (base + "/private/feed.xml", f"redirected to http://localhost:{port}/good/feed.xml"),
+            "Sneaky Post": (
+                base + "/private/feed.xml",
+                f"redirected to http://localhost:{port}/good/feed.xml",
+            ),
             "Gone Daily": (dead, "could not be reached: connection refused"),
         }
         for name, (url, _) in hostile.items():

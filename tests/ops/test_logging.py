@@ -13,8 +13,10 @@ from plainwire.logsetup import setup_logging
 
 @pytest.fixture
 def restore_logging():  # type: ignore[no-untyped-def]
-    saved = {n: (logging.getLogger(n).handlers[:], logging.getLogger(n).propagate, logging.getLogger(n).level)
-             for n in ("plainwire", "uvicorn", "uvicorn.error")}
+    saved = {
+        n: (logging.getLogger(n).handlers[:], logging.getLogger(n).propagate, logging.getLogger(n).level)
+        for n in ("plainwire", "uvicorn", "uvicorn.error")
+    }
     yield
     for n, (h, p, lvl) in saved.items():
         lg = logging.getLogger(n)
@@ -36,7 +38,11 @@ def test_json_lines_when_not_a_tty(restore_logging: None) -> None:
     lines = [json.loads(x) for x in buf.getvalue().splitlines()]
     assert len(lines) == 2
     assert lines[0]["msg"] == "polled Fen Valley Post" and lines[0]["level"] == "info"
-    assert lines[0]["source"] == "Fen Valley Post" and lines[0]["new"] == 3 and lines[0]["logger"] == "plainwire.test"
+    assert (
+        lines[0]["source"] == "Fen Valley Post"
+        and lines[0]["new"] == 3
+        and lines[0]["logger"] == "plainwire.test"
+    )
     assert lines[0]["ts"].endswith("Z")
     assert lines[1]["level"] == "error" and "ValueError: boom" in lines[1]["exc"]
 

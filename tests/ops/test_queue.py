@@ -24,12 +24,18 @@ def test_queue_add_claim_retry(tmp_path: Path) -> None:
     t = datetime(2026, 3, 1, tzinfo=UTC)
     stored = "http://q.invalid/stored.html"
     store.put_article(Article(article_id_for(stored), "Stored", "Already here. " * 10, url=stored))
-    added = store.queue_add([
-        ("http://q.invalid/late.html", None, _entry("http://q.invalid/late.html", t + timedelta(hours=2))),
-        ("http://q.invalid/early.html", None, _entry("http://q.invalid/early.html", t)),
-        ("http://q.invalid/undated.html", None, _entry("http://q.invalid/undated.html", None)),
-        (stored, None, _entry(stored, t)),  # already stored: not queued
-    ])
+    added = store.queue_add(
+        [
+            (
+                "http://q.invalid/late.html",
+                None,
+                _entry("http://q.invalid/late.html", t + timedelta(hours=2)),
+            ),
+            ("http://q.invalid/early.html", None, _entry("http://q.invalid/early.html", t)),
+            ("http://q.invalid/undated.html", None, _entry("http://q.invalid/undated.html", None)),
+            (stored, None, _entry(stored, t)),  # already stored: not queued
+        ]
+    )
     assert added == 3
     assert store.queue_add([("http://q.invalid/early.html", None, "{}")]) == 0  # queued once
     claimed = store.queue_claim(10, now=0.0)
@@ -49,8 +55,15 @@ def test_queue_add_claim_retry(tmp_path: Path) -> None:
 
 
 def test_entry_json_round_trip() -> None:
-    e = FeedEntry(url="http://q.invalid/a", title="A", summary="S", published=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
-                  guid="g", source="Q", authors=("X", "Y"))
+    e = FeedEntry(
+        url="http://q.invalid/a",
+        title="A",
+        summary="S",
+        published=datetime(2026, 1, 2, 3, 4, tzinfo=UTC),
+        guid="g",
+        source="Q",
+        authors=("X", "Y"),
+    )
     assert entry_from_json(json.loads(json.dumps(entry_to_json(e)))) == e
 
 
@@ -79,8 +92,12 @@ def test_interrupted_between_store_and_cluster_is_recovered(tmp_path: Path, site
         "Harbour officials said the ferry would run every forty minutes until the summer timetable begins.",
         "Commuters from Pellam said the repair had doubled their travel time to the market town.",
     ]
-    site_server.pages["/f/1.html"] = page("Oskel river ferry resumes service", paras, now - timedelta(hours=2))
-    site_server.pages["/feed.xml"] = rss("Ferry News", [(site_server.base + "/f/1.html", "Ferry resumes", now - timedelta(hours=2))])
+    site_server.pages["/f/1.html"] = page(
+        "Oskel river ferry resumes service", paras, now - timedelta(hours=2)
+    )
+    site_server.pages["/feed.xml"] = rss(
+        "Ferry News", [(site_server.base + "/f/1.html", "Ferry resumes", now - timedelta(hours=2))]
+    )
     pipeline, _ = make_pipeline(tmp_path / "home")
     store = pipeline.store
     store.add_outlet(Outlet("Ferry News", site_server.base + "/feed.xml"))
@@ -123,7 +140,9 @@ def test_gone_pages_fail_at_once_broken_ones_back_off(tmp_path: Path, site_serve
     clock = [1_000_000.0]
     pipeline.clock = lambda: clock[0]
     assert pipeline.process_queue(PassReport()) == 1
-    item = store.conn.execute("SELECT state, attempts, not_before FROM queue WHERE url LIKE '%down.html'").fetchone()
+    item = store.conn.execute(
+        "SELECT state, attempts, not_before FROM queue WHERE url LIKE '%down.html'"
+    ).fetchone()
     assert tuple(item) == ("pending", 1, 1_000_060.0)
     assert pipeline.process_queue(PassReport()) == 0  # not due yet
     for _ in range(config.queue_max_attempts - 1):

@@ -98,7 +98,13 @@ def test_zero_dates_are_unknown_not_1970(tmp_path: Path, site_server: SiteServer
     store.close()
 
     with TestClient(create_app(load_config(home, {}))) as client:
-        for path in ("/", f"/story/{story.slug}", "/outlet/Zero Times", "/feeds/stories.atom", "/api/v1/stories"):
+        for path in (
+            "/",
+            f"/story/{story.slug}",
+            "/outlet/Zero Times",
+            "/feeds/stories.atom",
+            "/api/v1/stories",
+        ):
             body = client.get(path).text
             assert "1970" not in body and "Jan 1, 1970" not in body, path
 
@@ -128,20 +134,37 @@ def test_pages_that_cannot_succeed_on_retry_fail_at_once(tmp_path: Path, site_se
     base = site_server.base
     sneaky = f"http://localhost:{port}/inside.html"
     now = datetime.now(UTC)
-    site_server.pages["/feed.xml"] = rss("Harbour Notes", [(sneaky, "Inside", now), (base + "/big.html", "Big", now)])
-    site_server.pages["/big.html"] = ("text/html", b"<html><body>" + b"<p>harbour</p>" * 100_000 + b"</body></html>")
+    site_server.pages["/feed.xml"] = rss(
+        "Harbour Notes", [(sneaky, "Inside", now), (base + "/big.html", "Big", now)]
+    )
+    site_server.pages["/big.html"] = (
+        "text/html",
+        b"<html><body>" + b"<p>harbour</p>" * 100_000 + b"</body></html>",
+    )
     config = load_config(tmp_path / "home", {})
-    fetcher = Fetcher(FetchConfig(allowed_hosts=("127.0.0.1",), retries=0, respect_robots=False, per_host_interval=0,
-                                  max_bytes=1_000_000))
+    fetcher = Fetcher(
+        FetchConfig(
+            allowed_hosts=("127.0.0.1",),
+            retries=0,
+            respect_robots=False,
+            per_host_interval=0,
+            max_bytes=1_000_000,
+        )
+    )
     pipeline = Pipeline(Store(config.db_path), config, fetcher=fetcher)
     pipeline.store.add_outlet(Outlet("Harbour Notes", base + "/feed.xml"))
     report = pipeline.run_once()
-    rows = {r["url"]: r for r in pipeline.store.conn.execute("SELECT url, state, attempts, last_error FROM queue")}
+    rows = {
+        r["url"]: r for r in pipeline.store.conn.execute("SELECT url, state, attempts, last_error FROM queue")
+    }
     pipeline.close()
     pipeline.store.close()
     inside, big = rows[sneaky], rows[base + "/big.html"]
     assert (inside["state"], inside["attempts"]) == ("failed", 1)  # was pending, to be retried 4 more times
     assert inside["last_error"].startswith(sneaky + ": refusing to connect to localhost")
     assert (big["state"], big["attempts"]) == ("failed", 1)
-    assert big["last_error"].startswith(base + "/big.html: ") and "exceeds limit of 1000000 bytes" in big["last_error"]
+    assert (
+        big["last_error"].startswith(base + "/big.html: ")
+        and "exceeds limit of 1000000 bytes" in big["last_error"]
+    )
     assert report.queue_failed == 2 and "/inside.html" not in site_server.hits

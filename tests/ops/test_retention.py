@@ -61,7 +61,10 @@ def test_prune_cli(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PLAINWIRE_")} | {"COLUMNS": "200"}
     run = lambda *a: subprocess.run(  # noqa: E731
         [sys.executable, "-m", "plainwire.cli.main", "prune", "--home", str(tmp_path), *a],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     nothing = run()
     assert nothing.returncode == 2 and "give --keep" in nothing.stderr
@@ -69,4 +72,6 @@ def test_prune_cli(tmp_path: Path) -> None:
     keep60 = run("--keep", "60d")
     assert keep60.returncode == 0 and "0 article bodies dropped" in keep60.stdout
     keep30 = run("--keep", "30d")
-    assert keep30.returncode == 0 and "3 article bodies dropped" in keep30.stdout, keep30.stdout + keep30.stderr
+    assert keep30.returncode == 0 and "3 article bodies dropped" in keep30.stdout, (
+        keep30.stdout + keep30.stderr
+    )

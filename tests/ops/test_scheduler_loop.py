@@ -17,7 +17,9 @@ from tests.ops.helpers import FakeClock, make_pipeline, rss
 def _setup(tmp_path: Path, site: SiteServer, now: float):  # type: ignore[no-untyped-def]
     t = datetime.fromtimestamp(now, UTC)
     # "busy" published 10 items over the last 10 hours: about 24 a day.
-    items = [(f"{site.base}/busy/{i}.html", f"Busy item {i}", t - timedelta(hours=i + 0.5)) for i in range(10)]
+    items = [
+        (f"{site.base}/busy/{i}.html", f"Busy item {i}", t - timedelta(hours=i + 0.5)) for i in range(10)
+    ]
     site.pages["/busy.xml"] = rss("Busy Outlet", items)
     pipeline, config = make_pipeline(tmp_path / "home", poll_jitter=0.0)
     pipeline.store.add_outlet(Outlet("Busy Outlet", site.base + "/busy.xml"))
@@ -66,11 +68,15 @@ def test_polls_queue_entries_and_schedule_each_source(tmp_path: Path, site_serve
     clock.t = store.poll_schedules()[ids["Broken Outlet"]]["next_poll_at"] + 1
     t = datetime.fromtimestamp(clock.t, UTC)
     site_server.pages["/missing.xml"] = rss(
-        "Broken Outlet", [(f"{site_server.base}/b/{i}.html", f"B {i}", t - timedelta(hours=i + 0.5)) for i in range(6)]
+        "Broken Outlet",
+        [(f"{site_server.base}/b/{i}.html", f"B {i}", t - timedelta(hours=i + 0.5)) for i in range(6)],
     )
     sched.poll_due(PassReport())
     healed = store.poll_schedules()[ids["Broken Outlet"]]
-    assert 20 < healed["rate_per_day"] < 30 and abs(healed["poll_every"] - DAY / (2 * healed["rate_per_day"])) < 1e-6
+    assert (
+        20 < healed["rate_per_day"] < 30
+        and abs(healed["poll_every"] - DAY / (2 * healed["rate_per_day"])) < 1e-6
+    )
     row = next(r for r in store.outlets() if r.outlet.name == "Broken Outlet")
     assert row.consecutive_failures == 0
     store.close()
@@ -102,7 +108,10 @@ def test_step_applies_retention_and_refreshes_clustering(tmp_path: Path) -> None
     first = pipeline.clusterer
     wait = sched.step()
     assert 0 <= wait <= 60
-    assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE body_dropped_at IS NOT NULL").fetchone()[0] == 6
+    assert (
+        store.conn.execute("SELECT COUNT(*) FROM articles WHERE body_dropped_at IS NOT NULL").fetchone()[0]
+        == 6
+    )
     assert pipeline.clusterer is first  # within a day: same clustering state
     clock.t += DAY + 1
     sched.step()

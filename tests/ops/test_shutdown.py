@@ -83,14 +83,20 @@ def test_one_main_job_per_home(tmp_path: Path, newsroom_site: SiteServer) -> Non
     with Running(home) as run:
         run.wait_port()
         second = subprocess.run(
-            [sys.executable, "-m", "plainwire.cli.main", "run", "--once"], env=env_for(home),
-            capture_output=True, text=True, timeout=120,
+            [sys.executable, "-m", "plainwire.cli.main", "run", "--once"],
+            env=env_for(home),
+            capture_output=True,
+            text=True,
+            timeout=120,
         )
         assert second.returncode == 1
         assert f"another plainwire run is using this home (pid {run.proc.pid})" in second.stderr
         run.kill()  # SIGKILL leaves the lock file behind; the lock itself dies with the process
     again = subprocess.run(
-        [sys.executable, "-m", "plainwire.cli.main", "run", "--once"], env=env_for(home),
-        capture_output=True, text=True, timeout=240,
+        [sys.executable, "-m", "plainwire.cli.main", "run", "--once"],
+        env=env_for(home),
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert again.returncode == 0, again.stderr

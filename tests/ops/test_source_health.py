@@ -33,7 +33,9 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_broken_feeds_are_failing_everywhere(tmp_path: Path, site_server: SiteServer) -> None:
     now = datetime.now(UTC)
     base = site_server.base
-    site_server.pages["/ok/feed.xml"] = rss("Tern Gazette", [(base + "/ok/1.html", "Tern ferry resumes", now)])
+    site_server.pages["/ok/feed.xml"] = rss(
+        "Tern Gazette", [(base + "/ok/1.html", "Tern ferry resumes", now)]
+    )
     site_server.pages["/ok/1.html"] = page(
         "Tern ferry resumes after repairs",
         [
@@ -64,7 +66,11 @@ def test_broken_feeds_are_failing_everywhere(tmp_path: Path, site_server: SiteSe
     cut = rows["Cut Short"]
     # The truncated feed is a failed poll whose error names the feed (it used to pass as healthy).
     assert cut.consecutive_failures == 1 and cut.last_success is None
-    assert cut.last_error is not None and base + "/cut/feed.xml" in cut.last_error and "not a usable feed" in cut.last_error
+    assert (
+        cut.last_error is not None
+        and base + "/cut/feed.xml" in cut.last_error
+        and "not a usable feed" in cut.last_error
+    )
     assert [r.failing for r in rows.values()] == [True, True, False, False]  # Cut, Gone, Tern, Wobbly
     assert rows["Wobbly Times"].consecutive_failures == 1
     h = health(store)  # the monitoring helper: the same rule (it counted none of them before)
@@ -105,7 +111,9 @@ def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, sit
     site_server.pages["/dead/feed.xml"] = rss("Lowfen Notices", items)
     # one failure is not yet a pattern (a URL of its own: the queue holds each page once)
     site_server.pages["/one/feed.xml"] = rss("Half Dead", [(f"{dead}/half/1.html", "Half Dead notice", now)])
-    site_server.pages["/ok/feed.xml"] = rss("Tern Gazette", [(base + "/ok/1.html", "Tern ferry resumes", now)])
+    site_server.pages["/ok/feed.xml"] = rss(
+        "Tern Gazette", [(base + "/ok/1.html", "Tern ferry resumes", now)]
+    )
     site_server.pages["/ok/1.html"] = page(
         "Tern ferry resumes after repairs",
         [
@@ -117,7 +125,11 @@ def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, sit
     home = tmp_path / "home"
     pipeline, _ = make_pipeline(home)
     store = pipeline.store
-    for name, path in (("Lowfen Notices", "/dead/feed.xml"), ("Half Dead", "/one/feed.xml"), ("Tern Gazette", "/ok/feed.xml")):
+    for name, path in (
+        ("Lowfen Notices", "/dead/feed.xml"),
+        ("Half Dead", "/one/feed.xml"),
+        ("Tern Gazette", "/ok/feed.xml"),
+    ):
         store.add_outlet(Outlet(name, base + path))
     pipeline.run_once()
     rows = {r.outlet.name: r for r in store.outlets()}
@@ -143,7 +155,9 @@ def test_a_source_whose_pages_all_fail_is_failing_everywhere(tmp_path: Path, sit
         assert client.get("/api/v1/health").json()["failing_sources"] == 1
         api = {s["name"]: s for s in client.get("/api/v1/sources").json()["sources"]}
         assert api["Lowfen Notices"]["failing"] is True and api["Lowfen Notices"]["page_failures"] == 2
-        assert api["Tern Gazette"]["failing"] is False and api["Tern Gazette"]["last_page_success"] is not None
+        assert (
+            api["Tern Gazette"]["failing"] is False and api["Tern Gazette"]["last_page_success"] is not None
+        )
         assert "none of its pages could be read (2 failed in a row)" in client.get("/outlets").text
         assert "none of its pages could be read" in client.get("/outlet/Lowfen Notices").text
         assert "none of its pages" not in client.get("/outlet/Half Dead").text
@@ -167,7 +181,9 @@ def test_status_rejects_an_empty_window(tmp_path: Path) -> None:
     pipeline.store.close()
     for bad in ("0", "-5"):
         proc = _cli(tmp_path, "status", "--hours", bad)
-        assert proc.returncode == 2 and "--hours" in proc.stderr, proc.stderr  # was a ZeroDivisionError traceback
+        assert proc.returncode == 2 and "--hours" in proc.stderr, (
+            proc.stderr
+        )  # was a ZeroDivisionError traceback
         assert "Traceback" not in proc.stderr
     proc = _cli(tmp_path, "status", "--errors", "-1")
     assert proc.returncode == 2 and "--errors" in proc.stderr

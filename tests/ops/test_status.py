@@ -62,6 +62,9 @@ def test_status_cli(tmp_path: Path) -> None:
     assert json.loads(js.stdout)["queue"]["pending"] == 2
     missing = subprocess.run(
         [sys.executable, "-m", "plainwire.cli.main", "status", "--home", str(tmp_path / "nope")],
-        env=env, capture_output=True, text=True, timeout=60,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert missing.returncode == 2 and "no store" in missing.stderr

@@ -35,7 +35,10 @@ ARTICLES = [
 def test_a_story_without_articles_is_a_named_bad_line(tmp_path: Path) -> None:
     inp = tmp_path / "stories.jsonl"
     inp.write_text(
-        json.dumps({"story_id": "fire", "articles": ARTICLES}) + "\n" + json.dumps({"story_id": "hollow", "articles": []}) + "\n",
+        json.dumps({"story_id": "fire", "articles": ARTICLES})
+        + "\n"
+        + json.dumps({"story_id": "hollow", "articles": []})
+        + "\n",
         encoding="utf-8",
     )
     out = tmp_path / "out.jsonl"
@@ -54,7 +57,9 @@ def test_max_words_must_be_a_positive_count(tmp_path: Path) -> None:
     inp.write_text(json.dumps({"story_id": "fire", "articles": ARTICLES}) + "\n", encoding="utf-8")
     for bad in ("0", "-3"):
         result = runner.invoke(app, ["synthesize", str(inp), "--max-words", bad])
-        assert result.exit_code == 2 and "--max-words" in result.output + result.stderr  # was exit 0, empty story
+        assert (
+            result.exit_code == 2 and "--max-words" in result.output + result.stderr
+        )  # was exit 0, empty story
     ok = runner.invoke(app, ["synthesize", str(inp), "--max-words", "40"])
     assert ok.exit_code == 0, ok.output
     story = json.loads(ok.stdout)["story"]

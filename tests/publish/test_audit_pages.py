@@ -34,7 +34,9 @@ def _build(home: Path) -> Newsroom:
     with Store(path) as store:
         ids = {}
         for name in ("Ferrytown Ledger", "Upland Post", "Coastline Daily", "North/South Wire"):
-            ids[name], _ = store.add_outlet(Outlet(name, f"https://{name.split()[0].lower()}.example/feed.xml"))
+            ids[name], _ = store.add_outlet(
+                Outlet(name, f"https://{name.split()[0].lower()}.example/feed.xml")
+            )
         store.record_poll_success(ids["Ferrytown Ledger"], etag=None, last_modified=None)
         store.record_poll_success(ids["Upland Post"], etag=None, last_modified=None)
         store.record_poll_failure(ids["Upland Post"], "HTTP 503")  # worked before: one miss
@@ -85,7 +87,9 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Newsro
     room = _build(home)
     port = _free_port()
     server = uvicorn.Server(
-        uvicorn.Config(create_app(Config(home=home)), host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+        uvicorn.Config(
+            create_app(Config(home=home)), host="127.0.0.1", port=port, log_level="warning", lifespan="on"
+        )
     )
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -160,6 +164,8 @@ def test_outlets_tell_failing_from_one_missed_poll(page, site) -> None:  # type:
     assert page.locator("main h1").inner_text() == "North/South Wire"
     assert page.locator("main").inner_text().count("Bridge shut for six weeks") == 1
     page.goto(base + "/outlet/Upland%20Post")
-    assert "2 articles stored; last poll failed" in page.locator("main").inner_text()  # was "last 1 polls failed"
+    assert (
+        "2 articles stored; last poll failed" in page.locator("main").inner_text()
+    )  # was "last 1 polls failed"
     page.goto(base + "/api/v1/health")
     assert '"failing_sources":1' in page.locator("body").inner_text()

@@ -42,7 +42,9 @@ def test_an_empty_atom_feed_is_not_dated_1970(tmp_path: Path) -> None:
         for path in ("/feeds/stories.atom", "/feeds/label/Heated.atom", "/feeds/search.atom?q=nothing"):
             feed = client.get(path).text
             # Empty as of the last successful poll: the time it is known to be empty.
-            assert _updated(feed) == polled.replace(microsecond=0) or abs(_updated(feed) - polled) < timedelta(seconds=1)
+            assert _updated(feed) == polled.replace(microsecond=0) or abs(
+                _updated(feed) - polled
+            ) < timedelta(seconds=1)
 
 
 def test_zero_times_render_as_unknown() -> None:
@@ -74,7 +76,11 @@ def test_a_story_with_a_zero_date_shows_it_as_unknown(tmp_path: Path) -> None:
 
 
 def _hrefs(html: str, name: str) -> list[str]:
-    return [h.replace("&amp;", "&") for h, text in re.findall(r'<a href="(/outlet[^"]*)">([^<]*)</a>', html) if text == name]
+    return [
+        h.replace("&amp;", "&")
+        for h, text in re.findall(r'<a href="(/outlet[^"]*)">([^<]*)</a>', html)
+        if text == name
+    ]
 
 
 def test_outlets_named_dot_and_dot_dot_have_working_links(tmp_path: Path) -> None:
@@ -82,7 +88,9 @@ def test_outlets_named_dot_and_dot_dot_have_working_links(tmp_path: Path) -> Non
     room = Newsroom(config.db_path)
     names = (".", "..", "../x", ".hidden")
     with Store(config.db_path) as store:
-        ids = {n: store.add_outlet(Outlet(n, f"https://o{i}.example/feed.xml"))[0] for i, n in enumerate(names)}
+        ids = {
+            n: store.add_outlet(Outlet(n, f"https://o{i}.example/feed.xml"))[0] for i, n in enumerate(names)
+        }
         add_story(
             store, room, "lock",
             headline="Millbrook lock reopens", label="Measured", evidence=(),

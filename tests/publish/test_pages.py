@@ -255,7 +255,15 @@ def test_note_explains_an_empty_story_in_its_place(tmp_path: Path) -> None:
             label="Charged",
             evidence=("outrageous",),
             highlights=[],
-            pieces=[Piece("Coastal Daily", "Fares should be free", ["Fares should be free, this column argues."], 5, "opinion")],
+            pieces=[
+                Piece(
+                    "Coastal Daily",
+                    "Fares should be free",
+                    ["Fares should be free, this column argues."],
+                    5,
+                    "opinion",
+                )
+            ],
             notes=("only opinion/analysis pieces (1): no Story or Highlights; see Opinions",),
         )
     with TestClient(create_app(config), follow_redirects=False) as c:

@@ -32,9 +32,9 @@ WEB = Path(__file__).parents[1] / "fixtures" / "web"
 
 def test_feed_source_fetches_new_pages_and_reports_failures(web: WebServer, fetcher: Fetcher) -> None:
     feed = f"""<rss version="2.0"><channel><title>Courier</title>
-      <item><title>Library</title><link>{web.url('/a/library')}</link><guid>1</guid></item>
-      <item><title>Gone</title><link>{web.url('/a/gone')}</link><guid>2</guid></item>
-      <item><title>Known</title><link>{web.url('/a/known')}?utm_source=rss</link><guid>3</guid></item>
+      <item><title>Library</title><link>{web.url("/a/library")}</link><guid>1</guid></item>
+      <item><title>Gone</title><link>{web.url("/a/gone")}</link><guid>2</guid></item>
+      <item><title>Known</title><link>{web.url("/a/known")}?utm_source=rss</link><guid>3</guid></item>
     </channel></rss>""".encode()
 
     def feed_route(h):  # type: ignore[no-untyped-def]
@@ -80,29 +80,44 @@ def _warc(path: Path, records: list[tuple[str, int, str, bytes]], *, gz: bool = 
         writer = WARCWriter(fh, gzip=gz)
         for url, status, ctype, body in records:
             http = StatusAndHeaders(f"{status} X", [("Content-Type", ctype)], protocol="HTTP/1.1")
-            rec = writer.create_warc_record(url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http)
+            rec = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(body), length=len(body), http_headers=http
+            )
             writer.write_record(rec)
         req_body = b"GET / HTTP/1.1\r\n\r\n"
-        req = writer.create_warc_record("https://x.example/req", "request", payload=io.BytesIO(req_body), length=len(req_body))
+        req = writer.create_warc_record(
+            "https://x.example/req", "request", payload=io.BytesIO(req_body), length=len(req_body)
+        )
         writer.write_record(req)
 
 
 def test_warc_source_streams_html_responses(tmp_path: Path) -> None:
     article = (WEB / "article_jsonld.html").read_bytes()
     path = tmp_path / "news.warc.gz"
-    _warc(path, [
-        ("https://courier.example/a", 200, "text/html; charset=utf-8", article),
-        ("https://courier.example/logo.png", 200, "image/png", b"\x89PNG...."),
-        ("https://courier.example/missing", 404, "text/html", b"nope"),
-        ("https://courier.example/big", 200, "text/html", b"<p>" + b"x" * 5000),
-        ("https://courier.example/b", 200, "application/xhtml+xml", b"<html><body><p>b</p></body></html>"),
-    ])
+    _warc(
+        path,
+        [
+            ("https://courier.example/a", 200, "text/html; charset=utf-8", article),
+            ("https://courier.example/logo.png", 200, "image/png", b"\x89PNG...."),
+            ("https://courier.example/missing", 404, "text/html", b"nope"),
+            ("https://courier.example/big", 200, "text/html", b"<p>" + b"x" * 5000),
+            (
+                "https://courier.example/b",
+                200,
+                "application/xhtml+xml",
+                b"<html><body><p>b</p></body></html>",
+            ),
+        ],
+    )
     progress: list[tuple[int, int | None]] = []
     src = source_for_path(path, progress=lambda done, total: progress.append((done, total)))
     assert isinstance(src, WarcSource)
     src.max_bytes = 4000
     recs = list(src.fetch())
-    assert [r.url for r in recs if isinstance(r, Page)] == ["https://courier.example/a", "https://courier.example/b"]
+    assert [r.url for r in recs if isinstance(r, Page)] == [
+        "https://courier.example/a",
+        "https://courier.example/b",
+    ]
     assert recs[0].html == article  # type: ignore[union-attr]
     (fail,) = [r for r in recs if isinstance(r, Failure)]
     assert "https://courier.example/big" in str(fail) and "larger than 4000" in str(fail)
@@ -113,7 +128,14 @@ def test_warc_source_streams_html_responses(tmp_path: Path) -> None:
 
 def test_corrupt_warc_keeps_records_before_the_damage(tmp_path: Path) -> None:
     good = tmp_path / "good.warc"
-    _warc(good, [("https://c.example/1", 200, "text/html", b"<p>one</p>"), ("https://c.example/2", 200, "text/html", b"<p>two</p>")], gz=False)
+    _warc(
+        good,
+        [
+            ("https://c.example/1", 200, "text/html", b"<p>one</p>"),
+            ("https://c.example/2", 200, "text/html", b"<p>two</p>"),
+        ],
+        gz=False,
+    )
     data = good.read_bytes()
     cut = data.index(b"WARC/1", 10)  # start of the second record
     for tail in (b"garbage bytes, not a record", b"WARC/1.0\r\nthis is not a header block\r\n\r\n" * 3):
@@ -121,7 +143,11 @@ def test_corrupt_warc_keeps_records_before_the_damage(tmp_path: Path) -> None:
         bad.write_bytes(data[:cut] + tail)
         recs = list(WarcSource(bad).fetch())
         assert isinstance(recs[0], Page) and recs[0].url == "https://c.example/1"
-        assert isinstance(recs[1], Failure) and "corrupt WARC" in str(recs[1]) and recs[1].input == f"{bad}#record2"
+        assert (
+            isinstance(recs[1], Failure)
+            and "corrupt WARC" in str(recs[1])
+            and recs[1].input == f"{bad}#record2"
+        )
     missing = list(WarcSource(tmp_path / "nope.warc.gz").fetch())
     assert isinstance(missing[0], Failure) and "cannot open WARC" in str(missing[0])
 
@@ -129,8 +155,17 @@ def test_corrupt_warc_keeps_records_before_the_damage(tmp_path: Path) -> None:
 def test_jsonl_source_pages_articles_and_bad_lines(tmp_path: Path) -> None:
     path = tmp_path / "in.jsonl.gz"
     lines = [
-        json.dumps({"url": "https://q.example/p", "html": "<html><body><p>x</p></body></html>", "source": "Q"}),
-        json.dumps({"url": "https://q.example/a?utm_source=x", "title": "T", "text": "Body.", "published": "2026-11-01T10:00:00Z"}),
+        json.dumps(
+            {"url": "https://q.example/p", "html": "<html><body><p>x</p></body></html>", "source": "Q"}
+        ),
+        json.dumps(
+            {
+                "url": "https://q.example/a?utm_source=x",
+                "title": "T",
+                "text": "Body.",
+                "published": "2026-11-01T10:00:00Z",
+            }
+        ),
         "{not json",
         json.dumps([1, 2]),
         "",
@@ -152,7 +187,9 @@ def test_jsonl_source_pages_articles_and_bad_lines(tmp_path: Path) -> None:
 
 def test_jsonl_invalid_utf8_line_is_reported_and_skipped(tmp_path: Path) -> None:
     path = tmp_path / "bad.jsonl"
-    path.write_bytes(b'{"id": "1", "title": "ok", "text": "fine"}\n{"id": "2", "text": "\xff\xfe"}\n{"id": "3", "text": "after"}\n')
+    path.write_bytes(
+        b'{"id": "1", "title": "ok", "text": "fine"}\n{"id": "2", "text": "\xff\xfe"}\n{"id": "3", "text": "after"}\n'
+    )
     recs = list(JsonlSource(path).fetch())
     assert isinstance(recs[0], Article) and isinstance(recs[2], Article) and recs[2].id == "3"
     assert isinstance(recs[1], Failure) and recs[1].input == f"{path}:2" and "not UTF-8" in str(recs[1])
@@ -168,7 +205,10 @@ def test_html_folder_source(tmp_path: Path) -> None:
     assert isinstance(src, HtmlFolderSource)
     src.max_bytes = 2000
     recs = list(src.fetch())
-    assert [Path(r.url.removeprefix("file://")).name for r in recs if isinstance(r, Page)] == ["a.htm", "b.html"]
+    assert [Path(r.url.removeprefix("file://")).name for r in recs if isinstance(r, Page)] == [
+        "a.htm",
+        "b.html",
+    ]
     assert [r.input for r in recs if isinstance(r, Failure)] == [str(tmp_path / "huge.html")]
     assert isinstance(list(HtmlFolderSource(tmp_path / "absent").fetch())[0], Failure)
 

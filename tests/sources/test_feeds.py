@@ -40,7 +40,9 @@ def test_rss2_entries_links_dates_authors(caplog: pytest.LogCaptureFixture) -> N
     assert first.title == "Harbour town opens floating library"
     assert first.summary == "A converted ferry now lends books to islanders."
     assert first.published == datetime(2026, 11, 2, 7, 30, tzinfo=UTC)
-    assert first.authors == ("Mirela Ostrander",) and first.source == "Courier" and first.guid == "courier-1001"
+    assert (
+        first.authors == ("Mirela Ostrander",) and first.source == "Courier" and first.guid == "courier-1001"
+    )
     # duplicate GUID dropped, future and unparseable dates unset, javascript: link dropped -- each logged
     assert entries[2].published is None and entries[3].published is None
     log = caplog.text
@@ -53,7 +55,9 @@ def test_rss2_entries_links_dates_authors(caplog: pytest.LogCaptureFixture) -> N
 
 def test_rss1_rdf_rss091_atom_jsonfeed_and_news_sitemap() -> None:
     rdf = _parse("feed_rss1.rdf")
-    assert [(e.url, e.authors) for e in rdf] == [("https://northgate-ledger.example/rail-strike-off", ("Caspar Ellery",))]
+    assert [(e.url, e.authors) for e in rdf] == [
+        ("https://northgate-ledger.example/rail-strike-off", ("Caspar Ellery",))
+    ]
     assert rdf[0].published == datetime(2026, 10, 21, 23, 40, tzinfo=UTC)
     assert _parse("feed_rss091.xml")[0].title == "Cafe owners fight new terrace rules"
     atom = _parse("feed_atom.xml")
@@ -66,7 +70,10 @@ def test_rss1_rdf_rss091_atom_jsonfeed_and_news_sitemap() -> None:
     assert js[0].summary == "Seven cafes ask the council to pause the rules."
     assert js[1].published is None
     sm = _parse("news_sitemap.xml")
-    assert [e.title for e in sm] == ["Rail strike called off after late-night talks", "Council budget vote delayed"]
+    assert [e.title for e in sm] == [
+        "Rail strike called off after late-night talks",
+        "Council budget vote delayed",
+    ]
     assert sm[1].published == datetime(2026, 10, 22, tzinfo=UTC)
 
 
@@ -80,8 +87,14 @@ def test_rss1_rdf_rss091_atom_jsonfeed_and_news_sitemap() -> None:
         (b'{"title": "no items"}', "not a JSON Feed"),
         (b'{"items": [', "malformed JSON Feed"),
         # cut off inside its only item: malformed with nothing usable (was an empty success)
-        (b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half a', "no entry with an http(s) link"),
-        (b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>x</loc></sitemap></sitemapindex>', "sitemap index"),
+        (
+            b'<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half a',
+            "no entry with an http(s) link",
+        ),
+        (
+            b'<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>x</loc></sitemap></sitemapindex>',
+            "sitemap index",
+        ),
     ],
 )
 def test_unusable_feeds_raise_feed_error_naming_the_url(body: bytes, expect: str) -> None:
@@ -109,7 +122,9 @@ def _big_feed(n: int) -> bytes:
         f"<pubDate>Mon, 02 Nov 2026 10:00:00 GMT</pubDate></item>"
         for i in range(n)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>big</title>{items}</channel></rss>'.encode()
+    return (
+        f'<?xml version="1.0"?><rss version="2.0"><channel><title>big</title>{items}</channel></rss>'.encode()
+    )
 
 
 def test_feed_with_ten_thousand_items_is_capped(caplog: pytest.LogCaptureFixture) -> None:
@@ -139,7 +154,10 @@ def test_discover_feeds_prefers_link_alternate() -> None:
     <link rel="alternate" type="application/atom+xml" href="atom.xml">
     <link rel="stylesheet" href="s.css"><link rel="alternate" hreflang="fr" href="/fr/"></head>
     <body><a href="/about">About</a><a href="https://other.example/rss">RSS</a><a href="javascript:feed()">x</a></body></html>"""
-    assert discover_feeds(page, "https://www.example/") == ["https://cdn.example/site/atom.xml", "https://other.example/rss"]
+    assert discover_feeds(page, "https://www.example/") == [
+        "https://cdn.example/site/atom.xml",
+        "https://other.example/rss",
+    ]
     assert discover_feeds("", "https://x.example/") == []
     assert discover_feeds("<<<>>> not html", "https://x.example/") == []
 
@@ -147,9 +165,14 @@ def test_discover_feeds_prefers_link_alternate() -> None:
 def test_resolve_outlet_from_homepage_feed_url_and_fallback_path(web: WebServer, fetcher: Fetcher) -> None:
     rss = (WEB / "feed_rss2.xml").read_bytes()
     web.static("/feeds/local.xml", rss, "application/rss+xml")
-    web.static("/", b'<html><head><link rel="alternate" type="application/rss+xml" href="/feeds/local.xml"></head><body>hi</body></html>')
+    web.static(
+        "/",
+        b'<html><head><link rel="alternate" type="application/rss+xml" href="/feeds/local.xml"></head><body>hi</body></html>',
+    )
     got = resolve_outlet(web.url("/"), fetcher)
-    assert got == Outlet(name="The Lanternport Courier - Local", feed_url=web.url("/feeds/local.xml"), home_url=web.url("/"))
+    assert got == Outlet(
+        name="The Lanternport Courier - Local", feed_url=web.url("/feeds/local.xml"), home_url=web.url("/")
+    )
     direct = resolve_outlet(web.url("/feeds/local.xml"), fetcher, name="Courier")
     assert direct.feed_url == web.url("/feeds/local.xml") and direct.name == "Courier"
     # A homepage that advertises nothing: the common /feed path is tried.
@@ -158,13 +181,17 @@ def test_resolve_outlet_from_homepage_feed_url_and_fallback_path(web: WebServer,
     assert resolve_outlet(web.url("/plain"), fetcher).feed_url == web.url("/feed")
 
 
-def test_resolve_outlet_names_a_json_feed_and_a_sitemap_by_their_own_title(web: WebServer, fetcher: Fetcher) -> None:
+def test_resolve_outlet_names_a_json_feed_and_a_sitemap_by_their_own_title(
+    web: WebServer, fetcher: Fetcher
+) -> None:
     # feedparser cannot read JSON Feed, so its title must come from the JSON itself (the
     # audit newsroom's JSON Feed outlet was named after its host).
     web.static("/feed.json", (WEB / "feed.json").read_bytes(), "application/feed+json")
     assert resolve_outlet(web.url("/feed.json"), fetcher).name == "Quayside Weekly"
     web.static("/sitemap.xml", (WEB / "news_sitemap.xml").read_bytes(), "application/xml")
-    assert resolve_outlet(web.url("/sitemap.xml"), fetcher).name == "127.0.0.1"  # no title of its own: the host
+    assert (
+        resolve_outlet(web.url("/sitemap.xml"), fetcher).name == "127.0.0.1"
+    )  # no title of its own: the host
 
 
 def test_resolve_outlet_without_any_feed_is_a_clear_error(web: WebServer, fetcher: Fetcher) -> None:

@@ -62,7 +62,9 @@ def test_conditional_get_gives_not_modified(web: WebServer, fetcher: Fetcher) ->
     "encoding,compress",
     [("gzip", gzip.compress), ("br", brotli.compress), ("deflate", zlib.compress)],
 )
-def test_compressed_bodies_are_decoded(web: WebServer, fetcher: Fetcher, encoding: str, compress: object) -> None:
+def test_compressed_bodies_are_decoded(
+    web: WebServer, fetcher: Fetcher, encoding: str, compress: object
+) -> None:
     body = (PAGE * 50).encode("utf-8")
     web.static("/c", compress(body), headers={"Content-Encoding": encoding})  # type: ignore[operator]
     res = fetcher.get(web.url("/c"))
@@ -124,7 +126,10 @@ def test_fifty_megabyte_body_is_refused_while_streaming(web: WebServer) -> None:
             sent[0] += len(chunk)
 
     web.routes["/huge"] = route
-    with Fetcher(fast_config(max_bytes=2 * 1024 * 1024, total_timeout=10)) as f, pytest.raises(FetchError) as err:
+    with (
+        Fetcher(fast_config(max_bytes=2 * 1024 * 1024, total_timeout=10)) as f,
+        pytest.raises(FetchError) as err,
+    ):
         f.get(web.url("/huge"))
     assert "larger than 2097152 bytes" in str(err.value)
     assert web.url("/huge") in str(err.value)
@@ -343,7 +348,10 @@ def test_client_errors_are_not_retried(web: WebServer, fetcher: Fetcher) -> None
 
 
 def test_unresolvable_host_fails_fast_without_retries() -> None:
-    with Fetcher(fast_config(retries=3, backoff=1.0)) as f, pytest.raises(FetchError, match="cannot resolve host") as err:
+    with (
+        Fetcher(fast_config(retries=3, backoff=1.0)) as f,
+        pytest.raises(FetchError, match="cannot resolve host") as err,
+    ):
         f.get("http://no-such-host.invalid/feed")
     assert "attempts" not in str(err.value)  # failed on the first try, no backoff sleeps
     assert err.value.input == "http://no-such-host.invalid/feed"
@@ -405,7 +413,10 @@ def test_robots_server_error_means_disallow_missing_means_allow(web: WebServer) 
     with Fetcher(fast_config(respect_robots=True)) as f:
         assert f.get(web.url("/page")).content == b"ok"  # robots.txt is a 404 here
     web.static("/robots.txt", b"oops", status=503)
-    with Fetcher(fast_config(respect_robots=True)) as f, pytest.raises(FetchError, match=r"robots.txt unavailable \(HTTP 503\)"):
+    with (
+        Fetcher(fast_config(respect_robots=True)) as f,
+        pytest.raises(FetchError, match=r"robots.txt unavailable \(HTTP 503\)"),
+    ):
         f.get(web.url("/page"))
     assert web.paths().count("/page") == 1  # only the first fetcher's request reached it
 
@@ -486,7 +497,9 @@ def test_latin1_label_on_utf8_bytes_is_read_as_utf8(web: WebServer, fetcher: Fet
 
 
 def test_invalid_utf8_is_decoded_with_a_clear_fallback(web: WebServer, fetcher: Fetcher) -> None:
-    web.static("/bad", b"<html><body>ok \xff\xfe\xfa broken \xc3 bytes</body></html>", "text/html; charset=utf-8")
+    web.static(
+        "/bad", b"<html><body>ok \xff\xfe\xfa broken \xc3 bytes</body></html>", "text/html; charset=utf-8"
+    )
     res = fetcher.get(web.url("/bad"))
     assert "ok" in res.text and "broken" in res.text
     assert res.encoding != "utf-8"  # never claims the bytes were valid UTF-8

@@ -52,8 +52,14 @@ def test_redirect_to_a_private_address_is_refused_naming_the_hop(web: WebServer,
     web.redirect("/hop", target)
     web.static("/secret", b"internal")
     # The first URL is allowed by name (as an intranet host would be); where it redirects is not.
-    cfg = FetchConfig(allowed_hosts=("127.0.0.1",), retries=0, respect_robots=False, per_host_interval=0,
-                      connect_timeout=1, total_timeout=3)
+    cfg = FetchConfig(
+        allowed_hosts=("127.0.0.1",),
+        retries=0,
+        respect_robots=False,
+        per_host_interval=0,
+        connect_timeout=1,
+        total_timeout=3,
+    )
     asked = f"http://127.0.0.1:{port}/hop"
     with Fetcher(cfg) as f, pytest.raises(BlockedAddressError) as err:
         f.get(asked)
@@ -96,7 +102,9 @@ def test_deflate_bomb_is_stopped_at_max_bytes(web: WebServer, wbits: int) -> Non
             f.get(web.url("/bomb"))
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert str(err.value).startswith(web.url("/bomb") + ": ") and "larger than 1048576 bytes" in str(err.value)
+    assert str(err.value).startswith(web.url("/bomb") + ": ") and "larger than 1048576 bytes" in str(
+        err.value
+    )
     assert peak < 16 * 1024 * 1024  # never inflated far past the limit
     assert web.paths().count("/bomb") == 1  # a size refusal is final: not retried
 
@@ -137,7 +145,12 @@ def _rss(items: str) -> bytes:
 
 
 def test_entry_links_with_other_schemes_are_dropped_and_named(caplog: pytest.LogCaptureFixture) -> None:
-    bad = ["file:///etc/passwd", "ftp://harbour.example/notes.txt", "data:text/html,<b>x</b>", "javascript:alert(1)"]
+    bad = [
+        "file:///etc/passwd",
+        "ftp://harbour.example/notes.txt",
+        "data:text/html,<b>x</b>",
+        "javascript:alert(1)",
+    ]
     items = "".join(f"<item><title>Bad {i}</title><link>{link}</link></item>" for i, link in enumerate(bad))
     items += "<item><title>Good</title><link>http://harbour.example/ferry</link></item>"
     body = _rss(items.replace("<b>", "&lt;b&gt;").replace("</b>", "&lt;/b&gt;"))
@@ -147,11 +160,17 @@ def test_entry_links_with_other_schemes_are_dropped_and_named(caplog: pytest.Log
     warning = next(r.getMessage() for r in caplog.records if "without an http(s) link" in r.getMessage())
     assert "http://harbour.example/feed" in warning and "4 entries" in warning
     # The first refused links are shown, so the user can see what the feed sent.
-    assert "file://" in warning and "ftp://harbour.example/notes.txt" in warning and "data:text/html" in warning
+    assert (
+        "file://" in warning and "ftp://harbour.example/notes.txt" in warning and "data:text/html" in warning
+    )
 
 
 def _big_rss(n: int) -> bytes:
-    return _rss("".join(f"<item><title>Note {i}</title><link>http://harbour.example/{i}</link></item>" for i in range(n)))
+    return _rss(
+        "".join(
+            f"<item><title>Note {i}</title><link>http://harbour.example/{i}</link></item>" for i in range(n)
+        )
+    )
 
 
 def test_feed_of_100000_entries_is_cut_before_parsing(caplog: pytest.LogCaptureFixture) -> None:
@@ -172,13 +191,17 @@ def test_feed_of_100000_entries_is_cut_before_parsing(caplog: pytest.LogCaptureF
     [
         _big_rss(50),
         b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>'
-        + b"".join(b'<entry><id>u%d</id><link href="http://a.example/%d"/></entry>' % (i, i) for i in range(50))
+        + b"".join(
+            b'<entry><id>u%d</id><link href="http://a.example/%d"/></entry>' % (i, i) for i in range(50)
+        )
         + b"</feed>",
         b'<?xml version="1.0"?><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" '
         b'xmlns="http://purl.org/rss/1.0/"><channel rdf:about="http://r.example/"><title>R</title></channel>'
-        + b"".join(b'<item rdf:about="http://r.example/%d"><link>http://r.example/%d</link>'
-                   b"<description><![CDATA[<p>a</item> b</p>]]></description><!-- <item> --></item>" % (i, i)
-                   for i in range(50))
+        + b"".join(
+            b'<item rdf:about="http://r.example/%d"><link>http://r.example/%d</link>'
+            b"<description><![CDATA[<p>a</item> b</p>]]></description><!-- <item> --></item>" % (i, i)
+            for i in range(50)
+        )
         + b"</rdf:RDF>",
     ],
     ids=["rss2", "atom", "rss1-rdf"],
@@ -188,13 +211,18 @@ def test_cut_feed_stays_well_formed(doc: bytes) -> None:
     cut = _cut_items(doc, 7)
     assert cut is not None and cut != doc
     root = etree.fromstring(cut)  # raises if the cut left an element open
-    items = [e for e in root.iter() if isinstance(e.tag, str) and etree.QName(e).localname in ("item", "entry")]
+    items = [
+        e for e in root.iter() if isinstance(e.tag, str) and etree.QName(e).localname in ("item", "entry")
+    ]
     assert len(items) == 7
 
 
 def test_cut_gives_up_on_nesting_it_cannot_close() -> None:
     # An unbalanced head (a stray end tag) is parsed whole, as before, never cut blindly.
-    doc = b'<?xml version="1.0"?><rss version="2.0"><channel></oops>' + b"<item><link>http://a.example/</link></item>" * 20
+    doc = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel></oops>'
+        + b"<item><link>http://a.example/</link></item>" * 20
+    )
     assert _cut_items(doc, 3) is None
 
 
@@ -210,9 +238,14 @@ def test_unreachable_reasons_are_worded_for_users() -> None:
     from plainwire.sources.fetch import _unreachable_reason
 
     target = httpx.URL("http://news.example:8080/feed")
-    assert _unreachable_reason(httpcore.ConnectTimeout("timed out"), target, 10.0) == "no answer from news.example:8080 within 10s"
-    for code, words in ((errno.ECONNREFUSED, "connection refused by news.example:8080"),
-                        (errno.EHOSTUNREACH, "no route to news.example:8080")):
+    assert (
+        _unreachable_reason(httpcore.ConnectTimeout("timed out"), target, 10.0)
+        == "no answer from news.example:8080 within 10s"
+    )
+    for code, words in (
+        (errno.ECONNREFUSED, "connection refused by news.example:8080"),
+        (errno.EHOSTUNREACH, "no route to news.example:8080"),
+    ):
         try:
             try:
                 raise OSError(code, "boom")
@@ -248,7 +281,14 @@ def test_a_trickling_host_neither_starves_other_hosts_nor_holds_the_batch() -> N
         for i in range(10):
             slow.trickle(f"/p{i}")
         good.static("/ok", b"<html><p>fine</p></html>")
-        cfg = fast_config(total_timeout=1.0, read_timeout=1.0, retries=2, backoff=0.01, per_host_concurrency=2, max_workers=4)
+        cfg = fast_config(
+            total_timeout=1.0,
+            read_timeout=1.0,
+            retries=2,
+            backoff=0.01,
+            per_host_concurrency=2,
+            max_workers=4,
+        )
         urls = [slow.url(f"/p{i}") for i in range(10)] + [good.url("/ok")]
         t0 = time.monotonic()
         seen: dict[str, float] = {}
@@ -282,7 +322,9 @@ def test_jsonl_line_bomb_is_skipped_without_inflating_it(tmp_path: Path) -> None
     from plainwire.sources.base import Failure, JsonlSource
 
     path = tmp_path / "bomb.jsonl.gz"
-    ok = json.dumps({"id": "k1", "title": "Ferry timetable", "text": "The winter timetable starts on Monday."})
+    ok = json.dumps(
+        {"id": "k1", "title": "Ferry timetable", "text": "The winter timetable starts on Monday."}
+    )
     with gzip.open(path, "wb", compresslevel=9) as fh:
         fh.write(ok.encode() + b"\n")
         fh.write(b'{"id": "k2", "text": "' + b"a" * (200 * 1024 * 1024) + b'"}\n')  # ~200 KB on disk

@@ -34,8 +34,15 @@ class WebServer:
     def paths(self) -> list[str]:
         return [p for p, _ in self.hits]
 
-    def static(self, path: str, body: bytes, ctype: str = "text/html; charset=utf-8", *,
-               status: int = 200, headers: dict[str, str] | None = None) -> None:
+    def static(
+        self,
+        path: str,
+        body: bytes,
+        ctype: str = "text/html; charset=utf-8",
+        *,
+        status: int = 200,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         def route(h: BaseHTTPRequestHandler) -> None:
             h.send_response(status)
             h.send_header("Content-Type", ctype)

@@ -11,7 +11,9 @@ def t(h: int, m: int = 0, day: int = 3) -> datetime:
     return datetime(2026, 3, day, h, m, tzinfo=UTC)
 
 
-def sentence_article(i: str, source: str, title: str, sentences: list[str], published: datetime, topic: str) -> Article:
+def sentence_article(
+    i: str, source: str, title: str, sentences: list[str], published: datetime, topic: str
+) -> Article:
     """An English article of one sentence per paragraph, at ``https://{i}.example/{topic}``."""
     return Article(
         id=i,

@@ -60,9 +60,24 @@ def test_strategies_make_different_headlines() -> None:
 
 
 def test_batch_command_takes_the_strategy(tmp_path: Path) -> None:
-    line = {"story_id": "st1", "articles": [json.loads(json.dumps({
-        "id": a.id, "title": a.title, "text": a.text, "url": a.url, "source": a.source,
-        "published": a.published.isoformat() if a.published else None})) for a in ARTICLES]}
+    line = {
+        "story_id": "st1",
+        "articles": [
+            json.loads(
+                json.dumps(
+                    {
+                        "id": a.id,
+                        "title": a.title,
+                        "text": a.text,
+                        "url": a.url,
+                        "source": a.source,
+                        "published": a.published.isoformat() if a.published else None,
+                    }
+                )
+            )
+            for a in ARTICLES
+        ],
+    }
     inp = tmp_path / "in.jsonl"
     inp.write_text(json.dumps(line) + "\n")
     runner = CliRunner()

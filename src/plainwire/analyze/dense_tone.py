@@ -53,7 +53,10 @@ class DenseHead:
         return emb @ self.weights + self.bias
 
     def combine(self, lexical: Sequence[float], head: np.ndarray) -> list[float]:
-        return [self.a_lexical * z + self.a_dense * float(h) + self.intercept for z, h in zip(lexical, head, strict=True)]
+        return [
+            self.a_lexical * z + self.a_dense * float(h) + self.intercept
+            for z, h in zip(lexical, head, strict=True)
+        ]
 
     def rescore(self, units: Sequence[tuple[float, str]]) -> list[float]:
         """``tone.Rescorer``: stacked logits of ``(lexical logit, text)`` units."""
@@ -69,10 +72,14 @@ def default_head() -> DenseHead:
     from plainwire.cluster import dense
 
     if not dense.available():
-        raise ConfigError("tone_dense needs the optional 'embeddings' extra: pip install 'plainwire[embeddings]'")
+        raise ConfigError(
+            "tone_dense needs the optional 'embeddings' extra: pip install 'plainwire[embeddings]'"
+        )
     d = default_model().dense_head
     if not d:
-        raise ConfigError("tone_dense: the shipped tone model has no dense head (rebuild with tools/build_tone_model.py)")
+        raise ConfigError(
+            "tone_dense: the shipped tone model has no dense head (rebuild with tools/build_tone_model.py)"
+        )
     return DenseHead.from_dict(d)
 
 

@@ -134,7 +134,9 @@ _EXPLAIN_TITLE = re.compile(
 )
 # A headline in the writer's own first person ("I gave up my car for a year", "Why I am leaving
 # Johannesburg"); not when it quotes someone ("Mayor: I will not run", "'I was scared,' says ...").
-_FIRST_PERSON_TITLE = re.compile(r"^\s*(?:why |how )?(?:i|i'm|i've|i’m|i’ve|my)\b(?![^:\"“”‘’']*[:\"“”‘’'])", re.I)
+_FIRST_PERSON_TITLE = re.compile(
+    r"^\s*(?:why |how )?(?:i|i'm|i've|i’m|i’ve|my)\b(?![^:\"“”‘’']*[:\"“”‘’'])", re.I
+)
 _SAYS = re.compile(r"\b(?:says?|said|tells?|told)\b", re.IGNORECASE)
 
 # Phrases typical of argued pieces and their teasers ("we must", "it's time to").
@@ -191,7 +193,9 @@ def _url_cues(url: str) -> list[GenreCue]:
     labelled = [s for s in dirs if s in _OPINION_SEGMENTS or s in _ANALYSIS_SEGMENTS]
     if labelled:
         sec = labelled[-1]
-        out.append(GenreCue("opinion" if sec in _OPINION_SEGMENTS else "analysis", 3.0, f"URL section /{sec}/"))
+        out.append(
+            GenreCue("opinion" if sec in _OPINION_SEGMENTS else "analysis", 3.0, f"URL section /{sec}/")
+        )
     m = _SLUG_PREFIX.search(path)
     if m:
         kind = m.group(1)
@@ -206,7 +210,11 @@ def _url_cues(url: str) -> list[GenreCue]:
             words.pop()  # ids: "2091234", "b2834567", Spiegel's "-a-123"
         if words and words[-1] in _SLUG_LAST_OPINION:
             out.append(GenreCue("opinion", 2.5, f"URL slug ends '{words[-1]}'"))
-        elif words and words[-1] in _SLUG_LAST_ANALYSIS and not (len(words) > 1 and words[-2] in _ANALYSED_THINGS):
+        elif (
+            words
+            and words[-1] in _SLUG_LAST_ANALYSIS
+            and not (len(words) > 1 and words[-2] in _ANALYSED_THINGS)
+        ):
             out.append(GenreCue("analysis", 2.0, f"URL slug ends '{words[-1]}'"))
     outlet = _outlet_genre(host, path)
     if outlet is not None:
@@ -266,7 +274,9 @@ def _meta_cues(article: Article) -> list[GenreCue]:
     elif _ANALYSIS_TITLE.search(title):
         out.append(GenreCue("analysis", 3.0, "title label"))
     elif _EXPLAIN_TITLE.search(title):
-        out.append(GenreCue("analysis", 2.0, "explanatory headline ('why', 'what ... means for', 'how ... works')"))
+        out.append(
+            GenreCue("analysis", 2.0, "explanatory headline ('why', 'what ... means for', 'how ... works')")
+        )
     elif _FIRST_PERSON_TITLE.search(title) and not _SAYS.search(title):
         out.append(GenreCue("opinion", 1.5, "headline in the first person"))
     return out

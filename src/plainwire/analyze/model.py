@@ -202,9 +202,21 @@ class ToneModel:
         neg_max = pos_max = l_max = m_max = t_max = w_max = v_sum = 0.0
         v_n = 0
         prev = ""
-        for i, (norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we, wv) in enumerate(
-            ents
-        ):
+        for i, (
+            norm,
+            stem_key,
+            c_static,
+            c_person,
+            vneg,
+            vpos,
+            lw,
+            mw,
+            p_plain,
+            cap,
+            shout,
+            we,
+            wv,
+        ) in enumerate(ents):
             if i and cap and not title_case:  # a name: no word weight (as in featurize)
                 prev = ""
             else:

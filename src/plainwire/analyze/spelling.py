@@ -29,10 +29,10 @@ from collections.abc import Callable, Collection, Mapping
 
 from plainwire.memo import remember
 
-_OUR = re.compile(r"^([a-z]{3,})our(s|ed|ing|ite|ites|itism|able|ably|ful|fully|less|er|ers|ism|ist|ists|y|ies)?$")
-_ISE = re.compile(
-    r"^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$"
+_OUR = re.compile(
+    r"^([a-z]{3,})our(s|ed|ing|ite|ites|itism|able|ably|ful|fully|less|er|ers|ism|ist|ists|y|ies)?$"
 )
+_ISE = re.compile(r"^([a-z]{3,})is(e|es|ed|ing|er|ers|ation|ations|ational)$")
 _YSE = re.compile(r"^([a-z]{2,})ys(e|es|ed|ing|er|ers)$")
 _RE = re.compile(r"^([a-z]*[^aeiouy\W\d_])re(s|d)?$")
 _ENCE = re.compile(r"^([a-z]{2,})ence(s)?$")

@@ -278,7 +278,9 @@ class WordModel:
             x = token_vector(w, capitalised, initial, self.vader, self.loaded, self.marked, self.freq)
             z = sum(wt * v for wt, v in zip(self.weights, x, strict=True))
             p = 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
-            if self.shrink < 1.0 and unattested(w, self.vader, self.loaded, self.marked, self.common, self.compounds):
+            if self.shrink < 1.0 and unattested(
+                w, self.vader, self.loaded, self.marked, self.common, self.compounds
+            ):
                 p = shrink_unattested(p, self.p_ref, self.shrink)
             remember(self._cache, key, p)
         return p

@@ -27,8 +27,11 @@ class HeadlineStrategy(StrEnum):
     JOINT = "joint"
     LEARNED = "learned"
 
+
 OutOpt = Annotated[str | None, typer.Option("-o", "--output", help="Write JSONL here instead of stdout.")]
-JsonErrOpt = Annotated[bool, typer.Option("--errors-json", help="Report bad inputs as JSON error objects on stderr.")]
+JsonErrOpt = Annotated[
+    bool, typer.Option("--errors-json", help="Report bad inputs as JSON error objects on stderr.")
+]
 
 
 def _exit(report: ErrorReport, produced: int) -> None:
@@ -47,9 +50,13 @@ def _articles(path: str, report: ErrorReport) -> Iterator[Article]:
 
 
 def analyze_cmd(
-    input: Annotated[str, typer.Argument(help="JSONL of articles {id,title,text,url?,source?,published?}, or -")],
+    input: Annotated[
+        str, typer.Argument(help="JSONL of articles {id,title,text,url?,source?,published?}, or -")
+    ],
     output: OutOpt = None,
-    workers: Annotated[int, typer.Option(min=0, help="Worker processes (0 = one per core, 1 = in this process).")] = 0,
+    workers: Annotated[
+        int, typer.Option(min=0, help="Worker processes (0 = one per core, 1 = in this process).")
+    ] = 0,
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Genre and tone of each article: {id, language, genre, tone{label,score,evidence}}."""
@@ -78,27 +85,43 @@ def analyze_cmd(
 def cluster_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of articles in stream order, or -")],
     output: OutOpt = None,
-    workers: Annotated[int, typer.Option(help="Tokenising processes beside the clusterer (0 = one per extra core).")] = 0,
+    workers: Annotated[
+        int, typer.Option(help="Tokenising processes beside the clusterer (0 = one per extra core).")
+    ] = 0,
     dense_weight: Annotated[
         float,
-        typer.Option("--dense-weight", min=0.0, max=1.0,
-                     help="Weight of dense-embedding similarity in the join score (0 = off; needs the 'embeddings' extra)."),
+        typer.Option(
+            "--dense-weight",
+            min=0.0,
+            max=1.0,
+            help="Weight of dense-embedding similarity in the join score (0 = off; needs the 'embeddings' extra).",
+        ),
     ] = 0.0,
     join_threshold: Annotated[
         float | None,
-        typer.Option("--join-threshold", help="Join score threshold of --online (default: the tuned one for the chosen --dense-weight)."),
+        typer.Option(
+            "--join-threshold",
+            help="Join score threshold of --online (default: the tuned one for the chosen --dense-weight).",
+        ),
     ] = None,
     online: Annotated[
         bool,
-        typer.Option("--online", help="One streaming pass, as `plainwire run` places articles (default: "
-                     "whole-file clustering, which reads the file first and is more accurate)."),
+        typer.Option(
+            "--online",
+            help="One streaming pass, as `plainwire run` places articles (default: "
+            "whole-file clustering, which reads the file first and is more accurate).",
+        ),
     ] = False,
     mate_fdr: Annotated[
         float | None,
-        typer.Option("--mate-fdr", min=0.001, max=1.0,
-                     help="Whole-file only: the 'has a mate' test at this false discovery rate (e.g. 0.2), "
-                     "for files of mostly one-article stories; costs F1 where most stories have several "
-                     "articles (docs/clustering.md)."),
+        typer.Option(
+            "--mate-fdr",
+            min=0.001,
+            max=1.0,
+            help="Whole-file only: the 'has a mate' test at this false discovery rate (e.g. 0.2), "
+            "for files of mostly one-article stories; costs F1 where most stories have several "
+            "articles (docs/clustering.md).",
+        ),
     ] = None,
     errors_json: JsonErrOpt = False,
 ) -> None:
@@ -124,7 +147,9 @@ def cluster_cmd(
         config = dataclasses.replace(config, join_threshold=join_threshold)
     if mate_fdr is not None:
         if online:
-            err_console.print("[red]error:[/red] --mate-fdr applies to whole-file clustering, not to --online")
+            err_console.print(
+                "[red]error:[/red] --mate-fdr applies to whole-file clustering, not to --online"
+            )
             raise typer.Exit(code=2)
         config = dataclasses.replace(config, mate_fdr=mate_fdr)
     if not online:
@@ -166,7 +191,9 @@ def cluster_cmd(
     _exit(report, n)
 
 
-def _cluster_whole_file(input: str, output: str | None, config: Any, report: ErrorReport, workers: int) -> None:
+def _cluster_whole_file(
+    input: str, output: str | None, config: Any, report: ErrorReport, workers: int
+) -> None:
     import os
 
     from plainwire.cluster import cluster_batch
@@ -210,17 +237,27 @@ def _story_input(loc: str, obj: dict[str, Any]) -> tuple[str, list[Article]]:
 def synthesize_cmd(
     input: Annotated[str, typer.Argument(help="JSONL of {story_id, articles:[...]}, or -")],
     output: OutOpt = None,
-    max_words: Annotated[int | None, typer.Option("--max-words", min=1, help="Cut the Story at a sentence boundary.")] = None,
+    max_words: Annotated[
+        int | None, typer.Option("--max-words", min=1, help="Cut the Story at a sentence boundary.")
+    ] = None,
     headline: Annotated[
         HeadlineStrategy,
-        typer.Option("--headline", help="How the headline is made (the `headline` setting; docs/synthesis.md)."),
+        typer.Option(
+            "--headline", help="How the headline is made (the `headline` setting; docs/synthesis.md)."
+        ),
     ] = HeadlineStrategy.TITLE,
     llm_url: Annotated[
         str | None,
-        typer.Option("--llm-url", envvar="PLAINWIRE_LLM_URL", help="OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) "
-                     "that rewrites headline and story from the selected sentences; unsupported output is rejected."),
+        typer.Option(
+            "--llm-url",
+            envvar="PLAINWIRE_LLM_URL",
+            help="OpenAI-compatible endpoint (e.g. http://127.0.0.1:8080/v1) "
+            "that rewrites headline and story from the selected sentences; unsupported output is rejected.",
+        ),
     ] = None,
-    llm_model: Annotated[str, typer.Option("--llm-model", envvar="PLAINWIRE_LLM_MODEL", help="Model name for --llm-url.")] = "default",
+    llm_model: Annotated[
+        str, typer.Option("--llm-model", envvar="PLAINWIRE_LLM_MODEL", help="Model name for --llm-url.")
+    ] = "default",
     errors_json: JsonErrOpt = False,
 ) -> None:
     """Headline, highlights, story, tone, opinions, sources and times for each story."""

@@ -12,7 +12,9 @@ from plainwire.settings import Config, load_config
 
 HomeOpt = Annotated[
     str | None,
-    typer.Option("--home", envvar="PLAINWIRE_HOME", help="Data directory (store, config). Default: user data dir."),
+    typer.Option(
+        "--home", envvar="PLAINWIRE_HOME", help="Data directory (store, config). Default: user data dir."
+    ),
 ]
 
 err_console = Console(stderr=True)

@@ -77,4 +77,3 @@ def extract_cmd(
     if fetcher is not None:
         fetcher.close()
     _exit(report, n)
-

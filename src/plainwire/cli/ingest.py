@@ -17,9 +17,13 @@ BATCH = 500  # articles analysed, stored and clustered together
 
 
 def ingest_cmd(
-    paths: Annotated[list[str], typer.Argument(help="*.warc[.gz] archives, *.jsonl[.gz] articles, HTML files or folders.")],
+    paths: Annotated[
+        list[str], typer.Argument(help="*.warc[.gz] archives, *.jsonl[.gz] articles, HTML files or folders.")
+    ],
     home: HomeOpt = None,
-    source: Annotated[str, typer.Option(help="Outlet name for inputs that do not say (default: the site).")] = "",
+    source: Annotated[
+        str, typer.Option(help="Outlet name for inputs that do not say (default: the site).")
+    ] = "",
     workers: Annotated[int, typer.Option(help="Extraction worker processes (0 = one per core).")] = 0,
 ) -> None:
     """Ingest archives and files into the store, then cluster and synthesise their stories."""
@@ -34,7 +38,11 @@ def ingest_cmd(
     report = PassReport()
     failures = 0
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(), console=console
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
     ) as progress:
         for path in paths:
             task = progress.add_task(f"ingest {path}", total=None)

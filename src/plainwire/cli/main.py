@@ -37,7 +37,9 @@ app.command("prune")(ops.prune_cmd)
 def _root(
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Debug logging."),
     log_format: str = typer.Option(
-        "auto", "--log-format", envvar="PLAINWIRE_LOG_FORMAT",
+        "auto",
+        "--log-format",
+        envvar="PLAINWIRE_LOG_FORMAT",
         help="Logs on stderr: human (a terminal), json (one object per line) or auto.",
     ),
 ) -> None:

@@ -92,17 +92,27 @@ def config_show_cmd(home: HomeOpt = None, as_json: JsonOpt = False) -> None:
     except ConfigError as exc:
         raise _fail(exc, 2) from None
     rows = [
-        {"name": s.name, "value": getattr(config, s.name), "origin": origins[s.name], "help": s.help} for s in SETTINGS
+        {"name": s.name, "value": getattr(config, s.name), "origin": origins[s.name], "help": s.help}
+        for s in SETTINGS
     ]
     if as_json:
-        print(json.dumps({"home": str(config.home), "config_file": str(config.config_path), "settings": rows}, indent=2))
+        print(
+            json.dumps(
+                {"home": str(config.home), "config_file": str(config.config_path), "settings": rows}, indent=2
+            )
+        )
         return
-    t = Table(title=f"home {config.home}  (config file {config.config_path}"
-              + ("" if config.config_path.exists() else ", absent") + ")")
+    t = Table(
+        title=f"home {config.home}  (config file {config.config_path}"
+        + ("" if config.config_path.exists() else ", absent")
+        + ")"
+    )
     for col in ("setting", "value", "from"):
         t.add_column(col)
     for r in rows:
-        t.add_row(r["name"], repr(r["value"]) if isinstance(r["value"], str) else str(r["value"]), r["origin"])
+        t.add_row(
+            r["name"], repr(r["value"]) if isinstance(r["value"], str) else str(r["value"]), r["origin"]
+        )
     console.print(t)
 
 
@@ -115,9 +125,13 @@ def config_docs_cmd() -> None:
 
 
 def export_cmd(
-    out_dir: Annotated[Path, typer.Argument(help="Directory to write articles.<fmt> and stories.<fmt> into.")],
+    out_dir: Annotated[
+        Path, typer.Argument(help="Directory to write articles.<fmt> and stories.<fmt> into.")
+    ],
     home: HomeOpt = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, or parquet (needs the parquet extra).")] = "jsonl",
+    fmt: Annotated[
+        str, typer.Option("--format", help="jsonl, or parquet (needs the parquet extra).")
+    ] = "jsonl",
     only: Annotated[str | None, typer.Option("--only", help="articles or stories (default both).")] = None,
 ) -> None:
     """Export stored articles and stories, one record per line (JSONL) or as Parquet."""
@@ -128,7 +142,9 @@ def export_cmd(
     kinds: tuple[str, ...] = (only,) if only else ("articles", "stories")
     with _open(home) as store:
         totals = {k: store.count(k) for k in ("articles", "stories")}
-        with Progress(SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True) as bar:
+        with Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True
+        ) as bar:
             tasks: dict[str, Any] = {}
 
             def progress(kind: str, n: int) -> None:
@@ -161,7 +177,9 @@ def backup_cmd(
 
 
 def prune_cmd(
-    keep: Annotated[str | None, typer.Option("--keep", help="Keep article bodies this recent (e.g. 90d).")] = None,
+    keep: Annotated[
+        str | None, typer.Option("--keep", help="Keep article bodies this recent (e.g. 90d).")
+    ] = None,
     home: HomeOpt = None,
 ) -> None:
     """Apply data retention now: drop article bodies older than --keep (or keep_days); stories stay."""
@@ -175,7 +193,9 @@ def prune_cmd(
     config = config_or_exit(home, keep_days=keep_days)
     if config.keep_days <= 0:
         why = f"--keep {keep} keeps everything" if keep is not None else "keep_days is 0 (keep everything)"
-        err_console.print(f"[red]error:[/red] nothing to do: {why}; give --keep with a positive age (e.g. 90d)")
+        err_console.print(
+            f"[red]error:[/red] nothing to do: {why}; give --keep with a positive age (e.g. 90d)"
+        )
         raise typer.Exit(code=2)
     with _open(home) as store:
         rep = apply_retention(store, config.keep_days)

@@ -17,7 +17,9 @@ console = Console(stderr=True)
 def recluster_cmd(
     since: Annotated[str, typer.Option("--since", help="Window to re-cluster, e.g. 2d, 12h.")] = "2d",
     home: HomeOpt = None,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Report what would change; write nothing.")] = False,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Report what would change; write nothing.")
+    ] = False,
 ) -> None:
     """Re-cluster the articles of a recent window; untouched stories keep their ids,
     absorbed stories redirect to the story that took their articles."""

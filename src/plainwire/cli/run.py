@@ -54,8 +54,12 @@ def _one_pass(pipeline: Pipeline) -> PassReport:
 
     n_sources = len(pipeline.store.outlets())
     with Progress(
-        TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=console, transient=True,
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
     ) as bar:
         polls = bar.add_task("polling sources", total=n_sources)
         work = bar.add_task("articles", total=None)
@@ -80,7 +84,9 @@ def _server(config: Config) -> uvicorn.Server:
     from plainwire.publish import create_app
 
     # log_config=None: keep the CLI's log handlers (JSON or human) for uvicorn too.
-    cfg = uvicorn.Config(create_app(config), host=config.host, port=config.port, log_config=None, log_level="warning")
+    cfg = uvicorn.Config(
+        create_app(config), host=config.host, port=config.port, log_config=None, log_level="warning"
+    )
     return uvicorn.Server(cfg)
 
 
@@ -111,11 +117,16 @@ KeepOpt = Annotated[
 
 def run_cmd(
     home: HomeOpt = None,
-    once: Annotated[bool, typer.Option("--once", help="One pass over all sources, then exit (no server).")] = False,
+    once: Annotated[
+        bool, typer.Option("--once", help="One pass over all sources, then exit (no server).")
+    ] = False,
     host: Annotated[str | None, typer.Option(help="Reader address.")] = None,
     port: Annotated[int | None, typer.Option(help="Reader port (0 = any free port).")] = None,
     allow_private_networks: Annotated[
-        bool | None, typer.Option("--allow-private-networks/--no-allow-private-networks", help="Allow private/loopback fetches.")
+        bool | None,
+        typer.Option(
+            "--allow-private-networks/--no-allow-private-networks", help="Allow private/loopback fetches."
+        ),
     ] = None,
     keep: KeepOpt = None,
 ) -> None:

@@ -34,7 +34,9 @@ def _reason(error: str | None, feed_url: str) -> str:
 
 
 @app.command("list")
-def list_cmd(home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", help="Include removed.")] = False) -> None:
+def list_cmd(
+    home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", help="Include removed.")] = False
+) -> None:
     """Outlets with their health: last success, last error, consecutive failures, articles/day."""
     with _store(home) as store:
         rows = store.outlets(enabled_only=not all)
@@ -59,7 +61,8 @@ def add_cmd(
     name: Annotated[str | None, typer.Option(help="Outlet name (default: the feed's title).")] = None,
     home: HomeOpt = None,
     allow_private_networks: Annotated[
-        bool | None, typer.Option("--allow-private-networks", help="Allow private/loopback addresses (intranets, tests).")
+        bool | None,
+        typer.Option("--allow-private-networks", help="Allow private/loopback addresses (intranets, tests)."),
     ] = None,
 ) -> None:
     """Add a source by feed URL or homepage URL."""
@@ -79,7 +82,9 @@ def add_cmd(
 
 
 @app.command("remove")
-def remove_cmd(key: Annotated[str, typer.Argument(help="Feed URL or outlet name.")], home: HomeOpt = None) -> None:
+def remove_cmd(
+    key: Annotated[str, typer.Argument(help="Feed URL or outlet name.")], home: HomeOpt = None
+) -> None:
     """Stop polling a source (its stored articles and stories stay)."""
     with _store(home) as store:
         if not store.remove_outlet(key):
@@ -111,7 +116,9 @@ def import_cmd(file: Annotated[Path, typer.Argument(help="OPML file.")], home: H
 @app.command("export")
 def export_cmd(
     home: HomeOpt = None,
-    output: Annotated[str | None, typer.Option("-o", "--output", help="Write here instead of stdout.")] = None,
+    output: Annotated[
+        str | None, typer.Option("-o", "--output", help="Write here instead of stdout.")
+    ] = None,
 ) -> None:
     """Write the sources as OPML."""
     from plainwire.sources.opml import dump_opml

@@ -5,4 +5,13 @@ from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.online import MergeCandidate, OnlineClusterer, StoryInfo
 from plainwire.cluster.recluster import ReclusterResult, cluster_window, recluster
 
-__all__ = ["ClusterConfig", "MergeCandidate", "OnlineClusterer", "ReclusterResult", "StoryInfo", "cluster_batch", "cluster_window", "recluster"]
+__all__ = [
+    "ClusterConfig",
+    "MergeCandidate",
+    "OnlineClusterer",
+    "ReclusterResult",
+    "StoryInfo",
+    "cluster_batch",
+    "cluster_window",
+    "recluster",
+]

@@ -108,7 +108,9 @@ def cluster_batch(
     """
     cfg = config or ClusterConfig()
     if not 0.0 <= cfg.batch_static_weight <= 1.0 - cfg.dense_weight:
-        raise ConfigError(f"batch_static_weight must be between 0 and 1 - dense_weight, got {cfg.batch_static_weight}")
+        raise ConfigError(
+            f"batch_static_weight must be between 0 and 1 - dense_weight, got {cfg.batch_static_weight}"
+        )
     cap = cfg.batch_max_articles
     if cap is not None and len(articles) > cap:
         return _cluster_chunked(articles, cfg, embeddings, workers, max(cap, 2))
@@ -332,7 +334,9 @@ def _vectors(
     indptr, cols, vals = [0], [], []
     for node, t in zip(nodes, terms, strict=True):
         if not t:
-            log.warning("article %r has no usable words (empty or symbols only): own story", arts[node.rows[0]].id)
+            log.warning(
+                "article %r has no usable words (empty or symbols only): own story", arts[node.rows[0]].id
+            )
         w = {vocab.setdefault(k, len(vocab)): v * df.idf(k) for k, v in t.items()}
         norm = float(np.sqrt(sum(v * v for v in w.values()))) or 1.0
         for c in sorted(w):
@@ -340,12 +344,18 @@ def _vectors(
             vals.append(w[c] / norm)
         indptr.append(len(cols))
     return sp.csr_matrix(
-        (np.asarray(vals, dtype=np.float64), np.asarray(cols, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+        (
+            np.asarray(vals, dtype=np.float64),
+            np.asarray(cols, dtype=np.int64),
+            np.asarray(indptr, dtype=np.int64),
+        ),
         shape=(len(nodes), max(len(vocab), 1)),
     ), df
 
 
-def _penalty(cfg: ClusterConfig, a: tuple[datetime, datetime] | None, b: tuple[datetime, datetime] | None) -> float | None:
+def _penalty(
+    cfg: ClusterConfig, a: tuple[datetime, datetime] | None, b: tuple[datetime, datetime] | None
+) -> float | None:
     """Time penalty between two time spans (dormancy units, as online); None: too far."""
     if a is None or b is None:
         return 0.0
@@ -441,7 +451,9 @@ def _neighbours(
             cand, sc = cand[ok], sc[ok]
             if cfg.density_weight > 0:
                 near[i] = (cand.tolist(), sc.tolist())
-            for j, s_ in zip(cand[: cfg.batch_neighbours].tolist(), sc[: cfg.batch_neighbours].tolist(), strict=True):
+            for j, s_ in zip(
+                cand[: cfg.batch_neighbours].tolist(), sc[: cfg.batch_neighbours].tolist(), strict=True
+            ):
                 if s_ > 0.0:
                     edges.add((i, j) if i < j else (j, i))
     return sorted(edges), near

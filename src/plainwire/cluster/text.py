@@ -228,7 +228,13 @@ def note_long_body(article_id: str, text: str, cfg: ClusterConfig) -> None:
     n = len(text)
     if n > cfg.max_body_chars:
         level = logging.WARNING if n > HUGE_BODY_CHARS else logging.DEBUG
-        log.log(level, "article %r: body of %d chars, clustering reads the first %d", article_id, n, cfg.max_body_chars)
+        log.log(
+            level,
+            "article %r: body of %d chars, clustering reads the first %d",
+            article_id,
+            n,
+            cfg.max_body_chars,
+        )
 
 
 def tokenize_article(title: str, text: str, cfg: ClusterConfig) -> tuple[list[Token], list[Token]]:

@@ -173,7 +173,9 @@ def _drop_template_lines(text: str) -> str:
     return "\n".join(kept).strip()
 
 
-def _body_text(text: str, title: str, names: tuple[str, ...] = (), promo: frozenset[str] = frozenset()) -> str:
+def _body_text(
+    text: str, title: str, names: tuple[str, ...] = (), promo: frozenset[str] = frozenset()
+) -> str:
     return drop_furniture(_drop_template_lines(_strip_title_line(text, title)), title, names, promo)
 
 
@@ -432,7 +434,11 @@ def _extract(
     if not authors and entry is not None:
         authors = entry.authors
     section = meta.section or clean_meta(doc.categories[0] if doc is not None and doc.categories else None)
-    description = meta.description or clean_meta(doc.description if doc is not None else None) or (entry.summary if entry else None)
+    description = (
+        meta.description
+        or clean_meta(doc.description if doc is not None else None)
+        or (entry.summary if entry else None)
+    )
     lang = detect_language(f"{title}\n{body[:1000]}")  # 1000 chars identify a language; more only costs
     if lang is None and meta.language:
         lang = meta.language.split("-")[0].lower()

@@ -68,8 +68,16 @@ def default_workers() -> int:
 
 def _warm() -> None:
     """Worker initializer: import trafilatura and load the language model once, up front."""
-    _one((b"<html><body><p>" + b"Warm-up text for the extraction worker process. " * 8 + b"</p></body></html>",
-          "https://warmup.invalid/a", None, ""))
+    _one(
+        (
+            b"<html><body><p>"
+            + b"Warm-up text for the extraction worker process. " * 8
+            + b"</p></body></html>",
+            "https://warmup.invalid/a",
+            None,
+            "",
+        )
+    )
 
 
 class ExtractPool:
@@ -85,7 +93,10 @@ class ExtractPool:
         # forkserver: workers do not inherit the parent's threads (fetcher pools, servers).
         ctx = multiprocessing.get_context("forkserver")
         self._pool = ProcessPoolExecutor(
-            max_workers=self.workers, mp_context=ctx, max_tasks_per_child=MAX_TASKS_PER_CHILD, initializer=_warm
+            max_workers=self.workers,
+            mp_context=ctx,
+            max_tasks_per_child=MAX_TASKS_PER_CHILD,
+            initializer=_warm,
         )
 
     def extract_many(self, items: Iterable[Item], *, chunk: int = CHUNK) -> Iterator[Article | Failed]:
@@ -144,7 +155,9 @@ def extract_many(
         yield from own.extract_many(itertools.chain(head, it), chunk=chunk)
 
 
-def extract_records(records: Iterable[object], *, workers: int = 0, pool: ExtractPool | None = None) -> Iterator[object]:
+def extract_records(
+    records: Iterable[object], *, workers: int = 0, pool: ExtractPool | None = None
+) -> Iterator[object]:
     """Turn a Source's records into Articles: ``Page`` -> extracted ``Article`` (or a
     ``Failure`` with stage "extract"); ``Article`` and ``Failure`` pass through. Order is kept."""
     from plainwire.sources.base import Failure, Page

@@ -60,7 +60,9 @@ def canonical_url(url: str) -> str:
     host = parts.netloc.lower()
     if _HOST_PREFIX.match(host):
         host = "www." + host.split(".", 1)[1]
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _AMP_PARAMS]
+    query = [
+        (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _AMP_PARAMS
+    ]
     return urlunsplit((parts.scheme, host, _strip_amp_path(parts.path), urlencode(query), ""))
 
 

@@ -63,7 +63,12 @@ class NearDuplicateIndex:
     """Groups near-identical texts; see the module docstring."""
 
     def __init__(
-        self, threshold: float = 0.7, *, num_perm: int = NUM_PERM, min_words: int = 40, max_items: int = 200_000
+        self,
+        threshold: float = 0.7,
+        *,
+        num_perm: int = NUM_PERM,
+        min_words: int = 40,
+        max_items: int = 200_000,
     ) -> None:
         from datasketch import MinHashLSH
 

@@ -111,18 +111,66 @@ _PROSE_CREDIT = re.compile(r"^[^(;]*[.!?]$")
 # <p> or a bare <a> inside the article (docs/benchmarks.md, "Extraction fixes (sixth session)").
 # A line is dropped only when it is nothing but such labels: a sentence that uses the words
 # ("Read more about the plan in Monday's paper.") has other words and stays.
-LINK_LABELS = frozenset({
-    "read more", "read more here", "read the full story", "read the full article", "read full story",
-    "read full article", "full story", "continue reading", "keep reading", "more", "more stories",
-    "click", "click here", "click here to read more", "tap here",
-    "share", "share this", "share this article", "share this story", "share on facebook",
-    "share on twitter", "share on x", "share via email", "tweet", "email", "e-mail", "print",
-    "copy link", "facebook", "twitter", "x", "linkedin", "whatsapp", "pinterest", "reddit",
-    "comments", "view comments", "show comments", "leave a comment", "back to top",
-    "previous article", "next article", "advertisement",
-    "weiterlesen", "mehr lesen", "teilen", "drucken", "lire la suite", "partager",
-    "leer más", "seguir leyendo", "compartir", "leggi tutto", "condividi", "lees meer", "delen",
-})
+LINK_LABELS = frozenset(
+    {
+        "read more",
+        "read more here",
+        "read the full story",
+        "read the full article",
+        "read full story",
+        "read full article",
+        "full story",
+        "continue reading",
+        "keep reading",
+        "more",
+        "more stories",
+        "click",
+        "click here",
+        "click here to read more",
+        "tap here",
+        "share",
+        "share this",
+        "share this article",
+        "share this story",
+        "share on facebook",
+        "share on twitter",
+        "share on x",
+        "share via email",
+        "tweet",
+        "email",
+        "e-mail",
+        "print",
+        "copy link",
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "pinterest",
+        "reddit",
+        "comments",
+        "view comments",
+        "show comments",
+        "leave a comment",
+        "back to top",
+        "previous article",
+        "next article",
+        "advertisement",
+        "weiterlesen",
+        "mehr lesen",
+        "teilen",
+        "drucken",
+        "lire la suite",
+        "partager",
+        "leer más",
+        "seguir leyendo",
+        "compartir",
+        "leggi tutto",
+        "condividi",
+        "lees meer",
+        "delen",
+    }
+)
 LABEL_TAIL_LINES = 6  # a share bar rendered one label a line: Share / Facebook / X / Email / Print
 LABEL_LINE_CHARS = 60
 _LABEL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
@@ -148,7 +196,12 @@ def _strip_tail_lines(text: str) -> str:
         last = lines[-1].strip()
         if labels < LABEL_TAIL_LINES and _is_link_label(last):
             labels += 1
-        elif credits < TAIL_LINES and len(last) <= TAIL_CHARS and _TAIL_LINE.match(last) and not _PROSE_CREDIT.match(last):
+        elif (
+            credits < TAIL_LINES
+            and len(last) <= TAIL_CHARS
+            and _TAIL_LINE.match(last)
+            and not _PROSE_CREDIT.match(last)
+        ):
             credits += 1
         else:
             break

@@ -24,10 +24,25 @@ MAX_TIMES = 20  # <time datetime> values kept (the first ones: a byline's, not a
 
 # schema.org types that denote one article (the most specific wins when several are given).
 ARTICLE_TYPES = {
-    "Article", "NewsArticle", "OpinionNewsArticle", "AnalysisNewsArticle", "ReportageNewsArticle",
-    "BackgroundNewsArticle", "ReviewNewsArticle", "AskPublicNewsArticle", "SatiricalArticle",
-    "ScholarlyArticle", "TechArticle", "Report", "BlogPosting", "LiveBlogPosting", "SocialMediaPosting",
-    "Review", "CriticReview", "Editorial", "OpinionArticle",
+    "Article",
+    "NewsArticle",
+    "OpinionNewsArticle",
+    "AnalysisNewsArticle",
+    "ReportageNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "AskPublicNewsArticle",
+    "SatiricalArticle",
+    "ScholarlyArticle",
+    "TechArticle",
+    "Report",
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "Review",
+    "CriticReview",
+    "Editorial",
+    "OpinionArticle",
 }
 GENERIC_TYPES = {"Article", "CreativeWork", "WebPage", "Thing"}
 # Page types that mark a listing. Not "WebSite": SEO plugins emit it on every page.
@@ -35,8 +50,17 @@ INDEX_TYPES = {"CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage"}
 # <meta name=...> keys that state the headline: the ones trafilatura reads (its METANAME_TITLE,
 # 2.3), so the title keeps trafilatura's precedence (og:title, then these) with clean text.
 META_TITLE_NAMES = {
-    "citation_title", "dc.title", "dcterms.title", "fb_title", "headline", "parsely-title",
-    "sailthru.title", "shareaholic:title", "rbtitle", "title", "twitter:title",
+    "citation_title",
+    "dc.title",
+    "dcterms.title",
+    "fb_title",
+    "headline",
+    "parsely-title",
+    "sailthru.title",
+    "shareaholic:title",
+    "rbtitle",
+    "title",
+    "twitter:title",
 }
 
 
@@ -73,7 +97,11 @@ class PageMeta:
 
     @property
     def has_index_type(self) -> bool:
-        return any(t in INDEX_TYPES for t in self.types) and self.article_type is None and self.og_type != "article"
+        return (
+            any(t in INDEX_TYPES for t in self.types)
+            and self.article_type is None
+            and self.og_type != "article"
+        )
 
 
 def _types(obj: dict[str, Any]) -> list[str]:
@@ -134,7 +162,13 @@ def _pick_type(types: list[str]) -> str | None:
 
 
 _TEXT_KEYS = META_TITLE_NAMES | {
-    "og:title", "og:site_name", "article:section", "og:description", "description", "author", "article:author",
+    "og:title",
+    "og:site_name",
+    "article:section",
+    "og:description",
+    "description",
+    "author",
+    "article:author",
 }
 
 
@@ -161,7 +195,9 @@ def page_meta(tree: Any) -> PageMeta:
     if article_obj is not None:
         o = article_obj
         meta.headline = _first_str(o.get("headline")) or _first_str(o.get("name"))
-        meta.date_published = _first_str(o.get("datePublished"), text=False) or _first_str(o.get("dateCreated"), text=False)
+        meta.date_published = _first_str(o.get("datePublished"), text=False) or _first_str(
+            o.get("dateCreated"), text=False
+        )
         meta.date_modified = _first_str(o.get("dateModified"), text=False)
         meta.authors = [a for a in map(markup_text, _name(o.get("author"))) if a]
         meta.section = _first_str(o.get("articleSection"))
@@ -173,7 +209,9 @@ def page_meta(tree: Any) -> PageMeta:
         meta.language = _first_str(o.get("inLanguage"))
         main = o.get("mainEntityOfPage")
         meta.og_url = _first_str(o.get("url"), text=False) or (
-            _first_str(main.get("@id"), text=False) if isinstance(main, dict) else _first_str(main, text=False)
+            _first_str(main.get("@id"), text=False)
+            if isinstance(main, dict)
+            else _first_str(main, text=False)
         )
     for node in tree.iter("meta"):
         key = (node.get("property") or node.get("name") or node.get("itemprop") or "").strip().lower()

@@ -34,13 +34,22 @@ _LOGIN = ("login", "log-in", "signin", "sign-in")
 # that hides its whole body until a script runs must keep it. ``aria-hidden`` is *not* here:
 # it hides decorative text from screen readers, and sighted readers do see it.
 OFFSCREEN_CHARS = 200
-_OFFSCREEN_CLASSES = ("sr-only", "visually-hidden", "visuallyhidden", "screen-reader", "screenreader", "a11y-hidden")
+_OFFSCREEN_CLASSES = (
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader",
+    "screenreader",
+    "a11y-hidden",
+)
 # Hidden on purpose but read by the extractor (microdata, dates, JSON-LD): never dropped.
 _KEEP_HIDDEN = ("meta", "link", "script", "time", "template", "style")
 # Searched from the attributes (``//@class[...]/..``): 6x cheaper than testing every element
 # (0.02 vs 0.11 ms on bench/extract_speed.py's pages, ~1 % of an extraction).
-_OFFSCREEN = "//@hidden/.. | //@style[contains(translate(., ' ', ''), 'display:none')]/.. | //@class[{}]/..".format(
-    " or ".join(f"contains(., '{c}')" for c in _OFFSCREEN_CLASSES)
+_OFFSCREEN = (
+    "//@hidden/.. | //@style[contains(translate(., ' ', ''), 'display:none')]/.. | //@class[{}]/..".format(
+        " or ".join(f"contains(., '{c}')" for c in _OFFSCREEN_CLASSES)
+    )
 )
 
 
@@ -121,7 +130,9 @@ _NAME_XPATH = (
 
 
 def _in_comments(el: Any) -> bool:
-    return any("comment" in ((a.get("class") or "") + " " + (a.get("id") or "")).lower() for a in el.iterancestors())
+    return any(
+        "comment" in ((a.get("class") or "") + " " + (a.get("id") or "")).lower() for a in el.iterancestors()
+    )
 
 
 def byline_names(tree: Any) -> list[str]:
@@ -136,7 +147,11 @@ def byline_names(tree: Any) -> list[str]:
     for el in tree.xpath(_NAME_XPATH):
         if el.tag in ("meta", "link") or _in_comments(el):
             continue
-        if not (el.get("rel") == "author" or el.get("itemprop") == "author" or _NAME_CLASSES & set((el.get("class") or "").split())):
+        if not (
+            el.get("rel") == "author"
+            or el.get("itemprop") == "author"
+            or _NAME_CLASSES & set((el.get("class") or "").split())
+        ):
             continue
         name_el = el.find(".//*[@itemprop='name']") if el.get("itemprop") == "author" else None
         name = " ".join((name_el if name_el is not None else el).text_content().split())

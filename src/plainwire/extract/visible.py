@@ -27,13 +27,39 @@ log = logging.getLogger(__name__)
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
 # Elements whose boundaries separate words even when the markup has no space there.
 _BLOCK_TAGS = (
-    "br", "p", "div", "li", "ul", "ol", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
-    "section", "article", "header", "footer", "aside", "blockquote", "figure", "figcaption",
-    "table", "tr", "td", "th", "hr",
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "dd",
+    "dt",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "aside",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "table",
+    "tr",
+    "td",
+    "th",
+    "hr",
 )
 # Markup in a string: a tag opening or closing, a comment, or an entity. "a < b" and "<3" stay prose.
 _TAG = re.compile(r"<[A-Za-z/!?]")
-_TAG_FALLBACK = re.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!?][^>]*>", re.S | re.I)
+_TAG_FALLBACK = re.compile(
+    r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!?][^>]*>", re.S | re.I
+)
 
 
 def element_text(element: Any) -> str:

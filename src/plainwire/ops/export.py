@@ -118,8 +118,12 @@ def _write_jsonl(
 
 
 def _write_parquet(
-    rows: Iterator[dict[str, Any]], path: Path, kind: str, progress: Callable[[str, int], None] | None,
-    *, batch: int = 2000,
+    rows: Iterator[dict[str, Any]],
+    path: Path,
+    kind: str,
+    progress: Callable[[str, int], None] | None,
+    *,
+    batch: int = 2000,
 ) -> None:
     try:
         import pyarrow as pa
@@ -129,7 +133,9 @@ def _write_parquet(
 
     def flat(rec: dict[str, Any]) -> dict[str, Any]:
         # Nested values (tone, synthesis, authors) as JSON text: one stable flat schema.
-        return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v for k, v in rec.items()}
+        return {
+            k: json.dumps(v, ensure_ascii=False) if isinstance(v, dict | list) else v for k, v in rec.items()
+        }
 
     schema = _schema(pa, kind)
     n = 0
@@ -156,10 +162,36 @@ def _schema(pa: Any, kind: str) -> Any:
 
 
 ARTICLE_COLUMNS = (
-    "id", "url", "title", "text", "source", "published", "modified", "fetched_at", "authors", "language", "site",
-    "section", "description", "content_hash", "genre", "tone", "story_id", "body_dropped",
+    "id",
+    "url",
+    "title",
+    "text",
+    "source",
+    "published",
+    "modified",
+    "fetched_at",
+    "authors",
+    "language",
+    "site",
+    "section",
+    "description",
+    "content_hash",
+    "genre",
+    "tone",
+    "story_id",
+    "body_dropped",
 )
 STORY_COLUMNS = (
-    "id", "slug", "headline", "story", "tone", "published", "updated", "n_articles", "n_outlets", "merged_into",
-    "synthesized_at", "synthesis",
+    "id",
+    "slug",
+    "headline",
+    "story",
+    "tone",
+    "published",
+    "updated",
+    "n_articles",
+    "n_outlets",
+    "merged_into",
+    "synthesized_at",
+    "synthesis",
 )

@@ -30,6 +30,9 @@ def apply_retention(store: Store, keep_days: float, *, now: float | None = None)
     if dropped or errors or queued:
         log.info(
             "retention %.0f days: %d article bodies dropped, %d errors and %d queue rows deleted",
-            keep_days, dropped, errors, queued,
+            keep_days,
+            dropped,
+            errors,
+            queued,
         )
     return RetentionReport(dropped, errors, queued)

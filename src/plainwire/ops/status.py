@@ -38,7 +38,9 @@ def _sources(store: Store) -> list[dict[str, Any]]:
     return out
 
 
-def status(store: Store, *, window_hours: float = 24.0, errors: int = 10, now: float | None = None) -> dict[str, Any]:
+def status(
+    store: Store, *, window_hours: float = 24.0, errors: int = 10, now: float | None = None
+) -> dict[str, Any]:
     """Sources healthy/failing, queue depth, articles and stories per hour, last errors."""
     now = time.time() if now is None else now
     since = now - window_hours * 3600.0
@@ -55,7 +57,11 @@ def status(store: Store, *, window_hours: float = 24.0, errors: int = 10, now: f
             "list": sources,
         },
         "queue": store.queue_counts(),
-        "totals": {"articles": store.count("articles"), "stories": store.count("stories"), "errors": store.count("errors")},
+        "totals": {
+            "articles": store.count("articles"),
+            "stories": store.count("stories"),
+            "errors": store.count("errors"),
+        },
         "window_hours": window_hours,
         "last_window": counts,
         "per_hour": {
@@ -65,7 +71,13 @@ def status(store: Store, *, window_hours: float = 24.0, errors: int = 10, now: f
             "errors": per_hour["errors"],
         },
         "last_errors": [
-            {"at": iso(e["at"]), "stage": e["stage"], "input": e["input"], "code": e["code"], "message": e["message"]}
+            {
+                "at": iso(e["at"]),
+                "stage": e["stage"],
+                "input": e["input"],
+                "code": e["code"],
+                "message": e["message"],
+            }
             for e in store.recent_errors(errors)
         ],
     }
@@ -84,7 +96,8 @@ def health(store: Store, *, now: float | None = None) -> dict[str, Any]:
         return {"ok": False, "error": repr(exc)}
     failing = [r.outlet.name for r in rows if r.failing]
     overdue = store.conn.execute(
-        "SELECT COUNT(*) FROM queue WHERE state = 'pending' AND MAX(not_before, enqueued_at) < ?", (now - 3600.0,)
+        "SELECT COUNT(*) FROM queue WHERE state = 'pending' AND MAX(not_before, enqueued_at) < ?",
+        (now - 3600.0,),
     ).fetchone()[0]
     degraded = []
     if rows and len(failing) == len(rows):

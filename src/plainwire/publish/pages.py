@@ -195,7 +195,9 @@ def outlets(request: Request) -> Response:
 
 
 @router.get("/outlet")  # names that are dot segments ("." and "..": see context.outlet_href)
-def outlet_by_query(request: Request, name: str = Query(..., max_length=500), cursor: str | None = None) -> Response:
+def outlet_by_query(
+    request: Request, name: str = Query(..., max_length=500), cursor: str | None = None
+) -> Response:
     return outlet(request, name, cursor)
 
 

@@ -99,8 +99,11 @@ class FeedSource:
                 self.etag, self.last_modified = res.etag, res.last_modified
                 return
             self.entries = parse_feed(
-                res.content, url=res.final_url, source=self.outlet.name,
-                max_entries=self.max_entries, content_type=res.headers.get("content-type"),
+                res.content,
+                url=res.final_url,
+                source=self.outlet.name,
+                max_entries=self.max_entries,
+                content_type=res.headers.get("content-type"),
             )
             self.etag, self.last_modified = res.etag, res.last_modified
         except PlainwireError as exc:
@@ -122,7 +125,16 @@ class FeedSource:
 # --- WARC ---------------------------------------------------------------------------
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
-_WARC_TYPES = {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
+_WARC_TYPES = {
+    "warcinfo",
+    "response",
+    "resource",
+    "request",
+    "metadata",
+    "revisit",
+    "conversion",
+    "continuation",
+}
 
 
 @dataclass
@@ -169,8 +181,13 @@ class WarcSource:
                     self.progress(fh.tell(), total)
             if fh.tell() < total:  # warcio stops quietly at an unparseable record header
                 where = f"{name}#record{n + 1}"
-                yield Failure(where, BadInputError(
-                    f"corrupt WARC: reading stopped at byte {fh.tell()} of {total} after record {n}", input=where))
+                yield Failure(
+                    where,
+                    BadInputError(
+                        f"corrupt WARC: reading stopped at byte {fh.tell()} of {total} after record {n}",
+                        input=where,
+                    ),
+                )
         # warcio raises AttributeError on a response record without a WARC-Target-URI.
         except (ArchiveLoadFailed, OSError, EOFError, ValueError, AttributeError) as exc:
             where = f"{name}#record{n + 1}"
@@ -182,7 +199,9 @@ class WarcSource:
         rtype = getattr(rec, "rec_type", None)
         if rtype not in _WARC_TYPES:  # warcio yields unparseable header blocks as typeless records
             where = f"{name}#record{n}"
-            return Failure(where, BadInputError(f"corrupt WARC: record {n} has no valid WARC-Type", input=where))
+            return Failure(
+                where, BadInputError(f"corrupt WARC: record {n} has no valid WARC-Type", input=where)
+            )
         if rtype not in ("response", "resource"):
             return None
         url = rec.rec_headers.get_header("WARC-Target-URI") or ""  # type: ignore[attr-defined]
@@ -203,7 +222,9 @@ class WarcSource:
         except Exception as exc:  # a broken payload must not end the archive
             return Failure(where, BadInputError(f"unreadable payload for {url}: {exc}", input=where))
         if len(body) > self.max_bytes:
-            return Failure(where, BadInputError(f"payload for {url} larger than {self.max_bytes} bytes", input=where))
+            return Failure(
+                where, BadInputError(f"payload for {url} larger than {self.max_bytes} bytes", input=where)
+            )
         return Page(url, body, None, self.source)
 
 
@@ -263,20 +284,26 @@ class JsonlSource:
                             break
                 except (OSError, EOFError) as exc:  # truncated/corrupt gzip
                     where = f"{name}:{lineno + 1}"
-                    yield Failure(where, BadInputError(f"unreadable ({exc}); rest of file skipped", input=where))
+                    yield Failure(
+                        where, BadInputError(f"unreadable ({exc}); rest of file skipped", input=where)
+                    )
                     return
                 if not raw and not too_long:
                     return
                 lineno += 1
                 where = f"{name}:{lineno}"
                 if too_long:
-                    yield Failure(where, BadInputError(
-                        f"line longer than {self.max_line_bytes} bytes; skipped", input=where))
+                    yield Failure(
+                        where,
+                        BadInputError(f"line longer than {self.max_line_bytes} bytes; skipped", input=where),
+                    )
                     continue
                 try:
                     line = raw.decode("utf-8")
                 except UnicodeDecodeError as exc:
-                    yield Failure(where, BadInputError(f"not UTF-8 ({exc.reason} at byte {exc.start})", input=where))
+                    yield Failure(
+                        where, BadInputError(f"not UTF-8 ({exc.reason} at byte {exc.start})", input=where)
+                    )
                     continue
                 if line.strip():
                     yield self._record(line, where)
@@ -285,7 +312,9 @@ class JsonlSource:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as exc:
-            return Failure(where, BadInputError(f"malformed JSON: {exc.msg} at column {exc.colno}", input=where))
+            return Failure(
+                where, BadInputError(f"malformed JSON: {exc.msg} at column {exc.colno}", input=where)
+            )
         if not isinstance(obj, dict):
             return Failure(where, BadInputError("expected a JSON object", input=where))
         url = obj.get("url") or ""
@@ -346,7 +375,9 @@ class HtmlFolderSource:
             try:
                 size = p.stat().st_size
                 if size > self.max_bytes:
-                    yield Failure(str(p), BadInputError(f"file larger than {self.max_bytes} bytes", input=str(p)))
+                    yield Failure(
+                        str(p), BadInputError(f"file larger than {self.max_bytes} bytes", input=str(p))
+                    )
                     continue
                 data = p.read_bytes()
             except OSError as exc:
@@ -369,7 +400,9 @@ def source_for_path(path: str | Path, *, source: str = "", progress: Progress | 
         return JsonlSource(p, source=source)
     if p.is_dir() or p.suffix.lower() in HTML_SUFFIXES:
         return HtmlFolderSource(p, source=source)
-    raise BadInputError("unknown input type (expected .warc[.gz], .jsonl[.gz], .html or a folder)", input=str(p))
+    raise BadInputError(
+        "unknown input type (expected .warc[.gz], .jsonl[.gz], .html or a folder)", input=str(p)
+    )
 
 
 def iter_sources(sources: Iterable[Source]) -> Iterator[Record]:

@@ -12,10 +12,20 @@ from plainwire.sources.feeds import feed_title
 log = logging.getLogger(__name__)
 
 # Tried, in order, when a homepage advertises no feed.
-COMMON_FEED_PATHS = ("/feed", "/rss", "/rss.xml", "/feed.xml", "/atom.xml", "/index.xml", "/feeds/all.atom.xml")
+COMMON_FEED_PATHS = (
+    "/feed",
+    "/rss",
+    "/rss.xml",
+    "/feed.xml",
+    "/atom.xml",
+    "/index.xml",
+    "/feeds/all.atom.xml",
+)
 
 
-def resolve_outlet(url: str, fetcher: object, *, name: str | None = None, try_common_paths: bool = True) -> Outlet:
+def resolve_outlet(
+    url: str, fetcher: object, *, name: str | None = None, try_common_paths: bool = True
+) -> Outlet:
     """Outlet for ``url``: used as the feed if it parses as one; otherwise the page's
     advertised feeds (``<link rel=alternate>``, then feed-looking links), then common feed
     paths, are tried in order and the first that parses wins.
@@ -40,7 +50,12 @@ def resolve_outlet(url: str, fetcher: object, *, name: str | None = None, try_co
     for cand in candidates:
         try:
             got = fetcher.get(cand)  # type: ignore[attr-defined]
-            parse_feed(got.content, url=got.final_url, source=name or "", content_type=got.headers.get("content-type"))
+            parse_feed(
+                got.content,
+                url=got.final_url,
+                source=name or "",
+                content_type=got.headers.get("content-type"),
+            )
         except (FeedError, FetchError) as exc:
             log.debug("feed candidate %s rejected: %s", cand, exc)
             tried.append(cand)

@@ -85,7 +85,9 @@ class _Collector:
             log.warning("feed %s: zero date %r (the Unix epoch) for %s; left unset", self.url, raw, link)
             return None
         if value > self.now + FUTURE_TOLERANCE:
-            log.warning("feed %s: date %s in the future for %s; left unset", self.url, value.isoformat(), link)
+            log.warning(
+                "feed %s: date %s in the future for %s; left unset", self.url, value.isoformat(), link
+            )
             return None
         return value
 
@@ -135,10 +137,17 @@ class _Collector:
         if self.dropped_links:
             log.warning(
                 "feed %s: %d entries without an http(s) link dropped (e.g. %s)",
-                self.url, self.dropped_links, ", ".join(repr(x) for x in self.dropped_examples),
+                self.url,
+                self.dropped_links,
+                ", ".join(repr(x) for x in self.dropped_examples),
             )
         if self.capped:
-            log.warning("feed %s: more than %d entries; only the first %d kept", self.url, self.max_entries, self.max_entries)
+            log.warning(
+                "feed %s: more than %d entries; only the first %d kept",
+                self.url,
+                self.max_entries,
+                self.max_entries,
+            )
         return self.entries
 
 
@@ -275,7 +284,13 @@ def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> N
         reason = f"{type(problem).__name__}: {problem}" if problem is not None else "no entries"
         raise FeedError(f"not a usable feed ({reason})", input=col.url)
     if problem is not None:
-        log.warning("feed %s is malformed (%s: %s); keeping %d entries read", col.url, type(problem).__name__, problem, len(entries))
+        log.warning(
+            "feed %s is malformed (%s: %s); keeping %d entries read",
+            col.url,
+            type(problem).__name__,
+            problem,
+            len(entries),
+        )
     for e in entries:
         link = e.get("link")
         if not link:
@@ -284,7 +299,9 @@ def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> N
                     link = lk["href"]
                     break
         raw_date = e.get("published") or e.get("updated") or e.get("created")
-        published = _struct_to_dt(e.get("published_parsed") or e.get("updated_parsed") or e.get("created_parsed"))
+        published = _struct_to_dt(
+            e.get("published_parsed") or e.get("updated_parsed") or e.get("created_parsed")
+        )
         authors = [a.get("name", "") for a in e.get("authors") or () if isinstance(a, Mapping)]
         if not any(authors) and e.get("author"):
             authors = [e["author"]]
@@ -305,7 +322,8 @@ def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> N
         # A broken feed whose fragments hold no usable entry is a failed poll, not an
         # empty success: otherwise the source shows as healthy while it yields nothing.
         raise FeedError(
-            f"not a usable feed ({type(problem).__name__}: {problem}; no entry with an http(s) link)", input=col.url
+            f"not a usable feed ({type(problem).__name__}: {problem}; no entry with an http(s) link)",
+            input=col.url,
         )
 
 
@@ -369,9 +387,13 @@ def _parse_sitemap(data: bytes, col: _Collector) -> None:
         if not isinstance(node.tag, str) or etree.QName(node).localname != "url":
             continue
         loc = _child_text(node, "loc")
-        news = next((c for c in node if isinstance(c.tag, str) and etree.QName(c).namespace == _NEWS_NS), None)
+        news = next(
+            (c for c in node if isinstance(c.tag, str) and etree.QName(c).namespace == _NEWS_NS), None
+        )
         title = _child_text(news, "title") if news is not None else ""
-        raw_date = (_child_text(news, "publication_date") if news is not None else "") or _child_text(node, "lastmod")
+        raw_date = (_child_text(news, "publication_date") if news is not None else "") or _child_text(
+            node, "lastmod"
+        )
         if not col.add(link=loc, title=title, published=parse_time(raw_date), raw_date=raw_date):
             break
 

@@ -107,7 +107,12 @@ class TooLargeError(FetchError):
 
 class _Retryable(Exception):
     def __init__(
-        self, message: str, retry_after: float | None = None, *, unreachable: str | None = None, timeout: bool = False
+        self,
+        message: str,
+        retry_after: float | None = None,
+        *,
+        unreachable: str | None = None,
+        timeout: bool = False,
     ) -> None:
         super().__init__(message)
         self.retry_after = retry_after
@@ -120,7 +125,9 @@ class _Retryable(Exception):
 _REACH_HINT = "check the URL and that the site is up"
 
 
-def _unreachable_reason(exc: httpcore.ConnectError | httpcore.ConnectTimeout, target: httpx.URL, timeout: float) -> str:
+def _unreachable_reason(
+    exc: httpcore.ConnectError | httpcore.ConnectTimeout, target: httpx.URL, timeout: float
+) -> str:
     """Why no connection could be made to ``target``, in words a user can act on."""
     where = target.netloc.decode("ascii")
     if isinstance(exc, httpcore.ConnectTimeout):
@@ -318,7 +325,9 @@ class Fetcher:
     def __enter__(self) -> Fetcher:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     # -- internals ----------------------------------------------------------------
@@ -356,7 +365,9 @@ class Fetcher:
             loc = headers.get("location")
             if loc:
                 try:
-                    status, headers, body, _ = self._request(httpx.URL(urljoin(robots_url, loc)), [], 512 * 1024)
+                    status, headers, body, _ = self._request(
+                        httpx.URL(urljoin(robots_url, loc)), [], 512 * 1024
+                    )
                 except (_Retryable, FetchError):
                     return 404, ""
                 if status in _REDIRECTS:
@@ -390,7 +401,9 @@ class Fetcher:
                     if why is not None and self._robots.unreachable(origin):
                         # robots.txt is checked first, so a dead host fails here; say what
                         # failed (the URL asked for) and what to check, not "robots.txt".
-                        raise FetchError(_via(seen, current, f"could not be reached: {why}; {_REACH_HINT}"), input=url)
+                        raise FetchError(
+                            _via(seen, current, f"could not be reached: {why}; {_REACH_HINT}"), input=url
+                        )
                     if why is not None:
                         raise FetchError(
                             f"{origin}/robots.txt unavailable ({why}); host treated as disallowed for now "
@@ -409,7 +422,9 @@ class Fetcher:
             if cookie:
                 extra.append(("Cookie", cookie))
             try:
-                status, headers, body, set_cookies = self._request(target, extra, c.max_bytes, url=url, budget=budget)
+                status, headers, body, set_cookies = self._request(
+                    target, extra, c.max_bytes, url=url, budget=budget
+                )
             except BlockedAddressError as exc:
                 raise BlockedAddressError(_via(seen, current, exc.message), input=url) from None
             _remember_cookies(jar, current, set_cookies)
@@ -424,8 +439,18 @@ class Fetcher:
             ctype = headers.get("content-type", "")
             if status == 304:
                 return FetchResult(
-                    url, current, status, headers, b"", "", "", headers.get("etag", etag),
-                    headers.get("last-modified", last_modified), True, _media_type(ctype), tuple(seen),
+                    url,
+                    current,
+                    status,
+                    headers,
+                    b"",
+                    "",
+                    "",
+                    headers.get("etag", etag),
+                    headers.get("last-modified", last_modified),
+                    True,
+                    _media_type(ctype),
+                    tuple(seen),
                 )
             if status in _RETRY_STATUS:
                 raise _Retryable(f"HTTP {status} from {current}", _retry_after(headers.get("retry-after")))
@@ -433,13 +458,28 @@ class Fetcher:
                 raise HttpStatusError(f"HTTP {status} from {current}", input=url, status=status)
             text, encoding = decode_text(body, ctype)
             return FetchResult(
-                url, current, status, headers, body, text, encoding, headers.get("etag"),
-                headers.get("last-modified"), False, _media_type(ctype), tuple(seen),
+                url,
+                current,
+                status,
+                headers,
+                body,
+                text,
+                encoding,
+                headers.get("etag"),
+                headers.get("last-modified"),
+                False,
+                _media_type(ctype),
+                tuple(seen),
             )
         raise FetchError(f"too many redirects (more than {c.max_redirects}): {' -> '.join(seen)}", input=url)
 
     def _request(
-        self, target: httpx.URL, extra: list[tuple[str, str]], max_bytes: int, *, url: str | None = None,
+        self,
+        target: httpx.URL,
+        extra: list[tuple[str, str]],
+        max_bytes: int,
+        *,
+        url: str | None = None,
         budget: list[float] | None = None,
     ) -> tuple[int, dict[str, str], bytes, list[str]]:
         """One HTTP exchange; returns (status, headers, decoded body, Set-Cookie values).
@@ -476,7 +516,9 @@ class Fetcher:
                 deadline = budget[0]
             netguard.set_deadline(deadline)
             try:
-                with self._pool.stream("GET", req_url, headers=headers, extensions={"timeout": timeouts}) as resp:
+                with self._pool.stream(
+                    "GET", req_url, headers=headers, extensions={"timeout": timeouts}
+                ) as resp:
                     hdrs: dict[str, str] = {}
                     cookies: list[str] = []
                     for k, v in resp.headers:
@@ -506,7 +548,9 @@ class Fetcher:
                 raise FetchError(f"could not be reached: {exc}; {_REACH_HINT}", input=name) from None
             except httpcore.ConnectTimeout as exc:
                 why = _unreachable_reason(exc, target, c.connect_timeout)
-                raise _Retryable(f"network error fetching {target}: {why}", unreachable=why, timeout=True) from None
+                raise _Retryable(
+                    f"network error fetching {target}: {why}", unreachable=why, timeout=True
+                ) from None
             except httpcore.TimeoutException as exc:
                 if time.monotonic() >= deadline - 0.05:
                     # Not retried: a server still sending when the deadline passes (trickling)
@@ -514,14 +558,17 @@ class Fetcher:
                     raise FetchTimeoutError(
                         f"total timeout of {c.total_timeout:g}s exceeded fetching {target}", input=name
                     ) from None
-                raise _Retryable(f"timeout fetching {target} ({exc or type(exc).__name__})", timeout=True) from None
+                raise _Retryable(
+                    f"timeout fetching {target} ({exc or type(exc).__name__})", timeout=True
+                ) from None
             except httpcore.ConnectError as exc:
                 why = _unreachable_reason(exc, target, c.connect_timeout)
                 raise _Retryable(f"network error fetching {target}: {why}", unreachable=why) from None
             except httpcore.RemoteProtocolError as exc:
                 if _HEADER_OVERFLOW in str(exc):  # h11's limit on the response head: not worth a retry
                     raise TooLargeError(
-                        f"response headers from {target} too large (over {_MAX_HEAD // 1024} KB); refused", input=name
+                        f"response headers from {target} too large (over {_MAX_HEAD // 1024} KB); refused",
+                        input=name,
                     ) from None
                 raise _Retryable(f"network error fetching {target}: {exc or type(exc).__name__}") from None
             except (httpcore.ReadError, httpcore.WriteError) as exc:

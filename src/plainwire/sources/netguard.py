@@ -97,7 +97,9 @@ class _DeadlineStream(httpcore.NetworkStream):
     def close(self) -> None:
         self._inner.close()
 
-    def start_tls(self, ssl_context: typing.Any, server_hostname: str | None = None, timeout: float | None = None) -> httpcore.NetworkStream:
+    def start_tls(
+        self, ssl_context: typing.Any, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
         return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, _remaining(timeout)))
 
     def get_extra_info(self, info: str) -> typing.Any:
@@ -132,7 +134,9 @@ class GuardedBackend(httpcore.NetworkBackend):
             return _DeadlineStream(stream)
         raise last or httpcore.ConnectError(f"no address for {host!r}")
 
-    def connect_unix_socket(self, path: str, timeout: float | None = None, socket_options: typing.Any = None) -> httpcore.NetworkStream:
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: typing.Any = None
+    ) -> httpcore.NetworkStream:
         raise BlockedAddressError(f"unix sockets are not fetchable: {path}")
 
     def sleep(self, seconds: float) -> None:

@@ -60,7 +60,9 @@ class RobotsCache:
             # (long enough to fail a pass's other pages fast, short enough that a host back up
             # is not reported unreachable for long).
             ttl = self._ttl if status < 500 else UNREACHABLE_TTL if status == UNREACHABLE else 300.0
-            entry = _Entry(parser, disallow_all, time.monotonic() + ttl, reason, unreachable=status == UNREACHABLE)
+            entry = _Entry(
+                parser, disallow_all, time.monotonic() + ttl, reason, unreachable=status == UNREACHABLE
+            )
             self._entries[origin] = entry
             return entry
 

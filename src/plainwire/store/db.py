@@ -55,7 +55,9 @@ FAILING_AFTER = 2
 PAGE_WINDOW_S = 7 * 86400.0
 
 
-def pages_failing(page_failures: int, last_page_success: datetime | None, now: datetime | None = None) -> bool:
+def pages_failing(
+    page_failures: int, last_page_success: datetime | None, now: datetime | None = None
+) -> bool:
     """The page half of ``source_failing``: at least ``FAILING_AFTER`` page fetches in a row
     failed (fetch or extraction, each attempt counted) and no page was stored in the last
     ``PAGE_WINDOW_S`` (a feed whose links all point at a dead host yields nothing, and a
@@ -69,7 +71,10 @@ def pages_failing(page_failures: int, last_page_success: datetime | None, now: d
 
 
 def source_failing(
-    consecutive_failures: int, ever_succeeded: bool, page_failures: int = 0, last_page_success: datetime | None = None
+    consecutive_failures: int,
+    ever_succeeded: bool,
+    page_failures: int = 0,
+    last_page_success: datetime | None = None,
 ) -> bool:
     """The one rule every health view (reader, API, ``plainwire status``) uses: the feed
     failed twice in a row (once if it never worked), or its pages all fail (``pages_failing``)."""
@@ -100,7 +105,10 @@ class OutletRow:
     @property
     def failing(self) -> bool:
         return source_failing(
-            self.consecutive_failures, self.last_success is not None, self.page_failures, self.last_page_success
+            self.consecutive_failures,
+            self.last_success is not None,
+            self.page_failures,
+            self.last_page_success,
         )
 
     @property
@@ -214,14 +222,24 @@ class Store:
                 return int(row["id"]), False
             cur = c.execute(
                 "INSERT INTO outlets(name, feed_url, home_url, region, lean, language, added_at) VALUES (?,?,?,?,?,?,?)",
-                (outlet.name, outlet.feed_url, outlet.home_url, outlet.region, outlet.lean, outlet.language, time.time()),
+                (
+                    outlet.name,
+                    outlet.feed_url,
+                    outlet.home_url,
+                    outlet.region,
+                    outlet.lean,
+                    outlet.language,
+                    time.time(),
+                ),
             )
             return int(cur.lastrowid or 0), True
 
     def remove_outlet(self, key: str) -> bool:
         """Disable an outlet by feed URL or name (its stored articles stay)."""
         with self.transaction() as c:
-            cur = c.execute("UPDATE outlets SET enabled = 0 WHERE (feed_url = ? OR name = ?) AND enabled = 1", (key, key))
+            cur = c.execute(
+                "UPDATE outlets SET enabled = 0 WHERE (feed_url = ? OR name = ?) AND enabled = 1", (key, key)
+            )
             return cur.rowcount > 0
 
     def outlets(self, *, enabled_only: bool = True) -> list[OutletRow]:
@@ -230,7 +248,8 @@ class Store:
         counts = {
             r["outlet_id"]: r["n"]
             for r in self.conn.execute(
-                "SELECT outlet_id, COUNT(*) n FROM articles WHERE fetched_at >= ? GROUP BY outlet_id", (week_ago,)
+                "SELECT outlet_id, COUNT(*) n FROM articles WHERE fetched_at >= ? GROUP BY outlet_id",
+                (week_ago,),
             )
         }
         out = []
@@ -239,7 +258,9 @@ class Store:
             out.append(
                 OutletRow(
                     id=r["id"],
-                    outlet=Outlet(r["name"], r["feed_url"], r["home_url"], r["region"], r["lean"], r["language"]),
+                    outlet=Outlet(
+                        r["name"], r["feed_url"], r["home_url"], r["region"], r["lean"], r["language"]
+                    ),
                     enabled=bool(r["enabled"]),
                     etag=r["etag"],
                     last_modified=r["last_modified"],
@@ -256,7 +277,6 @@ class Store:
                 )
             )
         return out
-
 
     def record_poll_success(self, outlet_id: int, *, etag: str | None, last_modified: str | None) -> None:
         now = time.time()
@@ -301,7 +321,9 @@ class Store:
         """
         h = article.content_hash
         with self.transaction() as c:
-            row = c.execute("SELECT id, content_hash, story_id FROM articles WHERE url = ?", (article.url,)).fetchone()
+            row = c.execute(
+                "SELECT id, content_hash, story_id FROM articles WHERE url = ?", (article.url,)
+            ).fetchone()
             if row and row["content_hash"] == h:
                 return "unchanged"
             values = _article_values(article, analysis, h)
@@ -311,9 +333,16 @@ class Store:
                 if row["story_id"]:
                     c.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (row["story_id"],))
                 return "updated"
-            values |= {"id": article.id, "url": article.url, "outlet_id": outlet_id, "fetched_at": time.time()}
+            values |= {
+                "id": article.id,
+                "url": article.url,
+                "outlet_id": outlet_id,
+                "fetched_at": time.time(),
+            }
             cols = ", ".join(values)
-            c.execute(f"INSERT INTO articles({cols}) VALUES ({','.join('?' * len(values))})", tuple(values.values()))
+            c.execute(
+                f"INSERT INTO articles({cols}) VALUES ({','.join('?' * len(values))})", tuple(values.values())
+            )
             if outlet_id is not None:
                 c.execute("UPDATE outlets SET articles_total = articles_total + 1 WHERE id = ?", (outlet_id,))
             return "inserted"
@@ -355,7 +384,8 @@ class Store:
 
     def story_articles(self, story_id: str) -> list[StoredArticle]:
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published, fetched_at), rowid", (story_id,)
+            "SELECT * FROM articles WHERE story_id = ? ORDER BY COALESCE(published, fetched_at), rowid",
+            (story_id,),
         ).fetchall()
         return [_stored_article(r) for r in rows]
 
@@ -377,7 +407,8 @@ class Store:
         ids = [
             r[0]
             for r in self.conn.execute(
-                "SELECT id FROM stories WHERE merged_into IS NULL AND updated >= ? ORDER BY updated", (to_epoch(since),)
+                "SELECT id FROM stories WHERE merged_into IS NULL AND updated >= ? ORDER BY updated",
+                (to_epoch(since),),
             )
         ]
         return [(sid, [a.article for a in self.story_articles(sid)]) for sid in ids]
@@ -385,13 +416,17 @@ class Store:
     # -- stories ---------------------------------------------------------------------------
 
     def dirty_stories(self) -> list[str]:
-        return [r[0] for r in self.conn.execute("SELECT id FROM stories WHERE dirty = 1 AND merged_into IS NULL")]
+        return [
+            r[0] for r in self.conn.execute("SELECT id FROM stories WHERE dirty = 1 AND merged_into IS NULL")
+        ]
 
     def save_synthesis(self, synthesis: StorySynthesis, signature: str) -> None:
         """Store a story's synthesized parts; the slug is fixed at the first synthesis."""
         data = synthesis.to_json()
         with self.transaction() as c:
-            row = c.execute("SELECT slug, synthesized_at FROM stories WHERE id = ?", (synthesis.story_id,)).fetchone()
+            row = c.execute(
+                "SELECT slug, synthesized_at FROM stories WHERE id = ?", (synthesis.story_id,)
+            ).fetchone()
             if row is None:
                 raise StoreError(f"no such story {synthesis.story_id}")
             slug = row["slug"]
@@ -399,7 +434,9 @@ class Store:
                 base = f"{slugify(synthesis.headline)}-{synthesis.story_id[-6:]}"
                 slug = base
                 n = 2
-                while c.execute("SELECT 1 FROM stories WHERE slug = ? AND id != ?", (slug, synthesis.story_id)).fetchone():
+                while c.execute(
+                    "SELECT 1 FROM stories WHERE slug = ? AND id != ?", (slug, synthesis.story_id)
+                ).fetchone():
                     slug = f"{base}-{n}"
                     n += 1
             c.execute(
@@ -535,7 +572,9 @@ class Store:
             return
         now = time.time()
         with self.transaction() as c:
-            c.executemany("UPDATE queue SET state = 'done', updated_at = ? WHERE id = ?", [(now, i) for i in ids])
+            c.executemany(
+                "UPDATE queue SET state = 'done', updated_at = ? WHERE id = ?", [(now, i) for i in ids]
+            )
             # its outlet's pages work (source health: pages_failing)
             c.executemany(
                 "UPDATE outlets SET last_page_success = ?, page_failures = 0 "
@@ -568,7 +607,9 @@ class Store:
 
     def queue_counts(self) -> dict[str, int]:
         counts = {"pending": 0, "done": 0, "failed": 0}
-        counts |= {r[0]: int(r[1]) for r in self.conn.execute("SELECT state, COUNT(*) FROM queue GROUP BY state")}
+        counts |= {
+            r[0]: int(r[1]) for r in self.conn.execute("SELECT state, COUNT(*) FROM queue GROUP BY state")
+        }
         return counts
 
     def queue_next_due(self) -> float | None:
@@ -578,7 +619,11 @@ class Store:
     def poll_schedules(self) -> dict[int, dict[str, Any]]:
         """outlet id -> ``{"next_poll_at", "poll_every", "rate_per_day"}`` (None when unknown)."""
         return {
-            int(r["id"]): {"next_poll_at": r["next_poll_at"], "poll_every": r["poll_every"], "rate_per_day": r["rate_per_day"]}
+            int(r["id"]): {
+                "next_poll_at": r["next_poll_at"],
+                "poll_every": r["poll_every"],
+                "rate_per_day": r["rate_per_day"],
+            }
             for r in self.conn.execute("SELECT id, next_poll_at, poll_every, rate_per_day FROM outlets")
         }
 
@@ -593,7 +638,9 @@ class Store:
         ).fetchone()
         return float(row[0]) if row[1] else None
 
-    def set_poll_schedule(self, outlet_id: int, *, next_poll_at: float, poll_every: float, rate_per_day: float | None) -> None:
+    def set_poll_schedule(
+        self, outlet_id: int, *, next_poll_at: float, poll_every: float, rate_per_day: float | None
+    ) -> None:
         with self.transaction() as c:
             c.execute(
                 "UPDATE outlets SET next_poll_at = ?, poll_every = ?, rate_per_day = ? WHERE id = ?",
@@ -633,7 +680,9 @@ class Store:
         """Delete errors and finished queue items older than ``before``; returns the counts."""
         with self.transaction() as c:
             errors = c.execute("DELETE FROM errors WHERE at < ?", (before,)).rowcount
-            queued = c.execute("DELETE FROM queue WHERE state != 'pending' AND updated_at < ?", (before,)).rowcount
+            queued = c.execute(
+                "DELETE FROM queue WHERE state != 'pending' AND updated_at < ?", (before,)
+            ).rowcount
         return errors, queued
 
     def ops_counts(self, since: float) -> dict[str, int]:
@@ -867,12 +916,17 @@ class Store:
 
     def reader_outlet_row(self, name: str) -> dict[str, Any] | None:
         """One configured outlet's row (health fields) by name, without article counts."""
-        row = self.conn.execute("SELECT * FROM outlets WHERE name = ? ORDER BY enabled DESC LIMIT 1", (name,)).fetchone()
+        row = self.conn.execute(
+            "SELECT * FROM outlets WHERE name = ? ORDER BY enabled DESC LIMIT 1", (name,)
+        ).fetchone()
         return dict(row) if row else None
 
     def reader_enabled_outlets(self) -> list[Outlet]:
         rows = self.conn.execute("SELECT * FROM outlets WHERE enabled = 1 ORDER BY name")
-        return [Outlet(r["name"], r["feed_url"], r["home_url"], r["region"], r["lean"], r["language"]) for r in rows]
+        return [
+            Outlet(r["name"], r["feed_url"], r["home_url"], r["region"], r["lean"], r["language"])
+            for r in rows
+        ]
 
     def reader_failing_outlets(self) -> int:
         """How many enabled outlets ``source_failing`` calls failing (the same rule in SQL)."""
@@ -894,7 +948,8 @@ class Store:
         cap = self._READER_FTS_CAP
         for table in ("articles_fts", "stories_fts"):
             n = self.conn.execute(
-                f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)", (q, cap + 1)
+                f"SELECT COUNT(*) FROM (SELECT rowid FROM {table} WHERE {table} MATCH ? LIMIT ?)",
+                (q, cap + 1),
             ).fetchone()[0]
             if n > cap:
                 return True
@@ -999,5 +1054,13 @@ def _story_row(r: sqlite3.Row) -> StoryRow:
     )
 
 
-__all__ = ["OutletRow", "Store", "StoredArticle", "StoryRow", "fts_query", "from_epoch", "slugify", "to_epoch"]
-
+__all__ = [
+    "OutletRow",
+    "Store",
+    "StoredArticle",
+    "StoryRow",
+    "fts_query",
+    "from_epoch",
+    "slugify",
+    "to_epoch",
+]

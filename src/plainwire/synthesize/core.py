@@ -402,7 +402,9 @@ def synthesize(
     # The Story's redundancy test, kept: the Highlights ask it too (``repeats`` below), and its
     # cache already holds the pairs the Story judged.
     story_red = Redundancy(pl.stems, meaning, restater, texts=pool_texts)
-    order = mmr(scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater, red=story_red)
+    order = mmr(
+        scored, pl.stems, k=len(scored), weights=weights, meaning=meaning, restater=restater, red=story_red
+    )
     if not charged.all():
         order = [i for i in order if not charged[i]]
     # Sentences that cannot be read outside their article (docs/synthesis.md, "Pipeline" 5):

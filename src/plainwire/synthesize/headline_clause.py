@@ -58,7 +58,7 @@ _CLAUSE_VERB = (
 
 
 def lead_adverbial(follow: str) -> re.Pattern[str]:
-    """"In a statement on Friday, the office said ...": a leading adverbial phrase up to its
+    """ "In a statement on Friday, the office said ...": a leading adverbial phrase up to its
     comma, followed by a character of class ``follow``; never "At least ..." or a clause."""
     return re.compile(
         r"^(?!At\s+(?:least|most)\b)"
@@ -71,7 +71,9 @@ def lead_adverbial(follow: str) -> re.Pattern[str]:
 _LEAD_ADVERBIAL = lead_adverbial(r"[A-Z\"“]")
 _RELATIVE = re.compile(r",\s+(?:who|which|whose|whom)\b[^,;\"“”]{1,120},\s+")
 # ", a Republican, signed": an appositive holds no verb (", the director ... is out, too" is a clause)
-_APPOSITIVE = re.compile(rf",\s+(?:a|an|the)\s+(?![^,;]*\b(?:{_CLAUSE_VERB})\b)[^,;\"“”]{{1,50}},\s+(?=[a-z])")
+_APPOSITIVE = re.compile(
+    rf",\s+(?:a|an|the)\s+(?![^,;]*\b(?:{_CLAUSE_VERB})\b)[^,;\"“”]{{1,50}},\s+(?=[a-z])"
+)
 _TAG = re.compile(r",\s+[DRI]-[A-Z][A-Za-z.]{1,12},\s+")  # ", D-Ore., "
 _SIDE = re.compile(
     r"""(?:,\s+(?:which|who|whom|whose|where|while|as|after|before|amid|despite|though|although|
