@@ -21,11 +21,18 @@ missing, repeated sentences, mojibake, site furniture in stored articles, and wh
 broken input was reported as an error naming it.
 
 usage: python bench/audit_newsroom.py [--out DIR] [--compare PREV.json] [--keep]
-       [--passes 1|2] [--events bridge,fire,...]
+       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2]
 ``--compare`` prints which stories changed (headline / Story / Highlights / label, and
 membership) against an earlier stories.json, e.g. bench/audit_newsroom/baseline.json.
 ``--keep`` keeps the temporary home and site (the printed `plainwire serve` command shows
 the stories in the reader).
+
+``--newsroom 2`` runs the second, held-out newsroom (bench/audit_newsroom/newsroom2_*.py: 14
+outlets, 15 events over three days, 59 articles; its baseline is newsroom2_baseline.json)
+with the extra checks it was written for (opinion under Opinions, wire copies counted once,
+URL variants stored once, an article updated in place, superseded figures, headline length,
+three distinct Highlights, HTML entities, page shapes). The first newsroom's output is
+unchanged by the option.
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ from urllib.parse import urlsplit
 
 DATA_DIR = Path(__file__).resolve().parent / "audit_newsroom"
 BASELINE = DATA_DIR / "baseline.json"
+BASELINE2 = DATA_DIR / "newsroom2_baseline.json"
 
 # Words of the tabloid's register (written with its articles); none belongs in a neutral page.
 LOADED_WORDS = (
@@ -149,14 +157,26 @@ _PRONOUN = re.compile(r"^(It|He|She|They|This|These|Those|His|Her|Its|Their)\b")
 _MOJIBAKE = ("\u00c3", "\u00e2\u20ac", "\ufffd")
 
 
-def _modules() -> tuple[ModuleType, ModuleType]:
+def _modules(newsroom: int = 1) -> tuple[ModuleType, ModuleType]:
     """The newsroom's data and renderer (a package-less folder next to this script)."""
     if str(DATA_DIR) not in sys.path:
         sys.path.insert(0, str(DATA_DIR))
+    if newsroom == 2:
+        import newsroom2_content
+        import newsroom2_render
+
+        return newsroom2_content, newsroom2_render
     import newsroom_content
     import newsroom_render
 
     return newsroom_content, newsroom_render
+
+
+def _pieces_by_path(pieces: Sequence[Any], render: ModuleType) -> dict[str, Any]:
+    """Path -> piece, with the other paths (AMP, utm) a renderer serves a piece under."""
+    by_path = {render.page_path(p): p for p in pieces}
+    aliases = getattr(render, "path_aliases", None)
+    return by_path if aliases is None else aliases(pieces) | by_path
 
 
 # -- serving the site --------------------------------------------------------------------
@@ -266,12 +286,13 @@ def run_audit(
     keep: bool = False,
     workdir: Path | None = None,
     try_refused_add: bool = True,
+    newsroom: int = 1,
 ) -> dict[str, Any]:
     """Build, serve, ingest with the real CLI, read back, check; writes OUT/stories.json and
     OUT/report.md and returns what stories.json holds. ``events`` limits the newsroom to
     those events (the broken feeds are always included); ``try_refused_add`` also tries
-    `sources add` on the non-XML feed (one more CLI start)."""
-    content, render = _modules()
+    `sources add` on the non-XML feed (one more CLI start); ``newsroom`` 2 is the held-out set."""
+    content, render = _modules(newsroom)
     pieces = [p for p in content.PIECES if events is None or p.event in events]
     broken = [o.key for o in content.OUTLETS if o.feed in ("not-xml", "missing", "rss-dead-links")]
     keys = sorted({p.outlet for p in pieces} | set(broken), key=[o.key for o in content.OUTLETS].index)
@@ -304,12 +325,17 @@ def run_audit(
                     raise RuntimeError(f"plainwire run --once exited {proc.returncode}\n{proc.stderr}")
             with _timed(timings, "read"):
                 result = read_back(home, base, dead, pieces, content, render)
+            if newsroom != 1:  # was a page updated in place fetched again? (the first set has none)
+                revised = [render.page_path(p) for p in pieces if getattr(p, "revised", None)]
+                result["page_fetches"] = {path: site.hits[path] for path in revised}
     finally:
         (out / "run.log").write_text("\n".join(logs), encoding="utf-8")  # also when a step failed
         if not keep:
             shutil.rmtree(work, ignore_errors=True)
     timings["wall"] = round(time.perf_counter() - t0, 2)
     timings["cpu_children"] = round(_child_cpu() - cpu0, 2)
+    if newsroom != 1:  # (the first newsroom's stories.json keeps its keys)
+        result["newsroom"] = newsroom
     result |= {
         "generated": datetime.now(UTC).isoformat(timespec="seconds"),
         "passes": len(cutoffs),
@@ -407,7 +433,7 @@ def read_back(
     from plainwire.settings import load_config
     from plainwire.store import Store
 
-    by_path = {render.page_path(p): p for p in pieces}
+    by_path = _pieces_by_path(pieces, render)
     config = load_config(home, {})
     stories: list[dict[str, Any]] = []
     articles: dict[str, dict[str, Any]] = {}
@@ -454,6 +480,18 @@ def read_back(
                         "written_genre": piece.genre if piece else None,
                     }
                 )
+            if getattr(content, "NEWSROOM", 1) != 1:  # (the first set's stories.json keeps its keys)
+                # The sentence index, in its article, of each Story/Highlight sentence's source.
+                support_index = {
+                    part: [
+                        sent["support"][0].get("index") if sent.get("support") else None
+                        for sent in d["provenance"][part]
+                    ]
+                    for part in ("story", "highlights")
+                }
+                extra_story: dict[str, Any] = {"support_index": support_index}
+            else:
+                extra_story = {}
             stories.append(
                 {
                     "id": d["id"],
@@ -501,6 +539,7 @@ def read_back(
                         for part in ("story", "highlights")
                     },
                 }
+                | extra_story
             )
         sources = client.get("/api/v1/sources").json()["sources"]
     store = Store(config.db_path)
@@ -567,7 +606,8 @@ def checks(
 ) -> dict[str, Any]:
     stories = result["stories"]
     texts: dict[str, str] = result.pop("_texts", {})
-    by_path = {render.page_path(p): p for p in pieces}
+    by_path = _pieces_by_path(pieces, render)
+    loaded_words = getattr(content, "LOADED_WORDS", LOADED_WORDS)
     # Clustering against the generator's events.
     story_of: dict[str, str] = {}
     for s in stories:
@@ -611,7 +651,7 @@ def checks(
             *(("story", x) for x in s["story_sentences"]),
             *(("highlight", h) for h in s["highlights"]),
         ):
-            for w in LOADED_WORDS:
+            for w in loaded_words:
                 if re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE):
                     loaded.append({"slug": s["slug"], "part": part, "word": w, "text": text})
     # Key facts.
@@ -620,7 +660,7 @@ def checks(
         if not s["events"]:
             continue
         ev = max(s["events"], key=s["events"].get)
-        wanted = KEY_FACTS.get(ev)
+        wanted = getattr(content, "KEY_FACTS", KEY_FACTS).get(ev)
         if not wanted:
             continue
         body = " ".join([s["headline"], s["story"], *s["highlights"]])
@@ -653,7 +693,8 @@ def checks(
             {"slug": s["slug"], "part": "highlight", "text": h} for h in s["highlights"] if _PRONOUN.match(h)
         ]
     # An outlet named inside the neutral text ("told the Courier") reads as the page's own voice.
-    mentions = {o.name for o in content.OUTLETS} | {f"the {w}" for w in _OUTLET_SHORT}
+    short = getattr(content, "OUTLET_SHORT", _OUTLET_SHORT)
+    mentions = {o.name for o in content.OUTLETS} | {f"the {w}" for w in short}
     outlet_named = [
         {"slug": s["slug"], "name": m, "text": text}
         for s in stories
@@ -685,11 +726,15 @@ def checks(
     ]
     # Broken inputs: each must be an error naming it.
     errs = result["errors"]
-    expected = {
-        "not-XML feed (bugle)": any("/bugle/" in x for x in errs.get("bugle", [])),
-        "404 feed (observer)": any("/observer/" in x for x in errs.get("observer", [])),
-        "links to a refusing host (lowmoor)": any("lowmoor" in x for x in errs.get("lowmoor", [])),
-    }
+    expected: dict[str, Any] = (
+        {}
+        if getattr(content, "NEWSROOM", 1) != 1
+        else {
+            "not-XML feed (bugle)": any("/bugle/" in x for x in errs.get("bugle", [])),
+            "404 feed (observer)": any("/observer/" in x for x in errs.get("observer", [])),
+            "links to a refusing host (lowmoor)": any("lowmoor" in x for x in errs.get("lowmoor", [])),
+        }
+    )
     keys = {p.outlet for p in pieces}
     if "estuary" in keys:
         expected["page over the size limit (estuary)"] = any(
@@ -703,6 +748,7 @@ def checks(
         )
     stored_paths = set(result["article_texts"])
     not_stored = sorted(render.page_path(p) for p in pieces if render.page_path(p) not in stored_paths)
+    extra = {} if getattr(content, "NEWSROOM", 1) == 1 else checks2(result, pieces, content, render, texts)
     return {
         "stories": len(stories),
         "articles_written": len(pieces),
@@ -724,6 +770,253 @@ def checks(
         "broken_inputs_reported": expected,
         "pages_not_200": [s["slug"] for s in stories if s["page_status"] != 200],
         "pages_missing_parts": {s["slug"]: s["page_missing"] for s in stories if s["page_missing"]},
+    } | extra
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
+_MAX_HEADLINE_WORDS = 14
+_BARE_SAID = re.compile(r"\b(?:he|she|they) (?:said|added|told)\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}, \d{2}:\d{2}"
+)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _norm(text).split() if len(w) > 3}
+
+
+def checks2(
+    result: dict[str, Any],
+    pieces: Sequence[Any],
+    content: ModuleType,
+    render: ModuleType,
+    texts: dict[str, str],
+) -> dict[str, Any]:
+    """The second newsroom's checks, on top of the first's: what a reader would still see wrong
+    that the first set does not look for."""
+    stories = result["stories"]
+    by_path = _pieces_by_path(pieces, render)
+    canon = {p: render.page_path(p) for p in pieces}
+    in_story = {a["path"]: s for s in stories for a in s["articles"]}
+    stored = set(result["article_texts"])
+
+    def main_event(s: dict[str, Any]) -> str | None:
+        return max(s["events"], key=s["events"].get) if s["events"] else None
+
+    def errors_naming(path: str) -> list[str]:
+        return [x for v in result["errors"].values() for x in v if path in x]
+
+    def page_text(s: dict[str, Any]) -> list[str]:
+        return [s["headline"], *s["story_sentences"], *s["highlights"]]
+
+    # Opinion, editorial and analysis pieces belong under their event's Opinions; news never.
+    under: dict[str, dict[str, Any]] = {o["path"]: s for s in stories for o in s["opinions"]}
+    misplaced = []
+    for p in pieces:
+        path = canon[p]
+        where = None
+        if p.genre != "news":
+            if path in under:
+                host = under[path]
+                ev = main_event(host)
+                if ev != p.event:
+                    where = f"under the Opinions of {host['slug']} (event {ev})"
+                elif not any(a["written_genre"] == "news" for a in host["articles"]):
+                    news = sorted(
+                        {x["slug"] for x in stories if any(a["event"] == p.event for a in x["articles"])}
+                        - {host["slug"]}
+                    )
+                    where = f"alone in {host['slug']}, a story of opinion only (the event's news: {news})"
+            elif path in in_story:
+                where = f"in the sources of {in_story[path]['slug']}, not under Opinions"
+            elif path in stored:
+                where = "in no story"
+            else:
+                where = "not stored"
+        elif path in under:
+            where = f"a news article under the Opinions of {under[path]['slug']}"
+        if where:
+            misplaced.append({"path": path, "genre": p.genre, "shape": p.shape, "where": where})
+    # Word-for-word copies (the wire and the papers that ran it) are one text: one story, and
+    # no Story/Highlight sentence counts two copies as two outlets saying it.
+    groups: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for p in pieces:
+        groups[p.paragraphs].append(canon[p])
+    copies = []
+    for paths in groups.values():
+        if len(paths) < 2:
+            continue
+        counted = [
+            {"slug": s["slug"], "part": part, "i": i, "copies": sum(x in paths for x in support)}
+            for s in stories
+            for part in ("story", "highlights")
+            for i, support in enumerate(s["provenance"][part])
+            if sum(x in paths for x in support) > 1
+        ]
+        copies.append(
+            {
+                "texts": paths,
+                "stored": sum(x in stored for x in paths),
+                "stories": sorted({in_story[x]["slug"] for x in paths if x in in_story}),
+                "sentences_counting_copies_twice": len(counted),
+                "examples": counted[:3],
+            }
+        )
+    # One article, one stored copy: AMP and utm URLs are the same page.
+    variants = []
+    for p in pieces:
+        paths = sorted(x for x in stored if by_path.get(x) == p)
+        if len(paths) > 1 or any(x != canon[p] for x in paths):
+            variants.append({"piece": canon[p], "stored_as": paths})
+    # An article updated in place: the stored text and the page carry the new version.
+    updated = []
+    for p in pieces:
+        if p.revised is None:
+            continue
+        path = canon[p]
+        s = in_story.get(path)
+        art = next((a for a in s["articles"] if a["path"] == path), None) if s else None
+        fact = p.revised_fact.lower()
+        updated.append(
+            {
+                "path": path,
+                "stored_text_has_new_fact": fact in texts.get(path, "").lower(),
+                "stored_title": art["title"] if art else None,
+                "title_is_new": bool(art and art["title"] == p.revised_title),
+                "page_has_new_fact": bool(s and any(fact in x.lower() for x in page_text(s))),
+                "page_fetches": result.get("page_fetches", {}).get(path),
+                "story": s["slug"] if s else None,
+            }
+        )
+    # Figures a later or official count replaced, given as current on the event's page.
+    superseded = []
+    for s in stories:
+        ev = main_event(s)
+        for phrase in getattr(content, "SUPERSEDED", {}).get(ev, ()):
+            for part, texts_ in (
+                ("headline", [s["headline"]]),
+                ("story", s["story_sentences"]),
+                ("highlight", s["highlights"]),
+            ):
+                superseded += [
+                    {"slug": s["slug"], "event": ev, "part": part, "phrase": phrase.strip(), "text": x}
+                    for x in texts_
+                    if phrase.lower() in f"{x.lower()} "
+                ]
+    # Events that must stay apart.
+    apart = [
+        {"slug": s["slug"], "events": [a, b]}
+        for a, b in getattr(content, "APART", ())
+        for s in stories
+        if a in s["events"] and b in s["events"]
+    ]
+    long_headlines = [
+        {"slug": s["slug"], "words": len(s["headline"].split()), "headline": s["headline"]}
+        for s in stories
+        if len(s["headline"].split()) > _MAX_HEADLINE_WORDS
+    ]
+    # Three Highlights, each saying something the others do not (content-word Jaccard < 0.5).
+    highlights = []
+    for s in stories:
+        if not any(a["written_genre"] == "news" for a in s["articles"]):
+            continue  # an opinion-only story has no Highlights by design
+        hl = s["highlights"]
+        similar = [
+            [a, b]
+            for i, a in enumerate(hl)
+            for b in hl[i + 1 :]
+            if len(_content_words(a) & _content_words(b)) / max(1, len(_content_words(a) | _content_words(b)))
+            >= 0.5
+        ]
+        if len(hl) != 3 or similar:
+            highlights.append({"slug": s["slug"], "n": len(hl), "similar": similar})
+    # "..., she said." whose speaker was named in a sentence the page left out: the Story
+    # sentence before it is not the one before it in its article (or it is a Highlight).
+    said = []
+    for s in stories:
+        prov, idx = s["provenance"]["story"], s.get("support_index", {}).get("story", [])
+        for i, text in enumerate(s["story_sentences"]):
+            if not _BARE_SAID.search(text) or i >= len(idx):
+                continue
+            follows = (
+                i > 0 and prov[i][:1] == prov[i - 1][:1] and idx[i] is not None and idx[i - 1] == idx[i] - 1
+            )
+            if not follows:
+                said.append({"slug": s["slug"], "part": "story", "text": text})
+        said += [
+            {"slug": s["slug"], "part": "highlight", "text": h}
+            for h in s["highlights"]
+            if _BARE_SAID.search(h)
+        ]
+    # Site furniture, a byline or a dateline shown as the page's own text.
+    furniture = getattr(render, "FURNITURE", ())
+    chrome_on_page = [
+        {"slug": s["slug"], "text": x}
+        for s in stories
+        for x in page_text(s)
+        if any(m in x for m in furniture) or _DATELINE.search(x)
+    ]
+    entities = [
+        {"slug": s["slug"], "text": x}
+        for s in stories
+        for x in (*page_text(s), *(a["title"] for a in s["articles"]), *(o["title"] for o in s["opinions"]))
+        if _ENTITY.search(x)
+    ]
+
+    # Page and feed shapes: was each read, and read right?
+    def fate(p: Any) -> str:
+        path = canon[p]
+        if path in stored:
+            s = in_story[path]
+            return f"stored ({result['article_texts'][path]['text_chars']} chars), in {s['slug']}"
+        errs = errors_naming(path)
+        return "not stored" + (f"; error: {errs[0]}" if errs else "; no error names it")
+
+    shapes: dict[str, Any] = {}
+    for p in pieces:
+        if p.shape in ("teaser", "gallery", "live"):
+            shapes[f"{p.shape}: {canon[p]}"] = fate(p)
+    for p in pieces:
+        if p.shape == "gallery" and canon[p] in in_story:
+            s = in_story[canon[p]]
+            taken = sum(
+                sup[0] == canon[p] for part in ("story", "highlights") for sup in s["provenance"][part] if sup
+            )
+            shapes[f"gallery captions in Story/Highlights: {canon[p]}"] = taken
+    by_outlet: dict[str, list[Any]] = defaultdict(list)
+    for p in pieces:
+        by_outlet[p.outlet].append(p)
+    feeds = {o.key: o for o in content.OUTLETS}
+    for key, ps in sorted(by_outlet.items()):
+        spec = feeds[key]
+        got = [p for p in ps if canon[p] in stored]
+        label = {
+            "atom-relative": "Atom feed with relative links",
+            "rss-entities": "RSS titles with double-escaped entities",
+            "rss-utm": "RSS links with utm parameters",
+            "jsonfeed-amp": "JSON Feed listing an AMP URL too",
+        }.get(spec.feed)
+        if spec.chrome == "regional":
+            label = "windows-1252 pages, declared"
+        if label is None:
+            continue
+        bad = [canon[p] for p in got if any(m in texts.get(canon[p], "") for m in _MOJIBAKE)]
+        shapes[f"{label} ({key})"] = f"{len(got)} of {len(ps)} stored" + (
+            f"; mojibake in {bad}" if bad else ""
+        )
+    return {
+        "opinion_not_under_opinions": misplaced,
+        "wire_copies": copies,
+        "url_variants_stored": variants,
+        "updated_in_place": updated,
+        "superseded_figures": superseded,
+        "events_that_must_stay_apart_merged": apart,
+        "headline_over_14_words": long_headlines,
+        "highlights_not_three_distinct": highlights,
+        "html_entities_in_text": entities,
+        "furniture_or_dateline_on_page": chrome_on_page,
+        "speaker_not_named": said,
+        "page_shapes": shapes,
     }
 
 
@@ -770,6 +1063,30 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
         f"key facts: {sum(v['found'] for v in kf.values())}/{sum(v['of'] for v in kf.values())}"
         + "".join(f"; {ev} missing {v['missing']}" for ev, v in kf.items() if v["missing"])
     )
+    if "opinion_not_under_opinions" in c:  # the second newsroom's checks
+        copies = c["wire_copies"]
+        lines.append(
+            f"opinion not under Opinions: {len(c['opinion_not_under_opinions'])}; wire copies: "
+            + "; ".join(
+                f"{x['stored']} of {len(x['texts'])} stored, in {len(x['stories'])} stories, "
+                f"{x['sentences_counting_copies_twice']} sentences counting copies twice"
+                for x in copies
+            )
+            + f"; URL variants stored: {len(c['url_variants_stored'])}; superseded figures: "
+            f"{len(c['superseded_figures'])}; events that must stay apart merged: "
+            f"{len(c['events_that_must_stay_apart_merged'])}; headlines over 14 words: "
+            f"{len(c['headline_over_14_words'])}; Highlights not three distinct: "
+            f"{len(c['highlights_not_three_distinct'])}; HTML entities: {len(c['html_entities_in_text'])}; "
+            f"furniture or dateline on a page: {len(c['furniture_or_dateline_on_page'])}; "
+            f"speaker not named: {len(c['speaker_not_named'])}"
+        )
+        for u in c["updated_in_place"]:
+            lines.append(
+                f"updated in place {u['path']}: new fact in stored text {u['stored_text_has_new_fact']}, "
+                f"new title {u['title_is_new']}, new fact on the page {u['page_has_new_fact']}; "
+                f"page fetched {u['page_fetches']} times over {r['passes']} passes"
+            )
+        lines += [f"  {k}: {v}" for k, v in c["page_shapes"].items()]
     return lines
 
 
@@ -925,10 +1242,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--passes", type=int, choices=(1, 2), default=2, help="1: all feeds at once; 2: day one, then both."
     )
     ap.add_argument("--events", default="", help="Comma-separated events to include (default: all).")
+    ap.add_argument(
+        "--newsroom",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="1: the first newsroom; 2: the held-out second.",
+    )
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="plainwire-audit-out-"))
     events = [e for e in args.events.split(",") if e] or None
-    result = run_audit(out, events=events, passes=args.passes, keep=args.keep)
+    result = run_audit(out, events=events, passes=args.passes, keep=args.keep, newsroom=args.newsroom)
     print("\n".join(summary_lines(result)))
     print(f"wrote {out / 'stories.json'} and {out / 'report.md'}")
     if args.keep:

@@ -3,6 +3,7 @@ adds the sources and runs `plainwire run --once` against the generated site, the
 feeds are reported as errors naming them, and the stories are formed and read back.
 
 The whole newsroom's figures are in docs/benchmarks.md ("Audit newsroom (eleventh session)").
+The second, held-out newsroom (``--newsroom 2``) is run on four of its events below.
 """
 
 from __future__ import annotations
@@ -65,3 +66,82 @@ def test_stories_are_formed_and_read_back(audit: ModuleType, result: tuple[dict,
     report = (out / "report.md").read_text(encoding="utf-8")
     assert all(s["headline"] in report for s in stories)
     assert audit.compare(written, written)[-1] == f"{len(stories)} of {len(stories)} stories unchanged"
+
+
+# -- the second, held-out newsroom (bench/audit_newsroom/newsroom2_*.py) ----------------------
+# Four of its events: an election count whose final figures arrive in an article updated in
+# place, a recall run word for word by two papers from the wire (and listed under an AMP URL
+# with utm parameters), and two unrelated events in one town on one day. Two passes, so the
+# update is served between them. Figures for the whole set: docs/benchmarks.md ("Second audit
+# newsroom (twelfth session)").
+EVENTS2 = ("count", "recall", "library", "watermain")
+
+
+@pytest.fixture(scope="module")
+def result2(audit: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
+    work = tmp_path_factory.mktemp("audit2")
+    content, _ = audit._modules(2)
+    pieces = [p for p in content.PIECES if p.event in EVENTS2]
+    r = audit.run_audit(
+        work / "out", events=EVENTS2, passes=2, workdir=work, try_refused_add=False, newsroom=2
+    )
+    return r, pieces
+
+
+def test_second_newsroom_reads_every_page_shape(result2: tuple[dict, list]) -> None:
+    r, pieces = result2
+    c = r["checks"]
+    assert r["newsroom"] == 2 and r["passes"] == 2
+    assert c["articles_written"] == len(pieces) and c["articles_not_stored"] == [], c["articles_not_stored"]
+    assert c["events"] == len(EVENTS2)
+    # The windows-1252 pages (declared so) are read without mojibake.
+    herald = [v for k, v in c["page_shapes"].items() if "(herald)" in k]
+    n = sum(p.outlet == "herald" for p in pieces)
+    assert herald == [f"{n} of {n} stored"], herald
+    assert c["mojibake"] == []
+    # The AMP/utm listing of one article is stored once, under its canonical URL.
+    assert c["url_variants_stored"] == [], c["url_variants_stored"]
+    # The wire text and its two word-for-word reprints: one group, all stored, in one story.
+    (copies,) = c["wire_copies"]
+    assert len(copies["texts"]) == 3 and copies["stored"] == 3 and len(copies["stories"]) == 1, copies
+    # The article updated in place is checked and was fetched at least once.
+    (upd,) = c["updated_in_place"]
+    assert upd["path"].startswith("/cbs/") and upd["page_fetches"] >= 1, upd
+    # The two same-town, same-day events stay apart.
+    assert c["events_that_must_stay_apart_merged"] == []
+
+
+def test_second_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result2: tuple[dict, list]) -> None:
+    """The extra checks find faults planted in a copy of the real result (and not before)."""
+    r, pieces = result2
+    content, render = audit._modules(2)
+    recall = next(s for s in r["stories"] if "recall" in s["events"])
+    copies = [render.page_path(p) for p in pieces if p.syndicated]
+    assert len(copies) == 2
+    upd = next(p for p in pieces if p.revised is not None)
+
+    def run(result: dict) -> dict:
+        return audit.checks2(result, pieces, content, render, {render.page_path(upd): upd.revised_fact})
+
+    before = run(r)
+    doctored = json.loads(json.dumps(r))
+    s = next(x for x in doctored["stories"] if x["slug"] == recall["slug"])
+    s["headline"] = "Korrin &amp; partners recall " + "many " * 12 + "kettles"
+    s["highlights"] = [s["highlights"][0], s["highlights"][0] + " Indeed."]
+    s["story_sentences"].append("Get the Blaze Bulletin The day's biggest stories, straight to your inbox.")
+    s["provenance"]["story"][0] = copies
+    after = run(doctored)
+    slug = recall["slug"]
+    for check in ("headline_over_14_words", "html_entities_in_text", "furniture_or_dateline_on_page"):
+        assert not any(x["slug"] == slug for x in before[check]), (check, before[check])
+        assert any(x["slug"] == slug for x in after[check]), (check, after[check])
+    flagged = next(x for x in after["highlights_not_three_distinct"] if x["slug"] == slug)
+    assert flagged["n"] == 2 and len(flagged["similar"]) == 1
+    (group,) = after["wire_copies"]
+    assert set(copies) < set(group["texts"])
+    assert (
+        group["sentences_counting_copies_twice"]
+        >= 1 + before["wire_copies"][0]["sentences_counting_copies_twice"]
+    )
+    # The stored text given here carries the update's new fact.
+    assert before["updated_in_place"][0]["stored_text_has_new_fact"] is True
