@@ -53,6 +53,10 @@ class FeedEntry:
     guid: str | None = None
     source: str = ""  # outlet name
     authors: tuple[str, ...] = ()
+    # When the feed says the item last changed (Atom <updated>, JSON Feed date_modified);
+    # None when it does not say. A later value than at the last fetch means the page was
+    # updated in place, so the queue fetches it again (Store.queue_add).
+    updated: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -446,6 +446,7 @@ def entry_to_json(e: FeedEntry) -> dict[str, Any]:
         "guid": e.guid,
         "source": e.source,
         "authors": list(e.authors),
+        "updated": iso(e.updated),
     }
 
 
@@ -458,6 +459,7 @@ def entry_from_json(d: Mapping[str, Any]) -> FeedEntry:
         guid=d.get("guid"),
         source=d.get("source") or "",
         authors=tuple(d.get("authors") or ()),
+        updated=parse_time(d.get("updated")),
     )
 
 

@@ -101,6 +101,7 @@ class _Collector:
         raw_date: Any = None,
         guid: str | None = None,
         authors: Iterable[str] = (),
+        updated: datetime | None = None,
     ) -> bool:
         """Add one entry; return False once the cap is reached (callers stop then)."""
         if self.max_entries is not None and len(self.entries) >= self.max_entries:
@@ -127,6 +128,7 @@ class _Collector:
                 guid=guid,
                 source=self.source,
                 authors=tuple(a for a in (" ".join(str(x).split()) for x in authors) if a),
+                updated=updated,
             )
         )
         return True
@@ -316,6 +318,9 @@ def _parse_xml_feed(data: bytes, col: _Collector, content_type: str | None) -> N
             raw_date=raw_date,
             guid=e.get("id") or None,
             authors=authors,
+            # dict.get: feedparser's own get maps a missing updated_parsed to published_parsed
+            # with a DeprecationWarning; only an <updated> of the entry itself counts here.
+            updated=_struct_to_dt(dict.get(e, "updated_parsed")),
         ):
             break
     if problem is not None and not col.entries:
@@ -355,6 +360,7 @@ def _parse_json_feed(data: bytes, col: _Collector) -> None:
             raw_date=raw_date,
             guid=str(item["id"]) if item.get("id") is not None else None,
             authors=authors,
+            updated=parse_time(item["date_modified"]) if isinstance(item.get("date_modified"), str) else None,
         ):
             break
 

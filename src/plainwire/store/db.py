@@ -162,10 +162,11 @@ class Store(QueueMixin, ReaderQueries):
                 return "unchanged"
             values = article_values(article, analysis, h)
             if row:
+                values["revised"] = _revised_at(article)
                 sets = ", ".join(f"{k} = ?" for k in values)
                 c.execute(f"UPDATE articles SET {sets} WHERE url = ?", (*values.values(), article.url))
                 if row["story_id"]:
-                    c.execute("UPDATE stories SET dirty = 1 WHERE id = ?", (row["story_id"],))
+                    self._refresh_story_counts(c, row["story_id"])  # dirty, and Updated moves
                 return "updated"
             values |= {
                 "id": article.id,
@@ -207,7 +208,8 @@ class Store(QueueMixin, ReaderQueries):
                  n_articles = (SELECT COUNT(*) FROM articles WHERE story_id = :s),
                  n_outlets = (SELECT COUNT(DISTINCT source) FROM articles WHERE story_id = :s),
                  published = (SELECT MIN(COALESCE(published, fetched_at)) FROM articles WHERE story_id = :s),
-                 updated = (SELECT MAX(COALESCE(published, fetched_at)) FROM articles WHERE story_id = :s)
+                 updated = (SELECT MAX(MAX(COALESCE(published, fetched_at), COALESCE(revised, 0)))
+                            FROM articles WHERE story_id = :s)
                WHERE id = :s""",
             {"s": story_id},
         )
@@ -435,6 +437,17 @@ class Store(QueueMixin, ReaderQueries):
                 self.conn.backup(target)
         finally:
             target.close()
+
+
+def _revised_at(article: Article) -> float:
+    """When a re-fetched article's content changed: its page's own modified time when that is
+    plausible (after publication, not in the future), else now, when we saw the change."""
+    now = time.time()
+    modified = to_epoch(article.modified)
+    published = to_epoch(article.published)
+    if modified is not None and modified <= now + 300.0 and (published is None or modified >= published):
+        return modified
+    return now
 
 
 __all__ = [

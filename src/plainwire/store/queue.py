@@ -6,23 +6,34 @@ transaction, so a kill at any moment leaves the queue consistent.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 import time
 from collections.abc import Iterable
 from typing import Any
 
+from plainwire.models import parse_time
 from plainwire.store.base import StoreBase
 
 
 class QueueMixin(StoreBase):
     """Queue items (pages to fetch) and outlets' poll schedules."""
 
+    #: An article updated in place is fetched again at most this often, however often its
+    #: feed moves the item's <updated> (some feeds stamp every item with the time the feed
+    #: was generated), and only while its page was last fetched less than REVISIT_DAYS ago.
+    REVISIT_EVERY_S = 15 * 60.0
+    REVISIT_DAYS = 3.0
+
     def queue_add(self, items: Iterable[tuple[str, int | None, str]]) -> int:
-        """Queue ``(canonical url, outlet id, entry JSON)`` items not stored or queued yet."""
+        """Queue ``(canonical url, outlet id, entry JSON)`` items not stored or queued yet,
+        and again those whose page the feed says changed since it was fetched (``revisit``)."""
         now = time.time()
         added = 0
         with self.transaction() as c:
             for url, outlet_id, entry in items:
                 if c.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
+                    added += self._revisit(c, url, entry, now)
                     continue
                 cur = c.execute(
                     "INSERT OR IGNORE INTO queue(url, outlet_id, entry, enqueued_at, updated_at) VALUES (?,?,?,?,?)",
@@ -30,6 +41,32 @@ class QueueMixin(StoreBase):
                 )
                 added += cur.rowcount
         return added
+
+    def _revisit(self, c: sqlite3.Connection, url: str, entry: str, now: float) -> int:
+        """Put a stored article's finished queue item back to pending when its feed entry's
+        ``updated`` is later than the time its page was last fetched (the outlet updated the
+        article in place: a result declared, a death toll raised). Returns 1 if requeued."""
+        try:
+            changed = parse_time(json.loads(entry).get("updated"))
+        except (ValueError, AttributeError, TypeError):
+            return 0
+        if changed is None:
+            return 0
+        row = c.execute("SELECT id, state, updated_at FROM queue WHERE url = ?", (url,)).fetchone()
+        if row is None or row["state"] != "done":
+            return 0  # fetched another way, pending already, or given up on
+        fetched = float(row["updated_at"])
+        stamp = changed.timestamp()
+        if not fetched < stamp <= now + 300.0:  # not newer than our copy, or in the future
+            return 0
+        if now - fetched < self.REVISIT_EVERY_S or now - fetched > self.REVISIT_DAYS * 86400.0:
+            return 0
+        c.execute(
+            "UPDATE queue SET state = 'pending', entry = ?, attempts = 0, not_before = 0, updated_at = ?,"
+            " last_error = NULL WHERE id = ?",
+            (entry, now, row["id"]),
+        )
+        return 1
 
     def queue_claim(self, limit: int, *, now: float | None = None) -> list[dict[str, Any]]:
         """The oldest pending items that may be tried now (claims are not persisted: a

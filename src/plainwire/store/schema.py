@@ -153,6 +153,12 @@ MIGRATIONS: list[str] = [
     ALTER TABLE outlets ADD COLUMN last_page_success REAL;
     ALTER TABLE outlets ADD COLUMN last_page_error TEXT;
     """,
+    # 6 (twelfth session): an article updated in place (re-fetched with new content) keeps its
+    # first publication time; when its content changed is kept apart, and a story's Updated
+    # time counts it (Store.put_article, _refresh_story_counts).
+    """
+    ALTER TABLE articles ADD COLUMN revised REAL;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
