@@ -247,6 +247,9 @@ def cli_env(home: Path) -> dict[str, str]:
         "PLAINWIRE_ALLOW_PRIVATE_NETWORKS": "true",
         # One host serves every outlet here: the politeness gap (1 s) would only add waiting.
         "PLAINWIRE_FETCH_HOST_INTERVAL": "0",
+        # The passes stand for polls hours apart (the newsroom's events span days): an article
+        # its feed says was updated between them may be fetched again at once.
+        "PLAINWIRE_REVISIT_EVERY": "0",
         "PLAINWIRE_LOG_FORMAT": "human",
         "COLUMNS": "160",
         "NO_COLOR": "1",

@@ -15,7 +15,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -213,11 +213,14 @@ class Pipeline:
         from plainwire.extract import canonical_url
 
         items: dict[str, tuple[str, int | None, str]] = {}
+        entries = _own_updates(list(entries))
         for e in entries:
             url = canonical_url(e.url)
             if url not in items:
                 items[url] = (url, row.id, json.dumps(entry_to_json(e), ensure_ascii=False))
-        return self.store.queue_add(items.values())
+        return self.store.queue_add(
+            items.values(), revisit_every=self.config.revisit_every, revisit_days=self.config.revisit_days
+        )
 
     def process_queue(
         self, report: PassReport, *, limit: int | None = None, stop: threading.Event | None = None
@@ -435,6 +438,16 @@ class Pipeline:
 
     def close(self) -> None:
         self.fetcher.close()
+
+
+def _own_updates(entries: list[FeedEntry]) -> list[FeedEntry]:
+    """The entries, without ``updated`` when every one of several carries the same value: a
+    feed that stamps each item with the time it was built says nothing about the items (and
+    would have every recent page fetched again at each poll)."""
+    stamps = {e.updated for e in entries}
+    if len(entries) >= 3 and len(stamps) == 1 and None not in stamps:
+        return [replace(e, updated=None) for e in entries]
+    return entries
 
 
 def entry_to_json(e: FeedEntry) -> dict[str, Any]:

@@ -56,6 +56,15 @@ class Config:
     poll_workers: int = _opt(4, "Feeds polled concurrently.")
     queue_batch: int = _opt(32, "Queued article pages fetched and processed per batch.")
     queue_max_attempts: int = _opt(5, "Attempts at one article page before it is marked failed.")
+    revisit_every: float = _opt(
+        900.0,
+        "Shortest wait, in seconds, before an article page its feed says was updated in place (a newer "
+        "Atom <updated> / JSON Feed date_modified) is fetched again.",
+    )
+    revisit_days: float = _opt(
+        3.0,
+        "Articles updated in place are fetched again while their last fetch is under this many days old; 0 = never.",
+    )
     keep_days: float = _opt(
         0.0,
         "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything.",
@@ -223,7 +232,7 @@ def _check(config: Config, origins: Mapping[str, str] | None = None) -> None:
         problems.append(
             ("headline", f"headline must be one of {', '.join(HEADLINE_STRATEGIES)}, got {config.headline!r}")
         )
-    for name in ("recluster_every", "keep_days", "recluster_max_articles"):
+    for name in ("recluster_every", "keep_days", "recluster_max_articles", "revisit_every", "revisit_days"):
         if getattr(config, name) < 0:
             problems.append((name, f"{name} must be >= 0"))
     if not 0 <= config.port <= 65535:

@@ -197,3 +197,43 @@ def test_feed_updated_is_read_without_falling_back_to_published() -> None:
     ).encode()
     (jitem,) = parse_feed(jf, url="http://v.invalid/feed.json")
     assert jitem.updated == datetime(2026, 11, 3, 15, 30, tzinfo=UTC)
+
+
+def test_revisit_compares_with_the_feeds_previous_date(tmp_path: Path) -> None:
+    """When the feed dated the item before, its new date is compared with that one (a feed's
+    clock may run behind ours, or its dates be the outlet's local time read as UTC)."""
+    store = Store(tmp_path / "s.sqlite3")
+    u = "http://v.invalid/e.html"
+    old = datetime(2026, 11, 3, 9, tzinfo=UTC)  # long before our fetch
+    store.queue_add([(u, None, _entry(u, old))])
+    (item,) = store.queue_claim(1)
+    store.put_article(Article(article_id_for(u), "T", "Body of the page. " * 5, url=u))
+    store.queue_done([item["id"]])
+    assert store.queue_add([(u, None, _entry(u, old))], revisit_every=0) == 0  # same date
+    assert store.queue_add([(u, None, _entry(u, old + timedelta(hours=2)))], revisit_days=0) == 0  # off
+    assert store.queue_add([(u, None, _entry(u, old + timedelta(hours=2)))]) == 0  # fetched just now
+    assert store.queue_add([(u, None, _entry(u, old + timedelta(hours=2)))], revisit_every=0) == 1
+    store.close()
+
+
+def test_feed_stamping_every_item_with_its_build_time_is_not_refetched(
+    site_server: SiteServer, tmp_path: Path
+) -> None:
+    base = site_server.base
+    first = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=3)
+    paths = ["/b/one.html", "/b/two.html", "/b/three.html"]
+    for n, p in enumerate(paths):
+        site_server.pages[p] = page(f"Marrow Vale notice {n}", FERRY, first)
+    built = datetime.now(UTC).replace(microsecond=0) - timedelta(hours=2)
+    site_server.pages["/feed.atom"] = _atom(base, [(p, f"Notice {p}", first, built) for p in paths])
+    pipeline, _ = make_pipeline(tmp_path / "home", revisit_every=0.0)
+    store = pipeline.store
+    store.add_outlet(Outlet("Marrow Vale Radio", base + "/feed.atom"))
+    pipeline.run_once()
+    built = datetime.now(UTC).replace(microsecond=0)  # rebuilt: every item stamped anew
+    site_server.pages["/feed.atom"] = _atom(base, [(p, f"Notice {p}", first, built) for p in paths])
+    site_server.hits.clear()
+    pipeline.run_once()
+    assert not any(h in site_server.hits for h in paths)
+    pipeline.close()
+    store.close()

@@ -19,21 +19,24 @@ from plainwire.store.base import StoreBase
 class QueueMixin(StoreBase):
     """Queue items (pages to fetch) and outlets' poll schedules."""
 
-    #: An article updated in place is fetched again at most this often, however often its
-    #: feed moves the item's <updated> (some feeds stamp every item with the time the feed
-    #: was generated), and only while its page was last fetched less than REVISIT_DAYS ago.
-    REVISIT_EVERY_S = 15 * 60.0
-    REVISIT_DAYS = 3.0
-
-    def queue_add(self, items: Iterable[tuple[str, int | None, str]]) -> int:
+    def queue_add(
+        self,
+        items: Iterable[tuple[str, int | None, str]],
+        *,
+        revisit_every: float = 900.0,
+        revisit_days: float = 3.0,
+    ) -> int:
         """Queue ``(canonical url, outlet id, entry JSON)`` items not stored or queued yet,
-        and again those whose page the feed says changed since it was fetched (``revisit``)."""
+        and again those whose page the feed says changed since it was fetched: at most every
+        ``revisit_every`` seconds per page (however often the feed moves the date) and while
+        the last fetch is under ``revisit_days`` old (0 = never; settings of the same names)."""
         now = time.time()
         added = 0
         with self.transaction() as c:
             for url, outlet_id, entry in items:
                 if c.execute("SELECT 1 FROM articles WHERE url = ?", (url,)).fetchone():
-                    added += self._revisit(c, url, entry, now)
+                    if revisit_days > 0:
+                        added += self._revisit(c, url, entry, now, revisit_every, revisit_days)
                     continue
                 cur = c.execute(
                     "INSERT OR IGNORE INTO queue(url, outlet_id, entry, enqueued_at, updated_at) VALUES (?,?,?,?,?)",
@@ -42,24 +45,26 @@ class QueueMixin(StoreBase):
                 added += cur.rowcount
         return added
 
-    def _revisit(self, c: sqlite3.Connection, url: str, entry: str, now: float) -> int:
+    def _revisit(
+        self, c: sqlite3.Connection, url: str, entry: str, now: float, every: float, days: float
+    ) -> int:
         """Put a stored article's finished queue item back to pending when its feed entry's
-        ``updated`` is later than the time its page was last fetched (the outlet updated the
-        article in place: a result declared, a death toll raised). Returns 1 if requeued."""
-        try:
-            changed = parse_time(json.loads(entry).get("updated"))
-        except (ValueError, AttributeError, TypeError):
+        ``updated`` moved past what we fetched (the outlet updated the article in place: a
+        result declared, a death toll raised). Returns 1 if requeued.
+
+        "Past what we fetched" is the entry's previous ``updated`` when the feed gave one
+        (feeds' clocks and ours need not agree), else the time of the last fetch."""
+        stamp = _updated_of(entry)
+        if stamp is None or stamp > now + 300.0:  # no date, or a clock in the future
             return 0
-        if changed is None:
-            return 0
-        row = c.execute("SELECT id, state, updated_at FROM queue WHERE url = ?", (url,)).fetchone()
+        row = c.execute("SELECT id, state, entry, updated_at FROM queue WHERE url = ?", (url,)).fetchone()
         if row is None or row["state"] != "done":
             return 0  # fetched another way, pending already, or given up on
         fetched = float(row["updated_at"])
-        stamp = changed.timestamp()
-        if not fetched < stamp <= now + 300.0:  # not newer than our copy, or in the future
+        before = _updated_of(row["entry"])
+        if stamp <= (fetched if before is None else before):
             return 0
-        if now - fetched < self.REVISIT_EVERY_S or now - fetched > self.REVISIT_DAYS * 86400.0:
+        if now - fetched < every or now - fetched > days * 86400.0:
             return 0
         c.execute(
             "UPDATE queue SET state = 'pending', entry = ?, attempts = 0, not_before = 0, updated_at = ?,"
@@ -160,3 +165,12 @@ class QueueMixin(StoreBase):
                 "UPDATE outlets SET next_poll_at = ?, poll_every = ?, rate_per_day = ? WHERE id = ?",
                 (next_poll_at, poll_every, rate_per_day, outlet_id),
             )
+
+
+def _updated_of(entry: str) -> float | None:
+    """The ``updated`` of a queued feed entry (JSON), as epoch seconds."""
+    try:
+        changed = parse_time(json.loads(entry).get("updated"))
+    except (ValueError, AttributeError, TypeError):
+        return None
+    return None if changed is None else changed.timestamp()
