@@ -201,74 +201,72 @@ def featurize(
     neg_i = pos_i = l_i = m_i = t_i = w_i = -1
     wm = lex.word_model
     probs = [0.0] * len(toks) if explain else []
-    n_cap = sum(1 for t in toks if t.raw[:1].isupper())
-    title_case = len(toks) > 3 and n_cap > 0.6 * len(toks)  # headline style: capitals say nothing
+    caps = [t.raw[0].isupper() for t in toks]  # a token's raw text is never empty
+    title_case = len(toks) > 3 and sum(caps) > 0.6 * len(toks)  # headline style: capitals say nothing
+    names = not title_case
     prev = ""
     get = words.get
     cache = lex.cache
     caps_i = _IDX["caps"]
     v_sum, v_got = 0.0, []  # (token index, static-vector share) of the own-voice words
-    for i, t in enumerate(toks):
-        w = t.norm
-        info = cache.get(w) or word_info(w, lex)
-        quoted = t.quoted
+    for i, (w, raw, _start, quoted) in enumerate(toks):
+        stem_key, w_attrib, vneg, vpos, loaded, marked, person, p_plain, wemb, wvec = cache.get(
+            w
+        ) or word_info(w, lex)
         val = quote_factor if quoted else 1.0
         we = 0.0
-        if i and not title_case and t.raw[0].isupper():
+        cap = caps[i]
+        if i and names and cap:
             # A name: who is in the news is not how it is told, so names get no word weight
             # (BABE would otherwise teach "Trump" = biased).
             prev = ""
         else:
-            we = info.wemb * val
+            we = wemb * val
             if we > w_max:
                 w_max, w_i = we, i
             if get(w, 0.0) < val:
                 words[w] = val
-            if get(info.stem_key, 0.0) < val:
-                words[info.stem_key] = val
+            if get(stem_key, 0.0) < val:
+                words[stem_key] = val
             if prev:
                 bg = prev + " " + w
                 if get(bg, 0.0) < val:
                     words[bg] = val
             prev = w
-            if info.wvec is not None and not quoted:
-                v_sum += info.wvec
-                v_got.append((i, info.wvec))
+            if wvec is not None and not quoted:
+                v_sum += wvec
+                v_got.append((i, wvec))
         if quoted:
-            if info.vneg * val > neg_max:
-                neg_max, neg_i = info.vneg * val, i
-            if info.vpos * val > pos_max:
-                pos_max, pos_i = info.vpos * val, i
-            if info.loaded * val > l_max:
-                l_max, l_i = info.loaded * val, i
-            if info.marked * val > m_max:
-                m_max, m_i = info.marked * val, i
+            if vneg * val > neg_max:
+                neg_max, neg_i = vneg * val, i
+            if vpos * val > pos_max:
+                pos_max, pos_i = vpos * val, i
+            if loaded * val > l_max:
+                l_max, l_i = loaded * val, i
+            if marked * val > m_max:
+                m_max, m_i = marked * val, i
         else:
-            if info.vneg > neg_max:
-                neg_max, neg_i = info.vneg, i
-            if info.vpos > pos_max:
-                pos_max, pos_i = info.vpos, i
-            if info.loaded > l_max:
-                l_max, l_i = info.loaded, i
-            if info.marked > m_max:
-                m_max, m_i = info.marked, i
-            if info.person >= 0:
-                dense[info.person] += 1.0
+            if vneg > neg_max:
+                neg_max, neg_i = vneg, i
+            if vpos > pos_max:
+                pos_max, pos_i = vpos, i
+            if loaded > l_max:
+                l_max, l_i = loaded, i
+            if marked > m_max:
+                m_max, m_i = marked, i
+            if person >= 0:
+                dense[person] += 1.0
         p = 0.0
         if wm is not None:
-            cap = t.raw[0].isupper()
-            if i == 0 or (cap and not title_case):
-                p = wm.prob(w, cap and not title_case, i == 0) * val
-            else:
-                p = info.p_plain * val
+            p = wm.prob(w, cap and names, i == 0) * val if i == 0 or (cap and names) else p_plain * val
             if p > t_max:
                 t_max, t_i = p, i
             if explain:
                 probs[i] = p
-        if cap_shout(t.raw):
+        if len(raw) > 2 and raw.isupper() and raw.isalpha():  # cap_shout, inline
             dense[caps_i] += 1.0
         if explain:
-            a = list(info.attrib) if not quoted else [(j, x * val) for j, x in info.attrib]
+            a = list(w_attrib) if not quoted else [(j, x * val) for j, x in w_attrib]
             if p > 0.01:
                 a.append((_TSUM, p))
             if we:
@@ -279,10 +277,10 @@ def featurize(
                     dense[j] += x
         else:
             if quoted:
-                for j, x in info.attrib:
+                for j, x in w_attrib:
                     dense[j] += x * val
             else:
-                for j, x in info.attrib:
+                for j, x in w_attrib:
                     dense[j] += x
             if p > 0.01:
                 dense[_TSUM] += p

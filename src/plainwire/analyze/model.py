@@ -57,6 +57,7 @@ _W_MAX, _W_SUM = _D["wemb_max"], _D["wemb_sum"]
 _WVEC = _D["wvec"]
 # stripped from a whitespace token before ``unseen_counts`` reads it
 _OUTER_PUNCT = ".,;:!?\"'()[]{}“”‘’«»…—–-*/"
+_E_CAP = 14  # index of "capitalised" in a ``_fast_entry``
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +76,7 @@ class ToneModel:
     # raw word -> 0 (not a content word), 1 (content word BABE saw), 2 (content word BABE never saw)
     _domain_cache: dict[str, int] = field(default_factory=dict, compare=False, repr=False)
     _variant: list[ToneModel] = field(default_factory=list, compare=False, repr=False)  # out_of_domain()
+    _heads: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)  # _bigram_heads()
 
     @classmethod
     def from_dict(cls, d: dict[str, Any], vader: dict[str, float]) -> ToneModel:
@@ -187,6 +189,12 @@ class ToneModel:
         The article scorer calls this for every sentence; only the few sentences shown as
         evidence are featurised in full. Texts with double quotation marks go through
         ``_quoted_logit`` (quoted words are discounted). Tests check the paths agree.
+
+        Twelfth session: the per-word products and look-ups are read from the word's memo
+        entry (``_fast_entry``), and a word, stem or bigram without a weight is skipped (it
+        added 0.0). The logit is accumulated in the same order as before, so it is the same
+        float to the last bit (tools/analyze_equal.py checks this on BABE, the audit newsroom
+        and the bench generators).
         """
         if '"' in text or "“" in text or "«" in text:
             return self._quoted_logit(text)
@@ -194,52 +202,71 @@ class ToneModel:
         n = len(raws)
         entry = self._fast_cache.get
         ents = [entry(r) or self._fast_entry(r) for r in raws]
-        title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
-        ww, wm = self.word_w, self.lex.word_model
-        dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
+        title_case = n > 3 and sum(1 for e in ents if e[_E_CAP]) > 0.6 * n
+        names = not title_case
+        ww, wm, dw_tsum = self.word_w, self.lex.word_model, self.dense_w[_TSUM]
         seen: set[str] = set()
         z = self.bias
         neg_max = pos_max = l_max = m_max = t_max = w_max = v_sum = 0.0
         v_n = 0
         prev = ""
+        prev_head = False  # does a weighted bigram start with ``prev``?
         for i, (
             norm,
             stem_key,
-            c_static,
-            c_person,
+            w_norm,
+            w_stem,
+            head,
+            _c_static,
+            _c_person,
+            c_sp,
             vneg,
             vpos,
             lw,
             mw,
             p_plain,
+            zp_plain,
             cap,
-            shout,
+            p_name,
+            z_caps,
             we,
+            zwe,
             wv,
         ) in enumerate(ents):
-            if i and cap and not title_case:  # a name: no word weight (as in featurize)
-                prev = ""
+            if i and cap and names:  # a name: no word weight (as in featurize)
+                prev_head = False
+                z += c_sp
+                p = p_name
+                zp = 0.0
             else:
                 if wv is not None:
                     v_sum += wv
                     v_n += 1
                 if we:
-                    z += dw_wsum * we
+                    z += zwe
                     if we > w_max:
                         w_max = we
-                if norm not in seen:
+                if w_norm is not None and norm not in seen:
                     seen.add(norm)
-                    z += ww.get(norm, 0.0)
-                if stem_key not in seen:
+                    z += w_norm
+                if w_stem is not None and stem_key not in seen:
                     seen.add(stem_key)
-                    z += ww.get(stem_key, 0.0)
-                if prev:
+                    z += w_stem
+                if prev_head:
                     bg = prev + " " + norm
-                    if bg not in seen:
+                    w_bg = ww.get(bg)
+                    if w_bg is not None and bg not in seen:
                         seen.add(bg)
-                        z += ww.get(bg, 0.0)
+                        z += w_bg
                 prev = norm
-            z += c_static + c_person
+                prev_head = head
+                z += c_sp
+                if i:
+                    p = p_plain
+                    zp = zp_plain
+                else:
+                    p = wm.prob(norm, cap and names, True) if wm is not None else 0.0
+                    zp = 0.0
             if vneg > neg_max:
                 neg_max = vneg
             if vpos > pos_max:
@@ -249,16 +276,13 @@ class ToneModel:
             if mw > m_max:
                 m_max = mw
             if wm is not None:
-                if i == 0 or (cap and not title_case):
-                    p = wm.prob(norm, cap and not title_case, i == 0)
-                else:
-                    p = p_plain
                 if p > t_max:
                     t_max = p
-                if p > 0.01:
+                if zp:
+                    z += zp
+                elif p > 0.01:
                     z += dw_tsum * p
-            if shout:
-                z += dw_caps
+            z += z_caps
         d = self.dense_w
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
         z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
@@ -272,61 +296,121 @@ class ToneModel:
     def _quoted_logit(self, text: str) -> float:
         """``fast_logit`` for a text with double quotation marks (same semantics as featurize)."""
         spans = quote_spans(text)
-        real = [(a, b) for a, b, k in spans if k > SCARE_QUOTE_MAX_WORDS]
-        toks: list[tuple[str, bool]] = []
-        si = 0
-        for m in WORD_RE.finditer(text):
-            pos = m.start()
-            while si < len(real) and real[si][1] <= pos:
-                si += 1
-            toks.append((m.group(), si < len(real) and real[si][0] <= pos < real[si][1]))
-        n = len(toks)
+        raws, quoted = quoted_words(text, spans)
+        n = len(raws)
         entry = self._fast_cache.get
-        ents = [entry(r) or self._fast_entry(r) for r, _q in toks]
-        title_case = n > 3 and sum(1 for e in ents if e[9]) > 0.6 * n
+        ents = [entry(r) or self._fast_entry(r) for r in raws]
+        title_case = n > 3 and sum(1 for e in ents if e[_E_CAP]) > 0.6 * n
+        names = not title_case
         ww, wm, qf = self.word_w, self.lex.word_model, self.quote_factor
-        dw_tsum, dw_caps, dw_wsum = self.dense_w[_TSUM], self.dense_w[_CAPS], self.dense_w[_W_SUM]
-        got: dict[str, float] = {}
+        dw_tsum = self.dense_w[_TSUM]
+        got: dict[str, float] = {}  # key -> the highest value it counted at so far
         z = self.bias
         neg_max = pos_max = l_max = m_max = t_max = w_max = v_sum = 0.0
         v_n = 0
         prev = ""
-        for i, ((_raw, quoted), e) in enumerate(zip(toks, ents, strict=True)):
-            norm, stem_key, c_static, c_person, vneg, vpos, lw, mw, p_plain, cap, shout, we, wv = e
-            val = qf if quoted else 1.0
-            if i and cap and not title_case:
-                prev = ""
+        prev_head = False
+        for i, (
+            q,
+            (
+                norm,
+                stem_key,
+                w_norm,
+                w_stem,
+                head,
+                c_static,
+                c_person,
+                _c_sp,
+                vneg,
+                vpos,
+                lw,
+                mw,
+                p_plain,
+                zp_plain,
+                cap,
+                p_name,
+                z_caps,
+                we,
+                zwe,
+                wv,
+            ),
+        ) in enumerate(zip(quoted, ents, strict=True)):
+            val = qf if q else 1.0
+            if i and cap and names:
+                prev_head = False
             else:
-                if wv is not None and not quoted:
+                if wv is not None and not q:
                     v_sum += wv
                     v_n += 1
                 if we:
-                    z += dw_wsum * we * val
-                    w_max = max(w_max, we * val)
-                keys = [norm, stem_key, prev + " " + norm] if prev else [norm, stem_key]
-                for key in keys:
-                    old = got.get(key, 0.0)
-                    if old < val:  # a key counts once, at its highest value
-                        got[key] = val
-                        z += ww.get(key, 0.0) * (val - old)
+                    if q:
+                        z += zwe * val
+                        if we * val > w_max:
+                            w_max = we * val
+                    else:
+                        z += zwe
+                        if we > w_max:
+                            w_max = we
+                # a key counts once, at its highest value
+                if w_norm is not None:
+                    old = got.get(norm, 0.0)
+                    if old < val:
+                        got[norm] = val
+                        z += w_norm * (val - old)
+                if w_stem is not None:
+                    old = got.get(stem_key, 0.0)
+                    if old < val:
+                        got[stem_key] = val
+                        z += w_stem * (val - old)
+                if prev_head:
+                    bg = prev + " " + norm
+                    w_bg = ww.get(bg)
+                    if w_bg is not None:
+                        old = got.get(bg, 0.0)
+                        if old < val:
+                            got[bg] = val
+                            z += w_bg * (val - old)
                 prev = norm
-            z += c_static * val
-            if not quoted:
+                prev_head = head
+            if q:
+                z += c_static * val
+                if vneg * val > neg_max:
+                    neg_max = vneg * val
+                if vpos * val > pos_max:
+                    pos_max = vpos * val
+                if lw * val > l_max:
+                    l_max = lw * val
+                if mw * val > m_max:
+                    m_max = mw * val
+            else:
+                z += c_static
                 z += c_person
-            neg_max = max(neg_max, vneg * val)
-            pos_max = max(pos_max, vpos * val)
-            l_max = max(l_max, lw * val)
-            m_max = max(m_max, mw * val)
+                if vneg > neg_max:
+                    neg_max = vneg
+                if vpos > pos_max:
+                    pos_max = vpos
+                if lw > l_max:
+                    l_max = lw
+                if mw > m_max:
+                    m_max = mw
             if wm is not None:
-                if i == 0 or (cap and not title_case):
-                    p = wm.prob(norm, cap and not title_case, i == 0) * val
-                else:
+                if i == 0:
+                    p = wm.prob(norm, cap and names, True) * val
+                elif cap and names:
+                    p = p_name * val
+                elif q:
                     p = p_plain * val
-                t_max = max(t_max, p)
+                else:  # p_plain * 1.0: its product is in the entry
+                    if p_plain > t_max:
+                        t_max = p_plain
+                    z += zp_plain
+                    z += z_caps
+                    continue
+                if p > t_max:
+                    t_max = p
                 if p > 0.01:
                     z += dw_tsum * p
-            if shout:
-                z += dw_caps
+            z += z_caps
         d = self.dense_w
         z += d[_NEG_MAX] * neg_max + d[_POS_MAX] * pos_max + d[_L_MAX] * l_max + d[_M_MAX] * m_max
         z += d[_T_MAX] * t_max + d[_W_MAX] * w_max + d[_LOG_LEN] * log_len(n)
@@ -336,24 +420,43 @@ class ToneModel:
         z += d[_SCARE] * (sum(1 for _a, _b, k in spans if 0 < k <= SCARE_QUOTE_MAX_WORDS) + text.count("‘"))
         return z
 
+    def _bigram_heads(self) -> frozenset[str]:
+        """The first words of the weighted bigrams (built once per model)."""
+        if not self._heads:
+            self._heads.append(frozenset(k.split(" ", 1)[0] for k in self.word_w if " " in k))
+        return self._heads[0]
+
     def _fast_entry(self, raw: str) -> tuple[Any, ...]:
+        # Everything ``fast_logit`` needs of one raw word that does not depend on its
+        # sentence, in the order it unpacks them; the products are those it would compute.
         norm = norm_token(raw)
-        info = word_info(norm, self.lex)
-        c_static = sum(self.dense_w[j] * x for j, x in info.attrib)
-        c_person = self.dense_w[info.person] if info.person >= 0 else 0.0
+        lex, dw, ww = self.lex, self.dense_w, self.word_w
+        info = word_info(norm, lex)
+        c_static = sum(dw[j] * x for j, x in info.attrib)
+        c_person = dw[info.person] if info.person >= 0 else 0.0
+        wm = lex.word_model
+        cap = raw[0].isupper()
+        p_plain = info.p_plain
         e = (
             norm,
             info.stem_key,
+            ww.get(norm),
+            ww.get(info.stem_key),
+            norm in self._bigram_heads(),
             c_static,
             c_person,
+            c_static + c_person,
             info.vneg,
             info.vpos,
             info.loaded,
             info.marked,
-            info.p_plain,
-            raw[0].isupper(),
-            cap_shout(raw),
+            p_plain,
+            dw[_TSUM] * p_plain if p_plain > 0.01 else 0.0,
+            cap,
+            wm.prob(norm, True, False) if cap and wm is not None else 0.0,
+            dw[_CAPS] if cap_shout(raw) else 0.0,
             info.wemb,
+            dw[_W_SUM] * info.wemb,
             info.wvec,
         )
         return remember(self._fast_cache, raw, e)
@@ -379,34 +482,44 @@ class ToneModel:
     def token_contributions(self, f: SentenceFeatures) -> list[float]:
         """Logit contributed by each token (word weight plus its share of dense features)."""
         ww, dw, qf = self.word_w, self.dense_w, self.quote_factor
+        lex, heads = self.lex, self._bigram_heads()
+        cache = lex.cache
         seen: set[str] = set()
         toks = f.tokens
         out = [0.0] * len(toks)
-        title_case = len(toks) > 3 and sum(1 for t in toks if t.raw[:1].isupper()) > 0.6 * len(toks)
+        caps = [t.raw[:1].isupper() for t in toks]
+        names = not (len(toks) > 3 and sum(caps) > 0.6 * len(toks))  # not a title-case headline
+        attrib = f.attrib
         prev = ""
-        for i, t in enumerate(toks):
+        # A key without a weight added 0.0: only weighted words, stems and bigrams are looked at
+        # (twelfth session; the same floats as before).
+        for i, (norm, _raw, _start, quoted) in enumerate(toks):
             c = 0.0
-            v = qf if t.quoted else 1.0
-            if i and not title_case and t.raw[0].isupper():  # names carry no word weight
+            v = qf if quoted else 1.0
+            if i and names and caps[i]:  # names carry no word weight
                 prev = ""
             else:
-                if prev:
-                    bg = prev + " " + t.norm
+                if prev and prev in heads:
+                    bg = prev + " " + norm
                     if bg not in seen and bg in ww:  # a bigram's weight is shared by its two words
                         seen.add(bg)
                         half = ww[bg] * v / 2
                         out[i - 1] += half
                         c += half
-                prev = t.norm
-                if t.norm not in seen:  # a word (and a stem) counts once per sentence, as in the features
-                    seen.add(t.norm)
-                    c += ww.get(t.norm, 0.0) * v
-                st = word_info(t.norm, self.lex).stem_key  # of the American spelling, as in featurize
-                if st not in seen:
+                prev = norm
+                w = ww.get(norm)
+                if w is not None and norm not in seen:  # a word (and a stem) counts once per sentence
+                    seen.add(norm)
+                    c += w * v
+                st = (cache.get(norm) or word_info(norm, lex)).stem_key  # of the American spelling
+                w = ww.get(st)
+                if w is not None and st not in seen:
                     seen.add(st)
-                    c += ww.get(st, 0.0) * v
-            for j, amount in f.attrib.get(i, ()):
-                c += dw[j] * amount
+                    c += w * v
+            a = attrib.get(i)
+            if a:
+                for j, amount in a:
+                    c += dw[j] * amount
             out[i] += c
         return out
 
@@ -476,6 +589,32 @@ class ToneModel:
             if len(phrases) >= self.max_evidence:
                 break
         return phrases
+
+
+def quoted_words(text: str, spans: list[tuple[int, int, int]]) -> tuple[list[str], list[bool]]:
+    """The words of ``text`` and whether each sits inside a real (non-scare) quotation of
+    ``spans`` (``quote_spans(text)``): the raw words and flags of ``tokenize``, without positions.
+
+    A word never crosses a quotation mark, so the stretches outside and inside the real
+    quotations are read one by one (``findall`` per stretch instead of a match object per word).
+    """
+    find = WORD_RE.findall
+    raws: list[str] = []
+    quoted: list[bool] = []
+    pos = 0
+    for a, b, k in spans:
+        if k > SCARE_QUOTE_MAX_WORDS:
+            out = find(text, pos, a)
+            raws += out
+            quoted += [False] * len(out)
+            inside = find(text, a, b)
+            raws += inside
+            quoted += [True] * len(inside)
+            pos = b
+    out = find(text, pos)
+    raws += out
+    quoted += [False] * len(out)
+    return raws, quoted
 
 
 def _adjacent(toks: list, i: int, j: int) -> bool:
