@@ -12,10 +12,11 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from plainwire.analyze.genre import genre_of
+from plainwire.analyze.labels import UNRATED
 from plainwire.analyze.model import default_model
 from plainwire.analyze.tone import article_tone
 from plainwire.extract.language import detect_language
-from plainwire.models import Analysis, Article
+from plainwire.models import Analysis, Article, Tone
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +32,8 @@ def analyze(article: Article, dense: bool = False) -> Analysis:
     setting; needs the ``embeddings`` extra, see ``plainwire.analyze.dense_tone``).
     """
     language = article.language or detect_language(f"{article.title}\n{article.text}")
+    if not _tone_reads(language, article):
+        return Analysis(id=article.id, language=language, genre=genre_of(article), tone=Tone(UNRATED, 0.0))
     if dense:
         from plainwire.analyze.dense_tone import article_tone_dense
 
@@ -38,6 +41,19 @@ def analyze(article: Article, dense: bool = False) -> Analysis:
     else:
         tone = article_tone(article)
     return Analysis(id=article.id, language=language, genre=genre_of(article), tone=tone)
+
+
+#: Below this many characters a guessed language (no ``article.language``) is not trusted to
+#: withhold a tone: a one-line English headline in title case can read as German.
+GUESS_TRUSTED_CHARS = 200
+
+
+def _tone_reads(language: str | None, article: Article) -> bool:
+    """Whether the (English) tone model may score the article. Function words of another
+    language ("einer", "sobre") would otherwise be shown to readers as loaded language."""
+    if not language or language.split("-")[0].lower() in ("en", "und"):
+        return True
+    return article.language is None and len(article.title) + len(article.text) < GUESS_TRUSTED_CHARS
 
 
 def _analyze_chunk(chunk: list[Article]) -> list[Analysis]:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 TONE_LABELS: tuple[str, ...] = ("Neutral", "Measured", "Charged", "Provocative", "Alarming")
 
+#: Not a tone: the article is in a language the tone model does not read (English only), so
+#: no label is claimed for it, and a story's label is read from its other articles.
+UNRATED = "Unrated"
+
 MEASURED_FROM = 0.35
 CHARGED_FROM = 0.5
 PROVOCATIVE_FROM = 0.7

@@ -9,7 +9,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from plainwire.analyze import cues
-from plainwire.analyze.labels import MEASURED_FROM, label_for
+from plainwire.analyze.labels import MEASURED_FROM, UNRATED, label_for
 from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
 from plainwire.models import OUTLETS_NOTE_PREFIX, Analysis, Article, Tone, is_outlets_note
@@ -390,6 +390,10 @@ def story_tone(items: Sequence[tuple[Article, Analysis]]) -> Tone:
     """
     if not items:
         return Tone(label=label_for(0.0), score=0.0, evidence=())
+    rated = [(a, an) for a, an in items if an.tone.label != UNRATED]
+    if not rated:
+        return Tone(label=UNRATED, score=0.0, evidence=())
+    items = rated
     news_like = [(a, an) for a, an in items if an.genre != "opinion"]
     pool = news_like or list(items)
     weights = [GENRE_WEIGHT.get(an.genre, 1.0) for _a, an in pool]
