@@ -20,7 +20,7 @@ from plainwire.models import (
     StorySynthesis,
     Tone,
 )
-from plainwire.synthesize import calm
+from plainwire.synthesize import calm, figures, keyfacts
 from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import (
@@ -74,6 +74,9 @@ HEADLINE_SENTENCES = 5  # top story sentences offered to the headline builder
 LOWER_FRAGMENT = True
 # Highlights may name the person a "He"/"She" opening points to (``_resolved``; ninth session).
 RESOLVE_PRONOUNS = True
+# A Story sentence opening on a pronoun is printed right after the sentence before it in its own
+# article, or not at all (``stop.walk``'s ``after``; twelfth session).
+FOLLOW_ANTECEDENT = True
 
 
 def _wc(text: str) -> int:
@@ -196,6 +199,35 @@ def _resolved(ranked: Sequence[int], pl: Pool, printed: Callable[[int], StorySen
     return out
 
 
+def _key_facts(
+    order: list[int], pl: Pool, news: Sequence[Article], charged: np.ndarray
+) -> tuple[list[int], set[int]]:
+    """``order`` with the key facts of ``keyfacts.py`` moved up (the newest development, which
+    may come back when redundancy dropped it as a restatement of the lead, a casualty
+    statement, each named party's reply), and the sentences moved."""
+    pool = pl.sentences
+
+    def lead_of(a: int) -> int | None:
+        # the whole pool, not the ranked order: redundancy may have dropped the development's lead
+        # as a restatement of the first day's lead (the facts it adds are the point)
+        for i in range(len(pool)):
+            if pl.article_of[i] == a:
+                text = pool[i].text
+                fit = unfit_reason(text) is None and not (LOWER_FRAGMENT and pool[i].raw[:1].islower())
+                return i if fit and not pronoun_opening(text) and not charged[i] else None
+        return None
+
+    times = [_aware(a.published) if a.published is not None else None for a in news]
+    develop = keyfacts.development(order, lead_of, times, pl.stems)
+
+    def text_of(i: int) -> str:
+        return pool[i].text
+
+    cands = order if develop is None else [*order, develop]
+    stale = keyfacts.superseded(cands, text_of, pl.stems, lambda i: times[pl.article_of[i]])
+    return keyfacts.promote(order, text_of, develop, stale)
+
+
 def _ref(s: Sentence) -> SentenceRef:
     return SentenceRef(article_id=s.article_id, index=s.index, text=s.raw, source=s.source)
 
@@ -217,6 +249,7 @@ def _reworded(
     charged: np.ndarray,
     restates: Callable[[int, int], bool],
     same_fact: Callable[[int, int], bool],
+    clash: Callable[[int], bool] | None = None,
 ) -> list[StorySentence]:
     """The Highlights as StorySentences. A fact the Story also prints is worded as another
     outlet put it when one did (``highlights.reword``), else shown in its shortest safe form
@@ -239,6 +272,7 @@ def _reworded(
                     and j not in in_story
                     and not charged[j]
                     and loaded[j] <= max(loaded[i], REWORD_MAX_LOADED)
+                    and (clash is None or not clash(j))
                 ],
                 same_fact,
                 restates,
@@ -256,6 +290,43 @@ def _reworded(
                 if short is not None and short != h:
                     ss = replace(ss, text=short)
         out.append(ss)
+    return out
+
+
+# A one-article Story of at most this many sentences is what its Highlights would be: a bullet
+# that would repeat one of its sentences word for word is shortened or left out (twelfth session).
+SHORT_STORY = 3
+
+
+def _not_repeating(
+    highlights: Sequence[StorySentence], story: Sequence[StorySentence], notes: list[str]
+) -> list[StorySentence]:
+    """The Highlights of a short one-article Story without word-for-word repeats of it: each such
+    bullet in its shortest safe form (``compress_highlight``, side clauses too) when that
+    differs, else left out (all but the best one: a page has Highlights), with a note saying
+    why the Highlights are fewer."""
+    said = {" ".join(x.text.split()) for x in story}
+    out: list[StorySentence] = []
+    dropped = 0
+    for h in highlights:
+        text = " ".join(h.text.split())
+        if text not in said:
+            out.append(h)
+            continue
+        short = compress_highlight(text, always=True, side_clauses=True)
+        if short is not None and short not in said and all(short != o.text for o in out):
+            out.append(replace(h, text=short))
+        else:
+            dropped += 1
+    if highlights and not out:
+        # the page's Highlights part is never empty while there is a fact: the best bullet stays
+        out.append(highlights[0])
+        dropped -= 1
+    if dropped:
+        notes.append(
+            f"the Story is one short article ({len(story)} sentence{'s' if len(story) != 1 else ''}): "
+            f"{dropped} Highlight{'s' if dropped != 1 else ''} that would repeat it word for word left out"
+        )
     return out
 
 
@@ -414,6 +485,11 @@ def synthesize(
     printable = _printable(order, pl)
     if printable:
         order = printable
+    # key facts near the top (keyfacts.py, twelfth session): the newest development, casualties,
+    # the other side of a dispute
+    key: set[int] = set()
+    if keyfacts.ENABLED:
+        order, key = _key_facts(order, pl, news, charged)
     # the reader learns who speaks before a quotation: not '"...," she said' first
     order = speaker_first(order, lambda i: pool[i].text)
     # the first sentence introduces the event ("A brush fire ..."), not "The fire has burned ..."
@@ -450,7 +526,23 @@ def synthesize(
         return texts[i]
 
     stop_at = _stopper(scored, pl, limit, max_words, printed, weights.min_score, loaded)
-    story_idx = walk(order, lambda i: _wc(printed(i).text), limit, hard, floor, stop_at)
+    # one figure per counted thing (figures.py) and a pronoun right after its antecedent
+    figs = figures.Figures(pl.claims, pl.stems, pl.article_of, pool_texts) if figures.ENABLED else None
+    previous = _previous(pl)
+
+    def antecedent(i: int) -> int | None:
+        return previous[i] if pronoun_opening(pool[i].text) else None
+
+    story_idx = walk(
+        order,
+        lambda i: _wc(printed(i).text),
+        limit,
+        hard,
+        floor,
+        (lambda i, picked, total: i not in key and stop_at(i, picked, total)) if key else stop_at,
+        skip=figs.clashes_any if figs is not None else None,
+        after=antecedent if FOLLOW_ANTECEDENT else None,
+    )
     if not story_idx and order:
         # A Story is never empty while there is a news sentence: max_words cuts at a sentence
         # boundary, so when even one sentence is longer, the first sentence is printed whole.
@@ -469,15 +561,44 @@ def synthesize(
     # the Story could not print it (its antecedent not printed before it). Ninth session.
     resolved = _resolved(ranked_all, pl, printed) if RESOLVE_PRONOUNS else {}
     in_order = set(order)
+
+    # no bullet gives another figure for a thing the page counts (figures.py)
+    def clashes_story(j: int) -> bool:
+        return figs is not None and figs.clashes_any(j, story_idx)
+
+    def repeats(i: int, j: int) -> bool:
+        return story_red.restates(i, j) or (figs is not None and figs.clash(i, j))
+
     picks = pick_highlights(
-        order,
+        [i for i in order if not clashes_story(i)],
         lambda i: resolved.get(i) or printed(i).text,
         story_idx[:OPENING],
         restates=(restates := restates_fn(pl.stems, meaning, restater, pool_texts)),
-        extra=[i for i in ranked_all if i in resolved and i not in in_order],
-        repeats=story_red.restates,
+        extra=[i for i in ranked_all if i in resolved and i not in in_order and not clashes_story(i)],
+        repeats=repeats if figs is not None else story_red.restates,
     )
-    highlights = _reworded(picks, printed, story_idx, pl, charged, restates, same_fact_fn(pl.claims, meaning))
+    highlights = _reworded(
+        picks,
+        printed,
+        story_idx,
+        pl,
+        charged,
+        restates,
+        same_fact_fn(pl.claims, meaning),
+        clash=clashes_story if figs is not None else None,
+    )
+    if figs is not None:
+        where = {(s.article_id, s.index): k for k, s in enumerate(pool)}
+        shown = list(story_idx) + [
+            where[(h.support[0].article_id, h.support[0].index)]
+            for h in highlights
+            if h.support and (h.support[0].article_id, h.support[0].index) in where
+        ]
+        notes.extend(figures.disagreement_notes(shown, figs, lambda k: pool[k].text, news))
+    if len(news) == 1 and len(story) <= SHORT_STORY:
+        kept = _not_repeating(highlights, story, notes)
+        if len(kept) < len(highlights):
+            return result(head, kept, story)  # the note says why they are fewer
     if len(highlights) < 3:
         notes.append(
             f"only {len(highlights)} distinct fact sentence(s) in the coverage: fewer than three Highlights"

@@ -90,12 +90,19 @@ def walk(
     hard: int,
     floor: int,
     stop: Callable[[int, list[int], int], bool],
+    skip: Callable[[int, list[int]], bool] | None = None,
+    after: Callable[[int], int | None] | None = None,
 ) -> list[int]:
     """The Story's sentences: ``order`` walked most important first, each one that fits taken.
 
     The first sentence only has to fit ``hard`` (max_words); later ones ``limit``. A sentence that
     does not fit is skipped (a shorter one may). Once ``floor`` words are printed, the walk ends
     at the first fitting candidate for which ``stop(i, picked, total)`` is true.
+    ``skip(i, picked)``: a candidate that must not join ``picked`` (it gives another figure for a
+    thing a picked sentence counts: ``figures.Figures.clashes_any``). ``after(i)``: the sentence
+    ``i`` must be printed right after (a pronoun opening's antecedent, the sentence before it in
+    its own article); ``i`` is taken only when that sentence is, and is placed right after it,
+    so the pronoun points where its writer meant (twelfth session).
     """
     picked: list[int] = []
     total = 0
@@ -103,9 +110,17 @@ def walk(
         w = words(i)
         if total + w > (limit if picked else hard):
             continue
+        if skip is not None and picked and skip(i, picked):
+            continue
+        a = after(i) if after is not None else None
+        if a is not None and a not in picked:
+            continue
         if picked and total >= floor and stop(i, picked, total):
             break
-        picked.append(i)
+        if a is not None:
+            picked.insert(picked.index(a) + 1, i)
+        else:
+            picked.append(i)
         total += w
     return picked
 
