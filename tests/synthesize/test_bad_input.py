@@ -65,6 +65,26 @@ def test_two_languages_majority_wins():
     assert len(out.sources) == 5
 
 
+def test_two_languages_tied_english_is_written():
+    """One German and one English article: the Story is English (the reader's language),
+    whichever came first."""
+    de = Article(
+        id="de-0",
+        title="Stadtrat genehmigt neue Brücke über den Grauen Fluss",
+        text=(
+            "Der Stadtrat von Riverton hat am Dienstag 40 Millionen Dollar für eine neue Brücke bewilligt. "
+            "Die Bürgermeisterin sagte, die Arbeiten würden im März beginnen."
+        ),
+        source="Zeitung 0",
+        language="de",
+    )
+    en = Article(**{**{f: getattr(BRIDGE[0], f) for f in BRIDGE[0].__slots__}, "language": "en"})
+    out = synthesize("tied", [de, en])
+    assert out.story
+    assert all(r.article_id == en.id for s in out.story for r in s.support)
+    assert any("'en'" in n and "de: 1" in n for n in out.notes)
+
+
 def test_empty_bodies():
     arts = [
         Article(

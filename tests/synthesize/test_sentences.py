@@ -87,3 +87,16 @@ def test_hyphenated_state_and_country_initials_do_not_split():
         "He served in World War I.",
         "The museum opened later.",
     ]
+
+
+def test_german_ordinals_do_not_split():
+    """A German ordinal ("in der 61. Minute") is not a sentence end; a number ending one still is."""
+    text = (
+        "Brannagh traf in der 61. Minute zum 2:1 für die Gäste. Die Zahl der Zuschauer stieg auf 12400. "
+        "Es war der zweite Sieg zum 3. Mal in Folge."
+    )
+    assert split_sentences(text, "de") == [
+        "Brannagh traf in der 61. Minute zum 2:1 für die Gäste.",
+        "Die Zahl der Zuschauer stieg auf 12400.",
+        "Es war der zweite Sieg zum 3. Mal in Folge.",
+    ]

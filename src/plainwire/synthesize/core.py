@@ -141,7 +141,9 @@ def _majority_language(
     known = Counter(lang.split("-")[0].lower() for lang in langs if lang)
     if not known:
         return None, list(news), None
-    major, _ = known.most_common(1)[0]
+    # On a tie, English: the reader's pages and the synthesis and tone models are English
+    # (other ties: the language of the earliest article, the Counter's order).
+    major = max(known, key=lambda k: (known[k], k == "en"))
     kept = [a for a, lang in zip(news, langs, strict=True) if not lang or lang.split("-")[0].lower() == major]
     note = None
     if len(known) > 1:

@@ -83,6 +83,13 @@ def _segmenter():  # lazily imported: no import-time cost for users of other sta
 # "Jerry Nadler, D-N.Y., said" / "China-U.S. relations": sentencex breaks after a hyphenated
 # initial ("D-N." | "Y., said"); a part ending that way never ends a sentence.
 _HYPHEN_INITIAL_END = re.compile(r"-[A-Z]\.$")
+# German ordinals ("in der 61. Minute", "zum 3. Mal"): sentencex breaks after the number's dot;
+# after an article or preposition the number is an ordinal, so the part never ends a sentence.
+_DE_ORDINAL_END = re.compile(
+    r"\b(?:der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ab|bis|seit|vor|nach|ein|eine|einer|einem|"
+    r"einen|seinem|seiner|ihrem|ihrer)\s+\d{1,4}\.$",
+    re.IGNORECASE,
+)
 # A link's hidden label left in the text by the page ("President Trump Opens a New Window. wants
 # to ..."): removed before splitting, or it ends a sentence in the middle of a clause.
 _LINK_TEXT = re.compile(r" ?(?:\bOpens a New Window\.|\((?:opens|open) in (?:a )?new (?:window|tab)\))")
@@ -118,7 +125,10 @@ def split_sentences(text: str, language: str | None = "en") -> list[str]:
                 spans, cursor = [], len(para)
                 out.append(_WS.sub(" ", p))
                 continue
-            if spans and _HYPHEN_INITIAL_END.search(para[spans[-1][0] : spans[-1][1]]):
+            prev = para[spans[-1][0] : spans[-1][1]] if spans else ""
+            if spans and (
+                _HYPHEN_INITIAL_END.search(prev) or (lang == "de" and _DE_ORDINAL_END.search(prev))
+            ):
                 spans[-1] = (spans[-1][0], at + len(p))
             else:
                 spans.append((at, at + len(p)))
