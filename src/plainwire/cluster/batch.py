@@ -48,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from plainwire.cluster import static
+from plainwire.cluster import static, xlang
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import DocFreq
 from plainwire.cluster.mates import MateTest, set_cutoff
@@ -126,7 +126,7 @@ def _cluster_all(
     arts, nodes, tokens = _distinct_texts(articles, cfg, workers)
     if not nodes:
         return []
-    x, df = _vectors(arts, nodes, tokens, cfg)
+    x, df, nouns, vocab = _vectors(arts, nodes, tokens, cfg)
     emb = static.mix(
         None if static.static_weight(cfg, batch=True) <= 0 else _static_embeddings(tokens, df),
         _node_embeddings(articles, arts, nodes, cfg, embeddings),
@@ -138,6 +138,8 @@ def _cluster_all(
     if any(n.template_names is not None for n in nodes):
         edges = _without_template_links(edges, nodes, tokens)
     groups = _average_linkage(x, emb, when, edges, near, cfg, _best_gaps(edges, near, cfg))
+    if cfg.cross_language:
+        groups = _across_languages(groups, arts, nodes, tokens, x, vocab, nouns, df, cfg)
     out = [sorted(r for n in g for r in nodes[n].rows) for g in groups]
     out.sort(key=lambda rows: rows[0])
     return [[arts[r].id for r in rows] for rows in out]
@@ -317,9 +319,9 @@ def _within(a: datetime | None, b: datetime | None, cfg: ClusterConfig) -> bool:
 
 def _vectors(
     arts: list[Article], nodes: list[_Node], tokens: list[tuple[list[Token], list[Token]]], cfg: ClusterConfig
-) -> tuple[sp.csr_matrix, DocFreq]:
+) -> tuple[sp.csr_matrix, DocFreq, ProperNouns, dict[str, int]]:
     """Unit TF-IDF rows, one per node, with names and IDF learned over the whole set
-    (and that document-frequency table)."""
+    (and that document-frequency table, the names and the column of each term)."""
     import scipy.sparse as sp  # only the batch path needs it
 
     nouns = ProperNouns(cfg)
@@ -343,14 +345,19 @@ def _vectors(
             cols.append(c)
             vals.append(w[c] / norm)
         indptr.append(len(cols))
-    return sp.csr_matrix(
-        (
-            np.asarray(vals, dtype=np.float64),
-            np.asarray(cols, dtype=np.int64),
-            np.asarray(indptr, dtype=np.int64),
+    return (
+        sp.csr_matrix(
+            (
+                np.asarray(vals, dtype=np.float64),
+                np.asarray(cols, dtype=np.int64),
+                np.asarray(indptr, dtype=np.int64),
+            ),
+            shape=(len(nodes), max(len(vocab), 1)),
         ),
-        shape=(len(nodes), max(len(vocab), 1)),
-    ), df
+        df,
+        nouns,
+        vocab,
+    )
 
 
 def _penalty(
@@ -664,3 +671,112 @@ def _average_linkage(
                 lo_, hi_ = (a, c) if a < c else (c, a)
                 heapq.heappush(heap, (-s, lo_, hi_, version[lo_], version[hi_]))
     return [m for m in members if m]
+
+
+def _across_languages(
+    groups: list[list[int]],
+    arts: list[Article],
+    nodes: list[_Node],
+    tokens: list[tuple[list[Token], list[Token]]],
+    x: sp.csr_matrix,
+    vocab: dict[str, int],
+    nouns: ProperNouns,
+    df: DocFreq,
+    cfg: ClusterConfig,
+) -> list[list[int]]:
+    """Join groups of different languages that report one event (plainwire.cluster.xlang).
+
+    Only a set holding two or more known languages is looked at. A group's language is its
+    texts' majority language; the smaller group of a pair is read as the text (its names
+    and figures), the larger as the story (the 64 heaviest terms of its summed vectors, as
+    the online centroid keeps). Each group joins at most one larger group in another
+    language: the one the rule accepts and that shares most (a tie joins neither).
+    """
+    langs = [xlang.norm_lang(arts[n.rows[0]].language) for n in nodes]
+    if len({la for la in langs if la is not None}) < 2:
+        return groups
+    glang: list[str | None] = []
+    span: list[tuple[datetime, datetime] | None] = []
+    for g in groups:
+        counts: dict[str, int] = {}
+        for i in g:
+            la = langs[i]
+            if la is not None:
+                counts[la] = counts.get(la, 0) + 1
+        glang.append(max(counts, key=counts.__getitem__) if counts else None)  # ties: first seen
+        times = [w for i in g if (w := nodes[i].when) is not None]
+        span.append((min(times), max(times)) if len(times) == len(g) else None)
+    terms = [""] * len(vocab)
+    for term, col in vocab.items():
+        terms[col] = term
+    rare_cap = max(xlang.NAME_MAX_TEXTS, xlang.NAME_MAX_SHARE * df.n)
+
+    def is_rare(key: str) -> bool:
+        return df.df.get(key, 0) <= rare_cap
+
+    sides: dict[int, xlang.StorySide] = {}
+
+    def side(gi: int) -> xlang.StorySide:
+        got = sides.get(gi)
+        if got is None:
+            summed = np.asarray(x[groups[gi]].sum(axis=0)).ravel()
+            top = np.argsort(-summed, kind="stable")[: cfg.story_terms]
+            keys = [terms[c] for c in top.tolist() if summed[c] > 0.0]
+            got = sides[gi] = xlang.story_side(keys, glang[gi])
+        return got
+
+    # Folded name key -> the groups (with a language) whose texts hold it: candidates.
+    holders: dict[str, list[int]] = {}
+    text_side: list[xlang.Anchors | None] = []
+    for gi, g in enumerate(groups):
+        if glang[gi] is None:
+            text_side.append(None)
+            continue
+        a = xlang.Anchors.union(xlang.anchors(tokens[i], glang[gi]) for i in g)
+        text_side.append(a)
+        for key in {f for n in a.names for k, f, _l in n.words if is_rare(k)}:
+            holders.setdefault(key, []).append(gi)
+    window = cfg.xlang_window
+    parent = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def larger(h: int, g: int) -> bool:
+        return (len(groups[h]), -groups[h][0]) > (len(groups[g]), -groups[g][0])
+
+    for gi, ta in enumerate(text_side):
+        if ta is None:
+            continue
+        cands = sorted(
+            {h for n in ta.names for _k, f, _l in n.words for h in holders.get(f, ())} - {gi},
+        )
+        scored: list[tuple[int, int]] = []
+        for h in cands:
+            if glang[h] == glang[gi] or not larger(h, gi):
+                continue
+            sg, sh = span[gi], span[h]
+            if sg is not None and sh is not None and (sg[1] < sh[0] - window or sg[0] > sh[1] + window):
+                continue
+            points = xlang.shared(
+                ta,
+                side(h),
+                nouns.is_proper,
+                is_rare,
+                min_names=cfg.xlang_min_names,
+                min_figures=cfg.xlang_min_figures,
+            )
+            if points is not None:
+                # Groups already joined are one candidate (two of its parts are no tie).
+                scored.append((root(h), points))
+        best = xlang.pick(scored)
+        if best is not None:
+            log.debug("batch: a %s group joins a %s group across languages", glang[gi], glang[best])
+            parent[root(gi)] = root(best)
+    merged: dict[int, list[int]] = {}
+    for gi, g in enumerate(groups):
+        merged.setdefault(root(gi), []).extend(g)
+    return list(merged.values())

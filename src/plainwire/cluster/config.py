@@ -122,6 +122,24 @@ class ClusterConfig:
     #: there, so a story crossing a boundary is not cut. ``None``: no cap.
     batch_max_articles: int | None = 200_000
 
+    # -- across languages: plainwire.cluster.xlang ------------------------------------------
+    #: A text whose language differs from a candidate story's (both known: the article's
+    #: ``language`` field) may join it on what survives translation: names, figures and
+    #: publication time (docs/clustering.md, "Across languages"). Only asked when the
+    #: same-language decision starts a new story (online) or between groups of different
+    #: languages (batch), so a stream in one language is clustered exactly as without it.
+    cross_language: bool = True
+    #: Distinct names of the text (accent- and case-folded; "Colette Rignac" is one) that
+    #: the story must hold. Two: one shared town or person is no event.
+    xlang_min_names: int = 2
+    #: Specific figures (not a count under 13, not a bare year; magnitude read: "3,2
+    #: millions" = "3.2 million") the story must hold too. Names alone join two events in
+    #: one town with one mayor; a shared figure of the event does not come by chance.
+    xlang_min_figures: int = 1
+    #: The text must be published within this of the story's time span (a story live at its
+    #: time, not one that ran last week in the same town).
+    xlang_window: timedelta = timedelta(days=1)
+
     # -- text features ------------------------------------------------------------------
     #: Weight of a title token relative to a body token (titles name the event).
     title_weight: float = 1.5

@@ -119,7 +119,7 @@ class TermTable(_Idf):
     term that comes back always meets the id its stories hold.
     """
 
-    __slots__ = ("ids", "counts", "live", "max_terms", "_free", "in_use")
+    __slots__ = ("ids", "counts", "live", "max_terms", "_free", "in_use", "_keys")
 
     def __init__(self, max_terms: int = 4_000_000) -> None:
         super().__init__()
@@ -129,6 +129,9 @@ class TermTable(_Idf):
         self.max_terms = max_terms
         self._free: list[int] = []
         self.in_use: Callable[[], np.ndarray] | None = None
+        #: id -> term, built on the first :meth:`key_of` call (only a stream in several
+        #: languages reads a story's terms back; one language pays nothing for it).
+        self._keys: list[str] | None = None
 
     @property
     def df(self) -> dict[str, int]:
@@ -138,6 +141,21 @@ class TermTable(_Idf):
 
     def id_of(self, term: str) -> int | None:
         return self.ids.get(term)
+
+    def count_of(self, term: str) -> int:
+        """Texts counted with ``term`` (0 if unknown or forgotten)."""
+        i = self.ids.get(term)
+        return 0 if i is None else self.counts[i]
+
+    def key_of(self, i: int) -> str:
+        """The term of id ``i`` (an id held by a centroid or a posting list)."""
+        keys = self._keys
+        if keys is None:
+            keys = [""] * len(self.counts)
+            for t, j in self.ids.items():
+                keys[j] = t
+            self._keys = keys
+        return keys[i]
 
     def add_weigh(self, terms: dict[str, float]) -> tuple[dict[int, float], float]:
         """Count a text's terms; its TF-IDF weights by term id, and their Euclidean norm.
@@ -177,6 +195,11 @@ class TermTable(_Idf):
             i = len(self.counts)
             self.counts.append(0)
         self.ids[term] = i
+        if self._keys is not None:
+            if i == len(self._keys):
+                self._keys.append(term)
+            else:
+                self._keys[i] = term
         return i
 
     def _counted(self, protect: list[int]) -> bool:

@@ -29,13 +29,13 @@ from array import array
 from collections import OrderedDict, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from itertools import islice, repeat
 from operator import itemgetter, mul
 
 import numpy as np
 
-from plainwire.cluster import static
+from plainwire.cluster import static, xlang
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import Postings, TermTable
 from plainwire.cluster.neardup import MinHasher, NearDupIndex
@@ -80,6 +80,10 @@ class Story:
     #: Sum of the story's unit article embeddings (float32; 384 values = 1.5 KB per story
     #: with dense scoring, 96 with static vectors alone); its direction is the running mean.
     dense: np.ndarray | None = None
+    #: Language of the story's first text (``None``: unknown). Texts in another language
+    #: join only by the cross-language rule (plainwire.cluster.xlang) and leave the
+    #: centroid in this one.
+    lang: str | None = None
 
     def add_dense(self, emb: np.ndarray) -> None:
         if self.dense is None:
@@ -215,6 +219,8 @@ class OnlineClusterer:
         #: the last placement's scored candidates (story number, score), kept only for the
         #: split repair
         self._scored: list[tuple[int, float]] = []
+        #: texts placed per known language (cross-language placement starts at the second)
+        self._langs: dict[str, int] = {}
 
     # ------------------------------------------------------------------ public API
     def add(self, article: Article) -> str:
@@ -253,8 +259,14 @@ class OnlineClusterer:
                 story = self._new_story(story_id, reuse=True)
             tokens = tokenize_article(art.title, art.text, self.config)
             sh, chash = self._fingerprint(art, tokens)
+            lang = self._note_lang(art)  # counted as add() counts it, copies included
             if self._is_copy(chash, sh) == story.id:
                 self._register(art, story)  # a copy, as add() would have treated it
+                continue
+            if story.texts and self._foreign(lang, story):
+                # Joined across languages (add() did not fold it into the centroid).
+                self._features(art, tokens)  # counted in the IDF, as add() did
+                self._join_across(art, story, sh, chash)
                 continue
             terms, vec, norm = self._features(art, tokens)
             emb = self._with_static(tokens, None if embs is None else embs[i])
@@ -436,6 +448,7 @@ class OnlineClusterer:
         self, article: Article, prepared: Prepared | None = None, *, emb: np.ndarray | None = None
     ) -> str:
         self._advance_clock(article)
+        lang = self._note_lang(article)
         if prepared is None:
             tokens = tokenize_article(article.title, article.text, self.config)
             sh, chash = self._fingerprint(article, tokens)
@@ -473,6 +486,33 @@ class OnlineClusterer:
                 "article %r: a templated text naming none of story %s's names; new story", article.id, best.id
             )
             best = None
+        if best is None and lang is not None and len(self._langs) > 1 and cfg.cross_language:
+            # The same-language decision starts a story: a story in another language may
+            # still report this event (names, figures, time; plainwire.cluster.xlang).
+            anchors = xlang.anchors(tokens, lang)
+            other = self._across(anchors, lang, _when(article), vec)
+            if other is not None:
+                log.debug(
+                    "article %r (%s) joins story %s (%s) across languages",
+                    article.id,
+                    lang,
+                    other.id,
+                    other.lang,
+                )
+                self._join_across(article, other, sh, chash)
+                return other.id
+            story = self._new_story(self._fresh_id(article))
+            self._ingest(
+                article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms]
+            )
+            if lang != self._main_lang():
+                # A text in a minority language is looked up by its names from the other
+                # languages; its heaviest terms are its own language's words (rare in the
+                # stream, so heavy), which the others never query.
+                for key in xlang.name_terms(anchors):
+                    if (i := self._df.id_of(key)) is not None:
+                        self._postings.post(i, story.num)
+            return story.id
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(
             article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms]
@@ -516,6 +556,91 @@ class OnlineClusterer:
             log.debug("split repair: story %s merged into %s (score %.3f)", gone.id, keep.id, score)
             story = keep
         return story
+
+    # ------------------------------------------------------------------ across languages
+    def _note_lang(self, article: Article) -> str | None:
+        """The article's language (normalised; ``None`` if unknown), counted."""
+        lang = xlang.norm_lang(article.language)
+        if lang is not None:
+            self._langs[lang] = self._langs.get(lang, 0) + 1
+        return lang
+
+    def _main_lang(self) -> str | None:
+        """The language most texts placed so far are in."""
+        langs = self._langs
+        return max(langs, key=langs.__getitem__) if langs else None
+
+    @staticmethod
+    def _foreign(lang: str | None, story: Story) -> bool:
+        return lang is not None and story.lang is not None and lang != story.lang
+
+    def _across(
+        self, anchors: xlang.Anchors, lang: str, when: datetime | None, vec: dict[int, float]
+    ) -> Story | None:
+        """The live story in another language that this text reports, by the cross-language
+        rule (plainwire.cluster.xlang), or ``None``. Candidates: the index's stories for
+        the text's names."""
+        cfg = self.config
+        if len(anchors.names) < cfg.xlang_min_names:
+            return None
+        df = self._df
+        query: list[tuple[int, float]] = []
+        for key in xlang.name_terms(anchors):
+            for k in dict.fromkeys((key, xlang.fold(key))):  # (ordered: runs repeat)
+                i = df.id_of(k)
+                if i is not None:
+                    query.append((i, vec.get(i, 1.0)))
+        # ... and its figures as written ("#212"): a story's heaviest terms, which it is
+        # posted under, hold its figures, and in a language the stream rarely sees, more of
+        # its own words than of its names.
+        query.extend((i, w) for i, w in vec.items() if df.key_of(i)[:1] == "#")
+        if not query:
+            return None
+        live = self._live
+        rare_cap = max(xlang.NAME_MAX_TEXTS, xlang.NAME_MAX_SHARE * df.n)
+
+        def is_rare(key: str) -> bool:
+            return df.count_of(key) <= rare_cap
+
+        scored: list[tuple[int, int]] = []
+        seen = 0
+        for num in self._postings.ranked(query):
+            story = live.get(num)
+            if story is None or story.lang is None or story.lang == lang or story.norm == 0.0:
+                continue
+            seen += 1
+            if seen > cfg.candidates:
+                break
+            if not self._within(story, when, cfg.xlang_window):
+                continue
+            side = xlang.story_side((df.key_of(i) for i in story.terms), story.lang)
+            points = xlang.shared(
+                anchors,
+                side,
+                self._nouns.is_proper,
+                is_rare,
+                min_names=cfg.xlang_min_names,
+                min_figures=cfg.xlang_min_figures,
+            )
+            if points is not None:
+                scored.append((num, points))
+        chosen = xlang.pick(scored)
+        return None if chosen is None else live[chosen]
+
+    @staticmethod
+    def _within(story: Story, when: datetime | None, window: timedelta) -> bool:
+        """Whether ``when`` is within ``window`` of the story's time span (undated: yes)."""
+        if when is None or story.first is None or story.last is None:
+            return True
+        return story.first - window <= when <= story.last + window
+
+    def _join_across(self, article: Article, story: Story, sh: Signature | None, chash: str | None) -> None:
+        """Add a text in another language to ``story``: one more text and outlet; its words
+        stay out of the centroid (the story's language keeps deciding same-language joins)."""
+        story.texts += 1
+        self._register(article, story)
+        if chash is not None and sh is not None:
+            self._dups.add(sh, story.id, chash)
 
     def _names_in(self, names: frozenset[str], story: Story) -> bool:
         """True unless the text repeats names and the story's centroid has none of them."""
@@ -677,6 +802,8 @@ class OnlineClusterer:
         posted: list[tuple[int, float]] | None = None,
     ) -> None:
         vec, norm = weighted
+        if not story.texts:
+            story.lang = xlang.norm_lang(article.language)
         if norm > 0:
             cvec = story.vec()
             for t, v in vec.items():
