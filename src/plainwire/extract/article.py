@@ -20,7 +20,8 @@ lines of sign-up and subscription boxes (``PageMeta.promo_texts``), a kicker/lab
 line above the first paragraph, wire credit and "Read more:" lines at the end. A page laid
 out in a ``<table>`` is handed over with that table turned into ``<div>``s (trafilatura
 renders tables as ``| cell |`` rows). A photo gallery gets its captions back (trafilatura
-drops ``<figcaption>``). Several bylined authors are kept when trafilatura found only the
+drops ``<figcaption>``) and is marked ``schema_type = "ImageGallery"`` (stored as a source of
+its story, not text for the Story to quote). Several bylined authors are kept when trafilatura found only the
 first, and a day-only date gets its hour from a ``<time datetime>`` on the same day.
 
 Metadata order (first that is present wins): JSON-LD, then OpenGraph/``article:`` meta
@@ -52,7 +53,7 @@ from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import ExtractionError
 from plainwire.extract.canonical import canonical_url, same_site
-from plainwire.extract.furniture import drop_furniture, is_gallery, with_captions
+from plainwire.extract.furniture import GALLERY_TYPE, drop_furniture, gallery_body, is_gallery
 from plainwire.extract.language import detect_language
 from plainwire.extract.pagemeta import PageMeta, page_meta
 from plainwire.extract.pageparts import byline_names, drop_offscreen, serialise, untable
@@ -414,8 +415,9 @@ def _extract(
     if len(body) < MIN_BODY_CHARS and not (method == "feed-summary" and body):
         raise ExtractionError(f"no article text found ({len(body)} characters)", input=name)
 
-    if meta.captions and is_gallery(url, title, meta.section, meta.types):
-        body = with_captions(body, meta.captions)
+    gallery = is_gallery(url, title, meta.section, meta.types)
+    if gallery and meta.captions:
+        body = gallery_body(body, meta.captions, title, names)
     body = _nfc(body)
     if not title:
         title = body.split("\n", 1)[0][:200]
@@ -455,7 +457,8 @@ def _extract(
         language=lang,
         site=site,
         section=section,
-        schema_type=meta.article_type,
+        # A gallery is stored (a source of its story) but marked: not text to quote.
+        schema_type=GALLERY_TYPE if gallery else meta.article_type,
         og_type=meta.og_type,
         description=_nfc(description) if description else description,
     )

@@ -2,8 +2,10 @@
 (tests/extract/golden/, docs/benchmarks.md "Golden pages (fifth session)"): the lines of
 sign-up and subscription boxes, a kicker/label or byline line above the first paragraph,
 wire credits, "Read more:" pointers (between paragraphs too) and bare link labels ("Read
-more", "Share") at the end;
-and what it leaves out of a photo gallery (its captions). Text in, text out: the page-side readings are in ``pageparts``.
+more", "Share") at the end; on short pages (twelfth session) a byline-and-time line and a
+newsletter sign-up box with no form; and what it leaves out of a photo gallery (its
+captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text in, text out: the
+page-side readings are in ``pageparts``.
 """
 
 from __future__ import annotations
@@ -15,8 +17,87 @@ from urllib.parse import urlsplit
 def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozenset[str]) -> str:
     """``text`` without promo-box lines, pointers to other stories, leading furniture and
     trailing credit lines."""
-    body = _drop_pointer_lines(_drop_promo_lines(text, promo))
+    body = _drop_pointer_lines(_drop_signup_lines(_drop_promo_lines(text, promo)))
     return _strip_tail_lines(_strip_lead_lines(body, title, names))
+
+
+# A newsletter sign-up box set inside or after the story ("Get the Harbour Bulletin" / "The
+# day's news in your inbox at 7am" / "Sign up"), found by its words when the page gives it no
+# form ``pageparts`` would find (a bare link or button; the audit's tabloid pages on short
+# articles, docs/benchmarks.md "Furniture on short pages (twelfth session)"). A box is a run of
+# short lines that use a sign-up box's words, one of which calls the reader to sign up to /
+# get a newsletter. An article sentence that mentions a newsletter ("Residents can sign up for
+# the council's flood newsletter, a spokesman said.") does not start with the call, or reports
+# speech, and stays.
+SIGNUP_CHARS = 220
+SIGNUP_HEADING_WORDS = 8  # a short heading line just above the call ("The Echo Morning") is the box's
+_SIGNUP_CALL = re.compile(
+    r"(?i)^(?:[^.:!?\n]{1,40}:\s*)?(?:get|sign[ -]?up|subscribe|join|receive|never miss|don't miss|"
+    r"enter your e-?mail|sign me up|stay (?:informed|up to date|in the know)|want (?:the|our|more)|"
+    r"start your (?:day|morning)|be the first)\b"
+)
+_SIGNUP_WORDS = re.compile(
+    r"(?i)\b(?:newsletters?|bulletins?|briefings?|digest|inbox|(?:your )?e-?mail address|your e-?mail|mailing list|"
+    r"sign[ -]?up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice))\b"
+)
+# Every _SIGNUP_WORDS or _SIGNUP_BUTTON match contains one of these (lower case): substring
+# tests first, as a case-blind regex search costs ~15x more.
+_SIGNUP_HINTS = (
+    "newsletter",
+    "bulletin",
+    "briefing",
+    "digest",
+    "inbox",
+    "mail",
+    "sign",
+    "subscri",
+    "submit",
+    "join",
+    "get it",
+    "no thank",
+    "privacy",
+)
+_SIGNUP_BUTTON = re.compile(
+    r"(?i)^\W*(?:sign (?:me )?up|subscribe|submit|join|get it|sign up free|no,? thanks?)(?: (?:now|free|today|here))?\W*$"
+)
+# Reported speech or a quotation: the article's words, whatever they mention.
+_REPORTED = re.compile(r"(?i)[\"“”«»]|\b(?:said|says|told|according to)\b")
+
+
+def _signup_line(line: str) -> bool:
+    if len(line) > SIGNUP_CHARS:
+        return False  # most paragraphs: one length test
+    low = line.lower()
+    return (
+        any(word in low for word in _SIGNUP_HINTS)
+        and not _REPORTED.search(line)
+        and bool(_SIGNUP_WORDS.search(line) or _SIGNUP_BUTTON.match(line))
+    )
+
+
+def _drop_signup_lines(text: str) -> str:
+    lines = [line.strip() for line in text.split("\n")]
+    box = [_signup_line(line) for line in lines]
+    if not any(box):
+        return text
+    drop: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not box[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and box[j]:
+            j += 1
+        if any(_SIGNUP_CALL.match(x) and _SIGNUP_WORDS.search(x) for x in lines[i:j]):
+            drop.update(range(i, j))
+            head = lines[i - 1] if i > 1 else ""  # never the body's first line
+            if head and len(head.split()) <= SIGNUP_HEADING_WORDS and not _LABEL_END.search(head):
+                drop.add(i - 1)
+        i = j
+    if not drop or len(drop) == len(lines):
+        return text
+    return "\n".join(x for k, x in enumerate(text.split("\n")) if k not in drop).strip()
 
 
 # A pointer to another story set between paragraphs ("READ MORE: Soap star's secret wedding
@@ -64,11 +145,157 @@ _BYLINE_START = re.compile(r"(?i)^(?:by|par|von|por|di|door|av|af|de|written by|
 _LABEL_END = re.compile(r"[.!?:;,\"'”“»«—–-]$")
 
 
+# A byline-and-time line: who wrote the piece and when, and nothing else ("Ines Talbot — 05
+# November 2026, 09:30", "By Ines Talbot | 5 Nov 2026 09:30 GMT", "Ines Talbot, Health
+# Correspondent · Updated 09:30", or "Pia Nordahl," when the page's <time> was dropped).
+# trafilatura keeps one on short pages, where it has too little text to tell. What is left
+# of the line once the author's name, the date and time and these words are taken out may
+# only be a role ("Health Correspondent"): capitalised words or role nouns, a few.
+_MONTHS = (
+    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_WHEN = re.compile(
+    rf"(?i)(?<![\w,.])(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\b\.?)?|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]*)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+    rf"|\(?(?:utc|gmt)\s*[+-]\s*\d{{1,4}}(?::\d{{2}})?\)?)(?![\w])"
+)
+_WHEN_WORDS = frozenset(
+    [
+        "by",
+        "and",
+        "updated",
+        "update",
+        "published",
+        "posted",
+        "last",
+        "modified",
+        "first",
+        "on",
+        "at",
+        "am",
+        "pm",
+        "gmt",
+        "bst",
+        "utc",
+        "cet",
+        "cest",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "today",
+        "yesterday",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "photographs",
+        "photos",
+        "pictures",
+        "words",
+        "text",
+        "reporting",
+    ]
+)
+_ROLE_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "for",
+        "and",
+        "in",
+        "at",
+        "on",
+        "correspondent",
+        "reporter",
+        "editor",
+        "writer",
+        "journalist",
+        "staff",
+        "desk",
+        "contributor",
+        "columnist",
+        "photographer",
+        "chief",
+        "senior",
+        "political",
+        "health",
+        "education",
+        "business",
+        "crime",
+        "court",
+        "home",
+        "foreign",
+        "local",
+        "news",
+        "sports",
+        "sport",
+        "science",
+        "environment",
+        "transport",
+    ]
+)
+ROLE_WORDS = 6  # a role at most this long ("Chief Reporter for the South West")
+# One to four capitalised words (a name), after "By" or a photographer's credit, then a separator.
+_NAME_LEAD = re.compile(
+    r"^(?:(?:[Bb]y|BY|(?:[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ww]ords(?: and pictures)?) by)\s+)?"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*(?:[,|·•—–]|-\s)"
+)
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_QUOTES = re.compile(r"[\"“”«»„]")
+
+
+def _is_byline_time(line: str, names: tuple[str, ...]) -> bool:
+    """Whether ``line`` is a byline with a date or time and nothing else; with no author
+    name known, the line must start with one (one to four capitalised words) and hold a
+    date or time."""
+    if len(line) > BYLINE_CHARS or _QUOTES.search(line):
+        return False
+    rest = line
+    named = False
+    for name in names:
+        if name and len(name) > 2:
+            pattern = re.compile(re.escape(name), re.I)
+            rest, found = pattern.subn(" ", rest)
+            named = named or bool(found)
+    rest, when = _WHEN.subn(" ", rest)
+    words = [w for w in _WORD.findall(rest) if w.casefold() not in _WHEN_WORDS]
+    if not named and when and not words:
+        return True  # a date line under the byline ("Updated 09:30 GMT")
+    if not named:
+        lead = _NAME_LEAD.match(line)
+        if not when or lead is None:
+            return False
+        words = words[len(_WORD.findall(lead.group(1))) :]
+    return (
+        len(words) <= ROLE_WORDS
+        and (bool(when) or named)
+        and all(w[0].isupper() or w.casefold() in _ROLE_WORDS for w in words)
+    )
+
+
 def _is_furniture(line: str, following: str, flat_title: str, names: tuple[str, ...]) -> bool:
     if not line or (flat_title and line.lower() == flat_title):
         return True
     if len(line) <= BYLINE_CHARS and _BYLINE_START.match(line):
-        return any(n and n.lower() in line.lower() for n in names)
+        return any(n and n.lower() in line.lower() for n in names) or _is_byline_time(line, names)
+    if _is_byline_time(line, names):
+        return True
     return (
         len(line.split()) <= LABEL_WORDS
         and len(line) <= LABEL_CHARS
@@ -218,18 +445,68 @@ _GALLERY_WORDS = (
 )
 _GALLERY_SEGMENT = re.compile(rf"/(?:{_GALLERY_WORDS})(?:/|$)", re.I)
 _GALLERY_LABEL = re.compile(rf"^(?:{_GALLERY_WORDS.replace('-', ' ')}|in pictures|in photos)\b", re.I)
+# ... or closing its title or URL slug ("Quayside fire in pictures", ".../lantern-night-in-photos";
+# not a bare "gallery": "Council opens new art gallery" is news).
+_GALLERY_TITLE_END = re.compile(r"\b(?:in pictures|in photos|photo gallery)\W*$", re.I)
+_GALLERY_SLUG_END = re.compile(r"-(?:in-pictures|in-photos|photo-gallery)(?:\.\w+)?/?$", re.I)
 _GALLERY_TYPES = {"ImageGallery", "MediaGallery", "ImageObjectGallery"}
+#: ``Article.schema_type`` of a page the extractor found to be a photo gallery: stored, so it
+#: counts among a story's sources, but its title, captions and credits are no article text
+#: for the Story or the Highlights to quote (the synthesis leaves out ``is_gallery_article``).
+GALLERY_TYPE = "ImageGallery"
 
 
 def is_gallery(url: str, title: str, section: str | None, types: list[str]) -> bool:
-    """Whether the page says it is a photo gallery (URL segment, title or section label,
-    schema.org type)."""
+    """Whether the page says it is a photo gallery (URL segment or slug, title or section
+    label, schema.org type)."""
+    path = urlsplit(url).path
     return bool(
-        _GALLERY_SEGMENT.search(urlsplit(url).path)
+        _GALLERY_SEGMENT.search(path)
+        or _GALLERY_SLUG_END.search(path)
         or _GALLERY_LABEL.match(title)
+        or _GALLERY_TITLE_END.search(title)
         or _GALLERY_LABEL.match(section or "")
         or _GALLERY_TYPES.intersection(types)
     )
+
+
+def is_gallery_article(schema_type: str | None) -> bool:
+    """Whether an article's ``schema_type`` marks a photo gallery (``GALLERY_TYPE``, or the
+    page's own gallery type)."""
+    return schema_type in _GALLERY_TYPES
+
+
+CREDIT_CHARS = 80
+_CREDIT = re.compile(r"(?i)^(?:(?:photograph|photo|picture|image|foto|bild|credit|crédit)s?\s*[:©]|©).*$")
+
+
+def gallery_body(body: str, captions: list[str], title: str, names: tuple[str, ...]) -> str:
+    """A photo gallery's body: its own prose and its captions, one a line. On a page of
+    figures with little prose, trafilatura's fallback returns the whole gallery as one line:
+    title, dateline, then each caption with its photo credit. That line is cut at the
+    captions (known from the page), and the pieces between them that are the title, a
+    byline-and-date line or a credit are dropped; then the captions trafilatura left out
+    are added (``with_captions``)."""
+    if not captions:
+        return body
+    splitter = re.compile("(" + "|".join(re.escape(c) for c in sorted(captions, key=len, reverse=True)) + ")")
+    known = set(captions)
+    flat_title = " ".join(title.split())
+    out: list[str] = []
+    for line in body.split("\n"):
+        for part in splitter.split(line):
+            part = " ".join(part.split())
+            if part in known:
+                out.append(part)
+                continue
+            if flat_title and part.casefold().startswith(flat_title.casefold()):
+                part = part[len(flat_title) :].strip()
+            if len(part) <= CREDIT_CHARS:
+                part = _CREDIT.sub("", part)
+            part = part.strip(" ·|•—–-")
+            if part and not _is_byline_time(part, names):
+                out.append(part)
+    return with_captions("\n".join(dict.fromkeys(out)), captions)
 
 
 def with_captions(body: str, captions: list[str]) -> str:
