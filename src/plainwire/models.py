@@ -116,6 +116,17 @@ def is_outlets_note(item: str) -> bool:
     return item.startswith(OUTLETS_NOTE_PREFIX)
 
 
+#: ``Article.schema_type`` values of photo galleries: the page's own schema.org type, or
+#: "ImageGallery", the mark extraction gives a page it recognises as one (extract.furniture).
+#: A gallery counts among a story's sources, but its captions are no text for the Story.
+GALLERY_TYPES = frozenset({"ImageGallery", "MediaGallery", "ImageObjectGallery"})
+
+
+def is_gallery_article(schema_type: str | None) -> bool:
+    """Whether an article's ``schema_type`` marks a photo gallery."""
+    return schema_type in GALLERY_TYPES
+
+
 def evidence_parts(phrase: str) -> tuple[str, bool]:
     """An evidence phrase without its quoted mark, and whether it had one."""
     if phrase.endswith(QUOTED_MARK):

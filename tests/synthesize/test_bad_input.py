@@ -233,3 +233,25 @@ def test_only_charged_sentences_are_quoted_with_a_note():
 def test_charged_sentence_left_out_when_calm_ones_exist():
     out = synthesize("bridge", BRIDGE)
     assert all("outrageous" not in s.text for s in out.story + out.highlights)
+
+
+def test_photo_gallery_is_a_source_not_quoted():
+    """A gallery (extraction marks it schema_type ImageGallery) is listed among the sources;
+    its captions never reach the Story or the Highlights while reports exist."""
+    gallery = Article(
+        id="gal",
+        title="Riverton bridge vote in pictures",
+        text=(
+            "Councillors raise their hands as the Riverton bridge funding is approved on Tuesday. "
+            "Photograph: Ana Loweth. Residents watch the vote from the public gallery of the council "
+            "chamber in Riverton. Photograph: Ana Loweth."
+        ),
+        source="Riverton Pictures",
+        schema_type="ImageGallery",
+    )
+    out = synthesize("gallery", [*BRIDGE[:3], gallery])
+    assert out.story and out.highlights
+    used = {r.article_id for s in (*out.story, *out.highlights) for r in s.support}
+    assert "gal" not in used
+    assert any(s.article_id == "gal" for s in out.sources)
+    assert any("photo gallery" in n for n in out.notes)

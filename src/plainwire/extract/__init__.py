@@ -13,8 +13,9 @@ Public API (see docs/ingest.md):
 
 from plainwire.extract.article import Extraction, extract_article, extract_with_method
 from plainwire.extract.canonical import canonical_url
-from plainwire.extract.furniture import GALLERY_TYPE, is_gallery_article
+from plainwire.extract.furniture import GALLERY_TYPE
 from plainwire.extract.language import detect_language
+from plainwire.models import is_gallery_article
 
 __all__ = [
     "GALLERY_TYPE",

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from plainwire.models import GALLERY_TYPES
+
 
 def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozenset[str]) -> str:
     """``text`` without promo-box lines, pointers to other stories, leading furniture and
@@ -449,7 +451,6 @@ _GALLERY_LABEL = re.compile(rf"^(?:{_GALLERY_WORDS.replace('-', ' ')}|in picture
 # not a bare "gallery": "Council opens new art gallery" is news).
 _GALLERY_TITLE_END = re.compile(r"\b(?:in pictures|in photos|photo gallery)\W*$", re.I)
 _GALLERY_SLUG_END = re.compile(r"-(?:in-pictures|in-photos|photo-gallery)(?:\.\w+)?/?$", re.I)
-_GALLERY_TYPES = {"ImageGallery", "MediaGallery", "ImageObjectGallery"}
 #: ``Article.schema_type`` of a page the extractor found to be a photo gallery: stored, so it
 #: counts among a story's sources, but its title, captions and credits are no article text
 #: for the Story or the Highlights to quote (the synthesis leaves out ``is_gallery_article``).
@@ -466,14 +467,8 @@ def is_gallery(url: str, title: str, section: str | None, types: list[str]) -> b
         or _GALLERY_LABEL.match(title)
         or _GALLERY_TITLE_END.search(title)
         or _GALLERY_LABEL.match(section or "")
-        or _GALLERY_TYPES.intersection(types)
+        or GALLERY_TYPES.intersection(types)
     )
-
-
-def is_gallery_article(schema_type: str | None) -> bool:
-    """Whether an article's ``schema_type`` marks a photo gallery (``GALLERY_TYPE``, or the
-    page's own gallery type)."""
-    return schema_type in _GALLERY_TYPES
 
 
 CREDIT_CHARS = 80

@@ -19,6 +19,7 @@ from plainwire.models import (
     StorySentence,
     StorySynthesis,
     Tone,
+    is_gallery_article,
 )
 from plainwire.synthesize import calm, figures, keyfacts
 from plainwire.synthesize.gist import gist
@@ -422,6 +423,12 @@ def synthesize(
     language, news, lang_note = _majority_language(news, an)
     if lang_note:
         notes.append(lang_note)
+    galleries = [a for a in news if is_gallery_article(a.schema_type)]
+    if galleries and len(galleries) < len(news):
+        # A photo gallery's captions and credits are no report to quote; it stays a source.
+        news = [a for a in news if not is_gallery_article(a.schema_type)]
+        n = len(galleries)
+        notes.append(f"{n} photo galler{'y' if n == 1 else 'ies'} listed among the sources, not quoted")
     opinions = tuple(
         OpinionRef(a.title, a.source, a.url, gist(a, an[a.id].language or a.language), a.id, an[a.id].genre)
         for a in opin
