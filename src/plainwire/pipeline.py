@@ -25,7 +25,7 @@ from plainwire.settings import Config
 from plainwire.store import OutletRow, Store, StoredArticle
 
 if TYPE_CHECKING:
-    from plainwire.cluster import OnlineClusterer
+    from plainwire.cluster import ClusterConfig, OnlineClusterer
     from plainwire.sources.fetch import Fetcher
 
 log = logging.getLogger(__name__)
@@ -108,14 +108,22 @@ class Pipeline:
 
     # -- clustering state --------------------------------------------------------------
 
+    def cluster_config(self) -> ClusterConfig:
+        """The clusterer's options that the settings reach (split repair, cross-language joins)."""
+        from plainwire.cluster import ClusterConfig
+
+        repair = self.config.split_repair
+        return ClusterConfig(
+            repair_threshold=repair if repair > 0 else None,
+            cross_language=self.config.cross_language,
+        )
+
     @property
     def clusterer(self) -> OnlineClusterer:
         if self._clusterer is None:
-            from plainwire.cluster import ClusterConfig, OnlineClusterer
+            from plainwire.cluster import OnlineClusterer
 
-            repair = self.config.split_repair
-            config = ClusterConfig(repair_threshold=repair) if repair > 0 else ClusterConfig()
-            clusterer = OnlineClusterer(config, id_factory=story_id_for)
+            clusterer = OnlineClusterer(self.cluster_config(), id_factory=story_id_for)
             clusterer.restore(self.store.live_story_articles(self.live_since(time.time())))
             self._clusterer = clusterer
         return self._clusterer
@@ -397,7 +405,12 @@ class Pipeline:
         from plainwire.cluster import recluster
 
         result = recluster(
-            articles, current, id_factory=story_id_for, reserved_ids=self.store.story_ids(), outside=outside
+            articles,
+            current,
+            id_factory=story_id_for,
+            reserved_ids=self.store.story_ids(),
+            outside=outside,
+            config=self.cluster_config(),
         )
         moved = sum(1 for a, s in result.assignment.items() if current.get(a) != s)
         summary = ReclusterSummary(

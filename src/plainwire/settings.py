@@ -70,6 +70,12 @@ class Config:
         "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything.",
     )
     live_days: float = _opt(3.0, "Stories updated within this many days stay live for clustering.")
+    cross_language: bool = _opt(
+        True,
+        "Let an article join a story in another language when the story holds two of its names and one "
+        "of its figures within a day (no model; docs/clustering.md, 'Across languages'). Off for a "
+        "one-language monitor, where language misdetections cost a little.",
+    )
     recluster_every: float = _opt(
         0.0,
         "Hours between automatic re-cluster passes of `plainwire run` over the live stories "

@@ -103,6 +103,30 @@ def test_main_job_path_detects_the_languages_and_joins(tmp_path: Path) -> None:
         store.close()
 
 
+def test_the_setting_turns_the_rule_off(tmp_path: Path) -> None:
+    """`cross_language = false` (a one-language monitor): the run loop and its re-cluster pass
+    keep each language's reports apart."""
+    from plainwire.pipeline import PassReport, Pipeline
+    from plainwire.settings import load_config
+    from plainwire.store import Store
+
+    config = load_config(str(tmp_path), {"cross_language": False})
+    store = Store(config.db_path)
+    pipeline = Pipeline(store, config)
+    try:
+        arts = xlang_articles(languages=False)
+        pipeline.add_articles(arts, PassReport())
+        ferry = pipeline.clusterer.story_of("ferry/en1")
+        assert ferry is not None and pipeline.clusterer.story_of("ferry/fr") != ferry
+        pipeline.recluster_window(min(a.published for a in arts if a.published) - timedelta(days=1))
+        stored = {sa.article.id: sa.story_id for sa in store.iter_articles()}
+        assert stored["ferry/fr"] != stored["ferry/en1"]
+        assert stored["ferry/en2"] == stored["ferry/en1"]
+    finally:
+        pipeline.close()
+        store.close()
+
+
 def test_the_foreign_report_may_come_first() -> None:
     """The French report starts the story; the English ones join it across languages."""
     arts = xlang_articles()
