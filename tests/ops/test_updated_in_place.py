@@ -237,3 +237,27 @@ def test_feed_stamping_every_item_with_its_build_time_is_not_refetched(
     assert not any(h in site_server.hits for h in paths)
     pipeline.close()
     store.close()
+
+
+def test_an_old_article_read_again_does_not_move_its_story(tmp_path: Path) -> None:
+    """An archive ingested again after an extractor upgrade changes an old article's stored text
+    (its hash); without a modified time of its own that is our reading, not the outlet's
+    update: the story is re-synthesised, but its Updated time stays."""
+    store = Store(tmp_path / "s.sqlite3")
+    url = "http://v.invalid/old.html"
+    published = datetime(2024, 5, 2, 9, tzinfo=UTC)
+    art = Article(
+        article_id_for(url), "Old", "Marrow Vale ferry timetable. " * 5, url=url, published=published
+    )
+    assert store.put_article(art) == "inserted"
+    store.assign_story(art.id, "s-old")
+    before = store.get_story("s-old")
+    assert before is not None and before.updated == published
+    reread = Article(
+        art.id, "Old", "Marrow Vale ferry timetable, read again. " * 5, url=url, published=published
+    )
+    assert store.put_article(reread) == "updated"
+    after = store.get_story("s-old")
+    assert after is not None and after.updated == published
+    assert store.dirty_stories() == ["s-old"]
+    store.close()

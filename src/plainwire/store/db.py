@@ -162,7 +162,9 @@ class Store(QueueMixin, ReaderQueries):
                 return "unchanged"
             values = article_values(article, analysis, h)
             if row:
-                values["revised"] = _revised_at(article)
+                revised = _revised_at(article)
+                if revised is not None:
+                    values["revised"] = revised
                 sets = ", ".join(f"{k} = ?" for k in values)
                 c.execute(f"UPDATE articles SET {sets} WHERE url = ?", (*values.values(), article.url))
                 if row["story_id"]:
@@ -439,15 +441,24 @@ class Store(QueueMixin, ReaderQueries):
             target.close()
 
 
-def _revised_at(article: Article) -> float:
+#: Without a modified time of its own, a changed article older than this is taken to be read
+#: differently (an extractor upgrade, an archive ingested again), not updated by its outlet.
+REVISED_RECENT_S = 3 * 86400.0
+
+
+def _revised_at(article: Article) -> float | None:
     """When a re-fetched article's content changed: its page's own modified time when that is
-    plausible (after publication, not in the future), else now, when we saw the change."""
+    plausible (after publication, not in the future); else now, when we saw the change, for an
+    article published in the last REVISED_RECENT_S (or undated); else None (the story's Updated
+    time stays)."""
     now = time.time()
     modified = to_epoch(article.modified)
     published = to_epoch(article.published)
     if modified is not None and modified <= now + 300.0 and (published is None or modified >= published):
         return modified
-    return now
+    if published is None or now - published < REVISED_RECENT_S:
+        return now
+    return None
 
 
 __all__ = [
