@@ -7,6 +7,7 @@ Times are timezone-aware UTC ``datetime`` objects (or ``None`` when unknown).
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -125,6 +126,22 @@ GALLERY_TYPES = frozenset({"ImageGallery", "MediaGallery", "ImageObjectGallery"}
 def is_gallery_article(schema_type: str | None) -> bool:
     """Whether an article's ``schema_type`` marks a photo gallery."""
     return schema_type in GALLERY_TYPES
+
+
+_LANG_SUBTAG = re.compile(r"[a-z]{2,3}")
+# Codes that say "unknown" or "several" (ISO 639-2 special codes).
+_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx", ""})
+
+
+def primary_language(code: str | None) -> str | None:
+    """The primary language subtag of a language code, lower-case ("fr-CA" -> "fr"); ``None``
+    when missing, malformed or a code for no language ("und")."""
+    if not code or not isinstance(code, str):
+        return None
+    primary = code.strip().lower().replace("_", "-").split("-", 1)[0]
+    if primary in _NO_LANGUAGE or not _LANG_SUBTAG.fullmatch(primary):
+        return None
+    return primary
 
 
 def evidence_parts(phrase: str) -> tuple[str, bool]:

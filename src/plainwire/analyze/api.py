@@ -16,7 +16,7 @@ from plainwire.analyze.labels import UNRATED
 from plainwire.analyze.model import default_model
 from plainwire.analyze.tone import article_tone
 from plainwire.extract.language import detect_language
-from plainwire.models import Analysis, Article, Tone
+from plainwire.models import Analysis, Article, Tone, primary_language
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ GUESS_TRUSTED_CHARS = 200
 def _tone_reads(language: str | None, article: Article) -> bool:
     """Whether the (English) tone model may score the article. Function words of another
     language ("einer", "sobre") would otherwise be shown to readers as loaded language."""
-    if not language or language.split("-")[0].lower() in ("en", "und"):
+    if primary_language(language) in (None, "en"):
         return True
     return article.language is None and len(article.title) + len(article.text) < GUESS_TRUSTED_CHARS
 

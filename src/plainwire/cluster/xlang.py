@@ -32,10 +32,7 @@ from dataclasses import dataclass
 
 from plainwire.cluster.text import CAPS, NUMBER, Token, _local_names, learnable
 from plainwire.memo import remember
-
-#: Language codes that say "unknown" or "several" (ISO 639-2 special codes).
-_NO_LANGUAGE = frozenset({"und", "mul", "zxx", "mis", "xx", ""})
-_LANG = re.compile(r"[a-z]{2,3}")
+from plainwire.models import primary_language
 
 #: Languages writing "2,4" for two point four and "1.200" (or "1 200") for twelve hundred.
 #: Any other language is read as English writes numbers ("2.4", "1,200").
@@ -98,10 +95,7 @@ def norm_lang(code: str | None) -> str | None:
     hit = _lang_cache.get(code, False)
     if hit is not False:
         return hit  # type: ignore[return-value]
-    primary: str | None = code.strip().lower().replace("_", "-").split("-", 1)[0]
-    if primary in _NO_LANGUAGE or not _LANG.fullmatch(primary or ""):
-        primary = None
-    return remember(_lang_cache, code, primary, 1024)
+    return remember(_lang_cache, code, primary_language(code), 1024)
 
 
 _fold_cache: dict[str, str] = {}
