@@ -21,7 +21,7 @@ missing, repeated sentences, mojibake, site furniture in stored articles, and wh
 broken input was reported as an error naming it.
 
 usage: python bench/audit_newsroom.py [--out DIR] [--compare PREV.json] [--keep]
-       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2]
+       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3]
 ``--compare`` prints which stories changed (headline / Story / Highlights / label, and
 membership) against an earlier stories.json, e.g. bench/audit_newsroom/baseline.json.
 ``--keep`` keeps the temporary home and site (the printed `plainwire serve` command shows
@@ -33,6 +33,14 @@ with the extra checks it was written for (opinion under Opinions, wire copies co
 URL variants stored once, an article updated in place, superseded figures, headline length,
 three distinct Highlights, HTML entities, page shapes). The first newsroom's output is
 unchanged by the option.
+
+``--newsroom 3`` runs the third, held-out newsroom (bench/audit_newsroom/newsroom3_*.py: 14
+outlets, 14 events over three days, 51 articles; its baseline is newsroom3_baseline.json),
+written in the thirteenth session to test the second set's fault classes with other surface
+forms. It runs the second set's checks and ``checks3``: question headlines, superseded figures
+in headlines, whether a correction reaches the page, misspelt names, press-release rewrites,
+reports in another language left out of their story, the tabloid's sentences in shared
+stories, calm stories labelled loaded. Engineers changing src/ should not read its files.
 """
 
 from __future__ import annotations
@@ -149,6 +157,7 @@ _UNITS = {
     "millimetres",
     "votes",
     "days",
+    "thalers",  # (the third newsroom's currency: a fee and its add-ons are two facts)
 }
 # How the text would name an outlet ("told the Courier").
 _OUTLET_SHORT = ("Courier", "Klaxon", "Ledger", "Post", "Times", "Journal", "Wire", "Review", "Daily")
@@ -166,6 +175,11 @@ def _modules(newsroom: int = 1) -> tuple[ModuleType, ModuleType]:
         import newsroom2_render
 
         return newsroom2_content, newsroom2_render
+    if newsroom == 3:
+        import newsroom3_content
+        import newsroom3_render
+
+        return newsroom3_content, newsroom3_render
     import newsroom_content
     import newsroom_render
 
@@ -752,6 +766,8 @@ def checks(
     stored_paths = set(result["article_texts"])
     not_stored = sorted(render.page_path(p) for p in pieces if render.page_path(p) not in stored_paths)
     extra = {} if getattr(content, "NEWSROOM", 1) == 1 else checks2(result, pieces, content, render, texts)
+    if getattr(content, "NEWSROOM", 1) == 3:
+        extra |= checks3(result, pieces, content, render)
     return {
         "stories": len(stories),
         "articles_written": len(pieces),
@@ -781,6 +797,11 @@ _MAX_HEADLINE_WORDS = 14
 _BARE_SAID = re.compile(r"\b(?:he|she|they) (?:said|added|told)\b", re.IGNORECASE)
 _DATELINE = re.compile(
     r"\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}, \d{2}:\d{2}"
+)
+
+
+_CORRECTION_NOTICE = re.compile(
+    r"^(?:Correction|Clarification)\b|\ban earlier version of this article\b", re.I
 )
 
 
@@ -953,11 +974,12 @@ def checks2(
         ]
     # Site furniture, a byline or a dateline shown as the page's own text.
     furniture = getattr(render, "FURNITURE", ())
+    datelines = (_DATELINE, *getattr(render, "DATELINES", ()))
     chrome_on_page = [
         {"slug": s["slug"], "text": x}
         for s in stories
         for x in page_text(s)
-        if any(m in x for m in furniture) or _DATELINE.search(x)
+        if any(m in x for m in furniture) or any(d.search(x) for d in datelines)
     ]
     entities = [
         {"slug": s["slug"], "text": x}
@@ -998,9 +1020,15 @@ def checks2(
             "rss-entities": "RSS titles with double-escaped entities",
             "rss-utm": "RSS links with utm parameters",
             "jsonfeed-amp": "JSON Feed listing an AMP URL too",
+            "rss-broken-item": "RSS feed with a broken item",
+            "jsonfeed-broken-item": "JSON Feed with broken items",
         }.get(spec.feed)
         if spec.chrome == "regional":
             label = "windows-1252 pages, declared"
+        elif spec.chrome == "latin1":
+            label = "ISO-8859-1 pages, declared"
+        elif spec.chrome == "italian":
+            label = "UTF-8 pages served with an ISO-8859-1 header"
         if label is None:
             continue
         bad = [canon[p] for p in got if any(m in texts.get(canon[p], "") for m in _MOJIBAKE)]
@@ -1020,6 +1048,154 @@ def checks2(
         "furniture_or_dateline_on_page": chrome_on_page,
         "speaker_not_named": said,
         "page_shapes": shapes,
+    }
+
+
+def checks3(
+    result: dict[str, Any], pieces: Sequence[Any], content: ModuleType, render: ModuleType
+) -> dict[str, Any]:
+    """The third newsroom's checks, on top of the second's: the kinds of story it adds (a
+    correction, a misspelt name, a question headline, press-release rewrites, reports in
+    French, Italian and Dutch) and the tabloid's share of a several-outlet page."""
+    stories = result["stories"]
+    canon = {p: render.page_path(p) for p in pieces}
+    piece_at = {canon[p]: p for p in pieces}
+    in_story = {a["path"]: s for s in stories for a in s["articles"]}
+    stored = set(result["article_texts"])
+
+    def main_event(s: dict[str, Any]) -> str | None:
+        return max(s["events"], key=s["events"].get) if s["events"] else None
+
+    def page_text(s: dict[str, Any]) -> list[str]:
+        return [s["headline"], *s["story_sentences"], *s["highlights"]]
+
+    # A question is a teaser, not a neutral headline.
+    questions = [
+        {"slug": s["slug"], "headline": s["headline"]}
+        for s in stories
+        if s["headline"].rstrip().endswith("?")
+    ]
+    # The headline keeps a count a later report replaced (the first count of a developing story).
+    superseded_headline = [
+        {"slug": s["slug"], "phrase": ph, "headline": s["headline"]}
+        for s in stories
+        for ph in getattr(content, "SUPERSEDED", {}).get(main_event(s), ())
+        if ph.lower() in s["headline"].lower()
+    ]
+    # A correction notice: the corrected figure on the page, the wrong one nowhere on it.
+    corrections = []
+    for ev, (wrong, right) in getattr(content, "CORRECTED", {}).items():
+        for s in stories:
+            if main_event(s) != ev:
+                continue
+            text = " ".join(page_text(s))
+            corrections.append(
+                {
+                    "slug": s["slug"],
+                    "event": ev,
+                    "wrong_on_page": [w for w in wrong if w in text],
+                    "right_on_page": any(r in text for r in right),
+                    # The notice itself ("Correction, 18 November: an earlier version of this
+                    # article ...") speaks of an outlet's article, not of the event.
+                    "notice_on_page": [x for x in page_text(s) if _CORRECTION_NOTICE.search(x)],
+                }
+            )
+    # A name one outlet misspelt, shown on the page.
+    misspelt = [
+        {"slug": s["slug"], "spelling": w, "text": x}
+        for s in stories
+        for w in getattr(content, "MISSPELT", {}).get(main_event(s), ())
+        for x in page_text(s)
+        if re.search(rf"\b{re.escape(w)}\b", x)
+    ]
+    # Near-identical rewrites of one press release: one story, and no sentence counted twice.
+    groups: dict[str, list[str]] = defaultdict(list)
+    for p in pieces:
+        if getattr(p, "rewrite_of", ""):
+            groups[p.rewrite_of].append(canon[p])
+    rewrites = []
+    for tag, paths in sorted(groups.items()):
+        counted = [
+            {"slug": s["slug"], "part": part, "i": i}
+            for s in stories
+            for part in ("story", "highlights")
+            for i, support in enumerate(s["provenance"][part])
+            if sum(x in paths for x in support) > 1
+        ]
+        rewrites.append(
+            {
+                "release": tag,
+                "texts": paths,
+                "stored": sum(x in stored for x in paths),
+                "stories": sorted({in_story[x]["slug"] for x in paths if x in in_story}),
+                "sentences_counting_rewrites_twice": len(counted),
+            }
+        )
+    # Reports in another language than English: did each join its event's English story?
+    stranded = []
+    for p in pieces:
+        if p.language == "en" or p.genre != "news":
+            continue
+        s = in_story.get(canon[p])
+        joined = bool(
+            s
+            and any(
+                a["event"] == p.event and piece_at.get(a["path"]) and piece_at[a["path"]].language == "en"
+                for a in s["articles"]
+            )
+        )
+        has_english = any(q.event == p.event and q.language == "en" and q.genre == "news" for q in pieces)
+        if has_english and not joined:
+            stranded.append(
+                {
+                    "path": canon[p],
+                    "language": p.language,
+                    "event": p.event,
+                    "story": s["slug"] if s else None,
+                }
+            )
+    # A headline taken from a report in another language while the story has English news.
+    foreign_headline = [
+        {"slug": s["slug"], "headline": s["headline"], "language": piece_at[s["headline_from"]].language}
+        for s in stories
+        if s["headline_from"] in piece_at
+        and piece_at[s["headline_from"]].language != "en"
+        and any(
+            piece_at.get(a["path"]) and piece_at[a["path"]].language == "en" and a["written_genre"] == "news"
+            for a in s["articles"]
+        )
+    ]
+    # The tabloid's own sentences in a page that several outlets built.
+    tabloid = getattr(content, "TABLOID", ())
+    tabloid_lines = [
+        {
+            "slug": s["slug"],
+            "part": part,
+            "text": (s["highlights"] if part == "highlights" else s["story_sentences"])[i],
+        }
+        for s in stories
+        if len(s["outlets"]) > 2
+        for part in ("story", "highlights")
+        for i, support in enumerate(s["provenance"][part])
+        if support and support[0].strip("/").split("/")[0] in tabloid
+    ]
+    # A calm story (no tabloid article in it) labelled as loaded coverage: what evidence?
+    calm_but_loaded = [
+        {"slug": s["slug"], "label": s["tone"]["label"], "evidence": s["tone"]["evidence"]}
+        for s in stories
+        if s["tone"]["label"] in ("Charged", "Provocative", "Alarming")
+        and not any(a["path"].strip("/").split("/")[0] in tabloid for a in s["articles"])
+    ]
+    return {
+        "headline_is_question": questions,
+        "superseded_in_headline": superseded_headline,
+        "correction_reaches_page": corrections,
+        "misspelt_name_on_page": misspelt,
+        "press_release_rewrites": rewrites,
+        "other_language_not_joined": stranded,
+        "headline_in_another_language": foreign_headline,
+        "tabloid_sentences_in_shared_story": tabloid_lines,
+        "calm_story_labelled_loaded": calm_but_loaded,
     }
 
 
@@ -1090,6 +1266,25 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
                 f"page fetched {u['page_fetches']} times over {r['passes']} passes"
             )
         lines += [f"  {k}: {v}" for k, v in c["page_shapes"].items()]
+    if "headline_is_question" in c:  # the third newsroom's checks
+        corr = "; ".join(
+            f"{x['slug']}: wrong figure {x['wrong_on_page'] or 'absent'}, corrected figure "
+            f"{'present' if x['right_on_page'] else 'absent'}, notice on the page {len(x['notice_on_page'])}"
+            for x in c["correction_reaches_page"]
+        )
+        lines.append(
+            f"question headlines: {len(c['headline_is_question'])}; superseded figure in a headline: "
+            f"{len(c['superseded_in_headline'])}; misspelt name on a page: {len(c['misspelt_name_on_page'])}; "
+            f"other-language reports not joined: {len(c['other_language_not_joined'])}; headline in another "
+            f"language: {len(c['headline_in_another_language'])}; tabloid sentences "
+            f"in a shared story: {len(c['tabloid_sentences_in_shared_story'])}; calm story labelled loaded: "
+            f"{len(c['calm_story_labelled_loaded'])}; correction: {corr or 'no story'}"
+        )
+        lines += [
+            f"  press-release rewrites {x['release']}: {x['stored']} of {len(x['texts'])} stored, in "
+            f"{len(x['stories'])} stories, {x['sentences_counting_rewrites_twice']} sentences counting both"
+            for x in c["press_release_rewrites"]
+        ]
     return lines
 
 
@@ -1248,9 +1443,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--newsroom",
         type=int,
-        choices=(1, 2),
+        choices=(1, 2, 3),
         default=1,
-        help="1: the first newsroom; 2: the held-out second.",
+        help="1: the first newsroom; 2: the held-out second; 3: the held-out third.",
     )
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="plainwire-audit-out-"))

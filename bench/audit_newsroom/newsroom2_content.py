@@ -20,50 +20,16 @@ editorials and an analysis piece must stay under Opinions.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
+
+# The record classes are shared with the third newsroom (newsroom_pages.py).
+from newsroom_pages import OutletSpec, Piece
 
 DAY1, DAY2, DAY3 = 3, 4, 5  # November 2026
 
 
 def t(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 11, day, hour, minute, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class OutletSpec:
-    key: str
-    name: str
-    # rss | rss-utm (links carry utm_* parameters) | rss-entities (titles double-escaped) |
-    # atom | atom-relative (entry links relative to the feed) | jsonfeed | jsonfeed-amp
-    # (one item listed again under its AMP URL)
-    feed: str
-    # page template: wire | tabloid | broadcaster | business | regional (windows-1252) | paper | plain
-    chrome: str
-    added_by: str  # "add" (plainwire sources add FEED), "add-home" (autodiscovery), "opml"
-    language: str = "en"
-    utc_offset: int = 0  # hours; the outlet's pages and feed give local times
-
-
-@dataclass(frozen=True)
-class Piece:
-    outlet: str
-    slug: str
-    event: str
-    title: str
-    author: str
-    published: datetime
-    paragraphs: tuple[str, ...]
-    genre: str = "news"  # news | opinion | analysis (editorials are opinion)
-    language: str = "en"
-    syndicated: bool = False  # wire copy run word for word (credited to the wire)
-    shape: str = ""  # "" | live | gallery | teaser | editorial
-    # An article updated in place: from ``revised`` on, the same URL serves this title and body.
-    revised: datetime | None = None
-    revised_title: str = ""
-    revised_paragraphs: tuple[str, ...] = ()
-    revised_fact: str = ""  # a phrase only the revised body has (must reach the stored text and the page)
-    note: str = ""  # what this piece is there to test
 
 
 OUTLETS: tuple[OutletSpec, ...] = (

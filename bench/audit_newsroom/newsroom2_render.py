@@ -15,16 +15,14 @@ URL), and an entry updated in place (same URL, new body and ``<updated>``).
 
 from __future__ import annotations
 
-import html
 import json
 from collections.abc import Iterable, Sequence
-from datetime import UTC, datetime, timedelta, timezone
-from email.utils import format_datetime
+from datetime import UTC, datetime
 from typing import Any
 
+import newsroom_pages as pages
 from newsroom2_content import OUTLETS, OutletSpec, Piece
-
-e = html.escape
+from newsroom_pages import FeedItem, e
 
 # Text of site furniture; none of it may appear in an extracted article.
 FURNITURE = (
@@ -98,14 +96,10 @@ def feed_type(key: str) -> str:
 
 def local(key: str, when: datetime) -> datetime:
     """A time as the outlet writes it (its own UTC offset)."""
-    return when.astimezone(timezone(timedelta(hours=outlet(key).utc_offset)))
+    return pages.local(outlet(key).utc_offset, when)
 
 
-def version(p: Piece, until: datetime | None) -> tuple[str, tuple[str, ...], datetime]:
-    """Title, paragraphs and last-modified time of the page as it stands at ``until``."""
-    if p.revised is not None and (until is None or p.revised <= until):
-        return p.revised_title or p.title, p.revised_paragraphs, p.revised
-    return p.title, p.paragraphs, p.published
+version = pages.version
 
 
 def _schema_type(p: Piece) -> str:
@@ -124,27 +118,8 @@ def _section(p: Piece) -> str:
     return {"news": "News", "opinion": "Opinion", "analysis": "Analysis"}[p.genre]
 
 
-def _smart(text: str) -> str:
-    """Typographic quotes and dashes, as a CMS writes them."""
-    out, opening = [], True
-    for ch in text:
-        if ch == '"':
-            out.append("\u201c" if opening else "\u201d")
-            opening = not opening
-        elif ch == "'":
-            out.append("\u2019")
-        else:
-            out.append(ch)
-    return "".join(out).replace(" - ", " \u2013 ")
-
-
-def _paras(paragraphs: Iterable[str], *, interleave: str = "") -> str:
-    out = []
-    for i, par in enumerate(paragraphs):
-        out.append(f"<p>{e(par)}</p>")
-        if interleave and i == 1:
-            out.append(interleave)
-    return "\n        ".join(out)
+_smart = pages.smart
+_paras = pages.paras
 
 
 def _head(
@@ -383,8 +358,7 @@ def feed(key: str, base: str, until: datetime | None, pieces: Sequence[Piece]) -
     """The outlet's feed as of ``until`` (items published after it are not in it yet)."""
     spec = outlet(key)
     kind = spec.feed
-    # url, title, summary, published, updated, author
-    items: list[tuple[str, str, str, datetime, datetime, str]] = []
+    items: list[FeedItem] = []
     for p in pieces:
         if p.outlet != key or (until is not None and p.published > until):
             continue
@@ -392,93 +366,39 @@ def feed(key: str, base: str, until: datetime | None, pieces: Sequence[Piece]) -
         url = base + page_path(p)
         if kind == "rss-utm":
             url += _UTM
-        items.append((url, title, _summary(paragraphs), p.published, modified, p.author))
+        items.append(FeedItem(url, title, _summary(paragraphs), p.published, modified, p.author))
         if kind == "jsonfeed-amp" and (p.outlet, p.slug) == AMP_PIECE:
             items.append(
-                (base + amp_path(p) + _UTM, title, _summary(paragraphs), p.published, modified, p.author)
+                FeedItem(
+                    base + amp_path(p) + _UTM, title, _summary(paragraphs), p.published, modified, p.author
+                )
             )
-    items.sort(key=lambda it: it[3], reverse=True)
+    items.sort(key=lambda it: it.published, reverse=True)
     home = f"{base}/{key}/"
     if kind.startswith("atom"):
-        updated = max((it[4] for it in items), default=datetime(2026, 11, 3, tzinfo=UTC)).isoformat()
-        prefix = f"{base}/{key}/"
-        entries = "".join(
-            f'<entry><title>{e(t)}</title><link rel="alternate" '
-            f'href="{e(u.removeprefix(prefix) if kind == "atom-relative" else u)}"/>'
-            f"<id>tag:{key}.example,2026:{e(u.rsplit('/', 1)[-1])}</id>"
-            f"<published>{local(key, d).isoformat()}</published><updated>{local(key, m).isoformat()}</updated>"
-            f"<author><name>{e(a)}</name></author><summary>{e(s)}</summary></entry>"
-            for u, t, s, d, m, a in items
+        body = pages.atom_feed(
+            spec,
+            home,
+            base + feed_path(key),
+            items,
+            empty_updated=datetime(2026, 11, 3, tzinfo=UTC),
+            relative_to=home if kind == "atom-relative" else "",
         )
-        body = (
-            f'<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" '
-            f'xml:lang="{spec.language}"><title>{e(spec.name)}</title><id>{home}</id>'
-            f'<link rel="self" href="{base}{feed_path(key)}"/><link href="{home}"/><updated>{updated}</updated>'
-            f"{entries}</feed>"
-        )
-        return "application/atom+xml; charset=utf-8", body.encode()
+        return "application/atom+xml; charset=utf-8", body
     if kind.startswith("jsonfeed"):
-        data = {
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": spec.name,
-            "home_page_url": home,
-            "feed_url": base + feed_path(key),
-            "language": spec.language,
-            "items": [
-                {
-                    "id": u,
-                    "url": u,
-                    "title": t,
-                    "summary": s,
-                    "date_published": local(key, d).isoformat(),
-                    "date_modified": local(key, m).isoformat(),
-                    "authors": [{"name": a}],
-                }
-                for u, t, s, d, m, a in items
-            ],
-        }
-        return "application/feed+json; charset=utf-8", json.dumps(data, ensure_ascii=False).encode()
-    entities = kind == "rss-entities"
-    xml_items = "".join(
-        f"<item><title>{e(_entity_title(t) if entities else t)}</title><link>{e(u)}</link>"
-        f'<guid isPermaLink="true">{e(u)}</guid><pubDate>{format_datetime(local(key, d))}</pubDate>'
-        f"<dc:creator>{e(a)}</dc:creator><description>{e(s)}</description></item>"
-        for u, t, s, d, m, a in items
-    )
-    body = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
-        f"<channel><title>{e(spec.name)}</title><link>{home}</link><description>News</description>"
-        f"<language>{spec.language}</language>{xml_items}</channel></rss>"
-    )
-    return "application/rss+xml; charset=utf-8", body.encode()
+        return "application/feed+json; charset=utf-8", pages.json_feed(
+            spec, home, base + feed_path(key), items
+        )
+    title_of = _entity_title if kind == "rss-entities" else None
+    return "application/rss+xml; charset=utf-8", pages.rss_feed(spec, home, items, title_of=title_of)
 
 
 def homepage(key: str, base: str) -> bytes:
-    spec = outlet(key)
-    link = (
-        f'<link rel="alternate" type="{feed_type(key)}" title="{e(spec.name)}" href="{base}{feed_path(key)}">'
-    )
-    return (
-        f'<!DOCTYPE html><html lang="{spec.language}"><head><meta charset="utf-8"><title>{e(spec.name)}</title>'
-        f"{link}</head><body><h1>{e(spec.name)}</h1><p>Latest news.</p></body></html>"
-    ).encode()
+    return pages.homepage(outlet(key), base + feed_path(key), feed_type(key))
 
 
 def opml(base: str, keys: Iterable[str]) -> str:
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<opml version="2.0">',
-        "  <head><title>Audit newsroom 2</title></head>",
-        "  <body>",
-    ]
-    for key in keys:
-        spec = outlet(key)
-        lines.append(
-            f'    <outline type="rss" text="{e(spec.name)}" xmlUrl="{e(base + feed_path(key))}" '
-            f'htmlUrl="{e(base)}/{key}/" language="{spec.language}"/>'
-        )
-    lines += ["  </body>", "</opml>", ""]
-    return "\n".join(lines)
+    return pages.opml("Audit newsroom 2", base, [(outlet(k), base + feed_path(k)) for k in keys])
 
 
 def build_site(

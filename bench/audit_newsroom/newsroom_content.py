@@ -15,40 +15,18 @@ one very long article.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
+
+# The record classes are shared with the later newsrooms (newsroom_pages.py); this set uses
+# their first fields only (feeds: rss | atom | jsonfeed | rss-wrong-encoding | rss-dead-links |
+# not-xml | missing; pages: wire | tabloid | paper | magazine | plain).
+from newsroom_pages import OutletSpec, Piece
 
 DAY1, DAY2 = 13, 14  # October 2026
 
 
 def t(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2026, 10, day, hour, minute, tzinfo=UTC)
-
-
-@dataclass(frozen=True)
-class OutletSpec:
-    key: str
-    name: str
-    feed: str  # rss | atom | jsonfeed | rss-wrong-encoding | rss-dead-links | not-xml | missing
-    chrome: str  # page template: wire | tabloid | paper | magazine | plain
-    added_by: str  # "add" (plainwire sources add FEED), "add-home" (autodiscovery), "opml"
-    language: str = "en"
-    utc_offset: int = 0  # hours; the outlet's pages and feed give local times
-
-
-@dataclass(frozen=True)
-class Piece:
-    outlet: str
-    slug: str
-    event: str
-    title: str
-    author: str
-    published: datetime
-    paragraphs: tuple[str, ...]
-    genre: str = "news"  # news | opinion | analysis
-    language: str = "en"
-    syndicated: bool = False  # wire copy run word for word (credited to the wire)
-    note: str = ""  # what this piece is there to test
 
 
 OUTLETS: tuple[OutletSpec, ...] = (

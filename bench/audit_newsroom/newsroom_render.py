@@ -19,6 +19,7 @@ from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from typing import Any
 
+import newsroom_pages as pages
 from newsroom_content import LOWMOOR_ITEMS, OUTLETS, OVERSIZE_ITEM, OutletSpec, Piece
 
 e = html.escape
@@ -353,31 +354,11 @@ def feed(
 
 
 def homepage(key: str, base: str) -> bytes:
-    spec = outlet(key)
-    link = (
-        f'<link rel="alternate" type="{feed_type(key)}" title="{e(spec.name)}" href="{base}{feed_path(key)}">'
-    )
-    return (
-        f'<!DOCTYPE html><html lang="{spec.language}"><head><meta charset="utf-8"><title>{e(spec.name)}</title>'
-        f"{link}</head><body><h1>{e(spec.name)}</h1><p>Latest news.</p></body></html>"
-    ).encode()
+    return pages.homepage(outlet(key), base + feed_path(key), feed_type(key))
 
 
 def opml(base: str, keys: Iterable[str]) -> str:
-    lines = [
-        '<?xml version="1.0" encoding="utf-8"?>',
-        '<opml version="2.0">',
-        "  <head><title>Audit newsroom</title></head>",
-        "  <body>",
-    ]
-    for key in keys:
-        spec = outlet(key)
-        lines.append(
-            f'    <outline type="rss" text="{e(spec.name)}" xmlUrl="{e(base + feed_path(key))}" '
-            f'htmlUrl="{e(base)}/{key}/" language="{spec.language}"/>'
-        )
-    lines += ["  </body>", "</opml>", ""]
-    return "\n".join(lines)
+    return pages.opml("Audit newsroom", base, [(outlet(k), base + feed_path(k)) for k in keys])
 
 
 def build_site(

@@ -3,7 +3,8 @@ adds the sources and runs `plainwire run --once` against the generated site, the
 feeds are reported as errors naming them, and the stories are formed and read back.
 
 The whole newsroom's figures are in docs/benchmarks.md ("Audit newsroom (eleventh session)").
-The second, held-out newsroom (``--newsroom 2``) is run on four of its events below.
+The second, held-out newsroom (``--newsroom 2``) is run on four of its events below, the third
+(``--newsroom 3``) on five.
 """
 
 from __future__ import annotations
@@ -145,3 +146,122 @@ def test_second_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result2:
     )
     # The stored text given here carries the update's new fact.
     assert before["updated_in_place"][0]["stored_text_has_new_fact"] is True
+
+
+# -- the third, held-out newsroom (bench/audit_newsroom/newsroom3_*.py) -----------------------
+# Five of its events: a health study corrected in place (a correction notice, an Atom entry
+# updated), a police chief whose name one outlet misspells, two near-identical rewrites of one
+# press release (and a business paper's JSON Feed with broken items), an obituary also told in
+# French on ISO-8859-1 pages, and a transfer rumour confirmed two days later (also in Italian,
+# on UTF-8 pages served with an ISO-8859-1 header; the tabloid's RSS feed has an item with no
+# link). Figures for the whole set: docs/benchmarks.md ("Third audit newsroom (thirteenth
+# session)"). Do not tune against its texts: it is a held-out check.
+EVENTS3 = ("spray", "police", "ferries", "obituary", "transfer")
+
+
+@pytest.fixture(scope="module")
+def result3(audit: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
+    work = tmp_path_factory.mktemp("audit3")
+    content, _ = audit._modules(3)
+    pieces = [p for p in content.PIECES if p.event in EVENTS3]
+    r = audit.run_audit(
+        work / "out", events=EVENTS3, passes=2, workdir=work, try_refused_add=False, newsroom=3
+    )
+    return r, pieces
+
+
+def test_third_newsroom_reads_every_page_and_feed_shape(result3: tuple[dict, list]) -> None:
+    r, pieces = result3
+    c = r["checks"]
+    assert r["newsroom"] == 3 and r["passes"] == 2
+    assert c["articles_written"] == len(pieces) and c["articles_not_stored"] == [], c["articles_not_stored"]
+    assert c["events"] == len(EVENTS3)
+    # ISO-8859-1 pages (declared), UTF-8 pages under a wrong header, and the feeds with a broken
+    # item: every real article is stored, none with mojibake.
+    for outlet in ("echo", "corriere", "clarion", "record"):
+        n = sum(p.outlet == outlet for p in pieces)
+        (shape,) = [v for k, v in c["page_shapes"].items() if f"({outlet})" in k]
+        assert shape == f"{n} of {n} stored", (outlet, shape)
+    assert c["mojibake"] == []
+    # The corrected article was fetched again after its feed said it changed, and the stored
+    # text is the corrected one.
+    (upd,) = c["updated_in_place"]
+    assert upd["path"].startswith("/healthdesk/") and upd["page_fetches"] >= 2, upd
+    assert upd["stored_text_has_new_fact"] is True, upd
+    # The checks this set adds ran and saw what they look at.
+    (rewrites,) = c["press_release_rewrites"]
+    assert rewrites["stored"] == 2, rewrites
+    (corr,) = c["correction_reaches_page"]
+    assert corr["event"] == "spray"
+
+
+def test_third_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result3: tuple[dict, list]) -> None:
+    """The third set's checks find faults planted in a copy of the real result (each adds a
+    flag for the doctored story; the real result may already have some)."""
+    r, pieces = result3
+    content, render = audit._modules(3)
+    path = {p.slug: render.page_path(p) for p in pieces}
+    rewrites = [render.page_path(p) for p in pieces if p.rewrite_of]
+    italian = next(p for p in pieces if p.language == "it" and p.genre == "news")
+    tabloid = next(render.page_path(p) for p in pieces if p.outlet == "clarion")
+    assert len(rewrites) == 2
+
+    def run(result: dict) -> dict:
+        return audit.checks2(result, pieces, content, render, {}) | audit.checks3(
+            result, pieces, content, render
+        )
+
+    def flags(checked: dict, check: str, slug: str) -> int:
+        return sum(x.get("slug") == slug for x in checked[check])
+
+    before = run(r)
+    doctored = json.loads(json.dumps(r))
+    police = next(s for s in doctored["stories"] if "police" in s["events"])
+    police["headline"] = "Will the Hollin valley get a new police chief?"
+    police["story_sentences"].append("Ingrid Vaselmarck starts in January.")
+    police["highlights"][0] = "HOLLIN, Nov 17 (VPA) - The board has chosen."
+    police["tone"] = {"label": "Charged", "evidence": ["appointed"]}
+    spray = next(s for s in doctored["stories"] if "spray" in s["events"])
+    spray["story_sentences"].append(
+        "Correction: an earlier version of this article said 4,000 office workers."
+    )
+    spray["headline"] = "Trial of 4,000 office workers finds fewer colds"
+    ferries = next(s for s in doctored["stories"] if "ferries" in s["events"])
+    ferries["story_sentences"].append("Each ferry will carry 300 passengers.")
+    ferries["provenance"]["story"].append(rewrites)
+    transfer = next(s for s in doctored["stories"] if any(a["event"] == "transfer" for a in s["articles"]))
+    transfer["headline"] = italian.title
+    transfer["headline_from"] = render.page_path(italian)
+    transfer["articles"] = [a for a in transfer["articles"] if a["path"] != render.page_path(italian)]
+    transfer["outlets"] = ["a", "b", "c"]
+    transfer["provenance"]["highlights"][0] = [tabloid]
+    after = run(doctored)
+    assert flags(after, "headline_is_question", police["slug"]) == 1 + flags(
+        before, "headline_is_question", police["slug"]
+    )
+    assert flags(after, "misspelt_name_on_page", police["slug"]) > flags(
+        before, "misspelt_name_on_page", police["slug"]
+    )
+    assert flags(after, "furniture_or_dateline_on_page", police["slug"]) > flags(
+        before, "furniture_or_dateline_on_page", police["slug"]
+    )
+    assert flags(after, "calm_story_labelled_loaded", police["slug"]) == 1 + flags(
+        before, "calm_story_labelled_loaded", police["slug"]
+    )
+    (corr,) = [x for x in after["correction_reaches_page"] if x["slug"] == spray["slug"]]
+    assert corr["wrong_on_page"] == ["4,000"] and corr["notice_on_page"], corr
+    assert flags(after, "superseded_in_headline", spray["slug"]) == 1 + flags(
+        before, "superseded_in_headline", spray["slug"]
+    )
+    assert (
+        after["press_release_rewrites"][0]["sentences_counting_rewrites_twice"]
+        >= 1 + before["press_release_rewrites"][0]["sentences_counting_rewrites_twice"]
+    )
+    assert flags(after, "headline_in_another_language", transfer["slug"]) == 1 + flags(
+        before, "headline_in_another_language", transfer["slug"]
+    )
+    assert flags(after, "tabloid_sentences_in_shared_story", transfer["slug"]) > flags(
+        before, "tabloid_sentences_in_shared_story", transfer["slug"]
+    )
+    # The Italian report, taken out of its story, no longer joins its English one.
+    assert path[italian.slug] in {x["path"] for x in after["other_language_not_joined"]}
