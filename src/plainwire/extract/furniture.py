@@ -3,7 +3,9 @@
 sign-up and subscription boxes, a kicker/label or byline line above the first paragraph,
 wire credits, "Read more:" pointers (between paragraphs too) and bare link labels ("Read
 more", "Share") at the end; on short pages (twelfth session) a byline-and-time line and a
-newsletter sign-up box with no form; and what it leaves out of a photo gallery (its
+newsletter sign-up box with no form; on the held-out pages (thirteenth session) related-story
+blocks under a heading, share bars anywhere, a newsletter pitch with no sign-up word and a
+kicker above a byline; and what it leaves out of a photo gallery (its
 captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text in, text out: the
 page-side readings are in ``pageparts``.
 """
@@ -20,6 +22,7 @@ def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozens
     """``text`` without promo-box lines, pointers to other stories, leading furniture and
     trailing credit lines."""
     body = _drop_pointer_lines(_drop_signup_lines(_drop_promo_lines(text, promo)))
+    body = _drop_link_blocks(body)
     return _strip_tail_lines(_strip_lead_lines(body, title, names))
 
 
@@ -40,7 +43,7 @@ _SIGNUP_CALL = re.compile(
 )
 _SIGNUP_WORDS = re.compile(
     r"(?i)\b(?:newsletters?|bulletins?|briefings?|digest|inbox|(?:your )?e-?mail address|your e-?mail|mailing list|"
-    r"sign[ -]?up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice))\b"
+    r"sign[ -]?up|sign me up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice))\b"
 )
 # Every _SIGNUP_WORDS or _SIGNUP_BUTTON match contains one of these (lower case): substring
 # tests first, as a case-blind regex search costs ~15x more.
@@ -62,14 +65,31 @@ _SIGNUP_HINTS = (
 _SIGNUP_BUTTON = re.compile(
     r"(?i)^\W*(?:sign (?:me )?up|subscribe|submit|join|get it|sign up free|no,? thanks?)(?: (?:now|free|today|here))?\W*$"
 )
+# A newsletter's pitch, the box's own words even when the page left no sign-up word in it
+# (its button was a link trafilatura dropped): "Our best stories, delivered every morning.",
+# "The day's biggest stories, straight to your inbox." What is sent, then how it comes: an
+# article sentence with those words has a verb in between ("The news was delivered by ...").
+PITCH_CHARS = 120
+_PITCH = re.compile(
+    r"(?i)^(?:our|the|today's|the day's|this week's|all the|the latest|the best|top|your|get)\b[^.!?]{0,50}?"
+    r"\b(?:stories|news|headlines|reads|journalism|picks|analysis|updates|briefing|bulletin|newsletter)\b,?\s+"
+    r"(?:delivered|sent|straight|direct(?:ly)?|right|in|to|every)\b[^.!?]{0,40}?"
+    r"\b(?:inbox|morning|evening|day|daily|week|weekly|weekday|weekdays|weekend|friday|sunday|phone)\b[.!]?$"
+)
+# Every pitch holds one of these (lower case), tested before the regex.
+_PITCH_HINTS = ("inbox", "deliver", "straight to", "every ", "daily", "weekly", "sent ")
+
+
+def _pitch_line(line: str, low: str) -> bool:
+    """``line`` (``low``: lower-cased) is a newsletter's pitch."""
+    return len(line) <= PITCH_CHARS and any(h in low for h in _PITCH_HINTS) and bool(_PITCH.match(line))
+
+
 # Reported speech or a quotation: the article's words, whatever they mention.
 _REPORTED = re.compile(r"(?i)[\"“”«»]|\b(?:said|says|told|according to)\b")
 
 
-def _signup_line(line: str) -> bool:
-    if len(line) > SIGNUP_CHARS:
-        return False  # most paragraphs: one length test
-    low = line.lower()
+def _signup_line(line: str, low: str) -> bool:
     return (
         any(word in low for word in _SIGNUP_HINTS)
         and not _REPORTED.search(line)
@@ -77,9 +97,24 @@ def _signup_line(line: str) -> bool:
     )
 
 
+def _box_lines(lines: list[str]) -> tuple[list[bool], list[bool]]:
+    """Per line: whether it may be a sign-up box's line, and whether it is a pitch."""
+    box, pitch = [], []
+    for line in lines:
+        if len(line) > SIGNUP_CHARS:  # most paragraphs: one length test
+            box.append(False)
+            pitch.append(False)
+            continue
+        low = line.lower()
+        is_pitch = _pitch_line(line, low)
+        box.append(is_pitch or _signup_line(line, low))
+        pitch.append(is_pitch)
+    return box, pitch
+
+
 def _drop_signup_lines(text: str) -> str:
     lines = [line.strip() for line in text.split("\n")]
-    box = [_signup_line(line) for line in lines]
+    box, pitch = _box_lines(lines)
     if not any(box):
         return text
     drop: set[int] = set()
@@ -91,7 +126,7 @@ def _drop_signup_lines(text: str) -> str:
         j = i
         while j < len(lines) and box[j]:
             j += 1
-        if any(_SIGNUP_CALL.match(x) and _SIGNUP_WORDS.search(x) for x in lines[i:j]):
+        if any(pitch[i:j]) or any(_SIGNUP_CALL.match(x) and _SIGNUP_WORDS.search(x) for x in lines[i:j]):
             drop.update(range(i, j))
             head = lines[i - 1] if i > 1 else ""  # never the body's first line
             if head and len(head.split()) <= SIGNUP_HEADING_WORDS and not _LABEL_END.search(head):
@@ -122,6 +157,126 @@ def _drop_pointer_lines(text: str) -> str:
         if not (len(line) <= POINTER_CHARS and _POINTER_LINE.match(line) and not _INNER_STOP.search(line))
     ]
     return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text
+
+
+# A block of links to other stories under a heading of its own ("MORE ON THIS STORY",
+# "Related stories", "You may also like"), set between paragraphs or after the story: the
+# heading alone on its line, then the linked headlines one a line. Dropped: the heading, and
+# the lines after it while they read as headlines (short, one clause, no full stop at the
+# end: a paragraph ends one). The heading is recognised by its words only when it is the
+# whole line, so a sentence that uses them ("Related stories ran in the Echo last year.")
+# stays, and so does the paragraph after a heading.
+RELATED_HEADLINES = 8
+RELATED_HEADLINE_CHARS = 120
+RELATED_LABEL_CHARS = 40  # the longest heading above, with room for a colon or an arrow
+RELATED_LABELS = frozenset(
+    {
+        "more on this story",
+        "more on this",
+        "more on this topic",
+        "more on this subject",
+        "related",
+        "related stories",
+        "related articles",
+        "related content",
+        "related coverage",
+        "related news",
+        "related links",
+        "related reading",
+        "related topics",
+        "read more",
+        "read next",
+        "read also",
+        "also read",
+        "see also",
+        "what to read next",
+        "more stories",
+        "more news",
+        "more from this section",
+        "you may also like",
+        "you might also like",
+        "you may be interested in",
+        "recommended",
+        "recommended for you",
+        "recommended stories",
+        "most read",
+        "most popular",
+        "most viewed",
+        "top stories",
+        "trending",
+        "trending now",
+        "editor's picks",
+        "editors' picks",
+        "don't miss",
+        "latest stories",
+        "mehr zum thema",
+        "das könnte sie auch interessieren",
+        "auch interessant",
+        "weitere artikel",
+        "lesen sie auch",
+        "à lire aussi",
+        "lire aussi",
+        "sur le même sujet",
+        "dans la même rubrique",
+        "te puede interesar",
+        "noticias relacionadas",
+        "lee también",
+        "más información",
+        "leggi anche",
+        "potrebbe interessarti",
+        "lees ook",
+        "meer over dit onderwerp",
+    }
+)
+_LABEL_KEY_TRIM = " \t:>»›→▶►…|-–—"
+_SENTENCE_END = re.compile(r"[.!;:,\"”»]$")
+
+
+def _label_key(line: str) -> str:
+    return " ".join(line.strip(_LABEL_KEY_TRIM).split()).replace("’", "'").casefold()
+
+
+def _headline_like(line: str) -> bool:
+    return (
+        0 < len(line) <= RELATED_HEADLINE_CHARS
+        and not _SENTENCE_END.search(line)
+        and not _INNER_STOP.search(line)
+    )
+
+
+def _related_block(lines: list[str], i: int) -> int:
+    """The end (exclusive) of the related-links block whose heading is ``lines[i]``."""
+    j = i + 1
+    while j < len(lines) and j - i <= RELATED_HEADLINES and _headline_like(lines[j].strip()):
+        j += 1
+    return j
+
+
+def _drop_link_blocks(text: str) -> str:
+    """Drop related-story blocks and share bars (below): one pass over the lines, as both
+    only look at short lines (most paragraphs cost one length test)."""
+    lines = text.split("\n")
+    drop: list[int] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line) > LABEL_LINE_CHARS:
+            i += 1
+            continue
+        line = line.strip()
+        if len(line) <= RELATED_LABEL_CHARS and _label_key(line) in RELATED_LABELS:
+            end = _related_block(lines, i)
+            drop.extend(range(i, end))
+            i = end
+            continue
+        labels = _link_labels(line)
+        if labels and (len(labels) > 1 or (" " in labels[0] and labels[0].startswith(_SHARE_WORDS))):
+            drop.append(i)
+        i += 1
+    if not drop or len(drop) == len(lines):
+        return text
+    dropped = set(drop)
+    return "\n".join(x for k, x in enumerate(lines) if k not in dropped).strip()
 
 
 _BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
@@ -156,12 +311,21 @@ _LABEL_END = re.compile(r"[.!?:;,\"'”“»«—–-]$")
 _MONTHS = (
     "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
     "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+    # French, German, Spanish, Italian, Portuguese and Dutch names not matched above (the
+    # thirteenth session: "5 novembre 2026 à 09h30", "5 de noviembre de 2026")
+    "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
+    "|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
+    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre"
+    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
+    "|januari|februari|maart|mei|augustus"
 )
 _WHEN = re.compile(
-    rf"(?i)(?<![\w,.])(?:\d{{1,2}}[:.]\d{{2}}(?:\s*[ap]\.?m\b\.?)?|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]*)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
+    rf"(?i)(?<![\w,.])(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\b\.?)?|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]*)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?:de\s+)?\d{{4}})?"
+    # (a month first: the look-ahead spares the alternation at every other position)
+    rf"|(?=[^\W\d_]{{3,10}}\.?\s+\d)(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
     rf"|\(?(?:utc|gmt)\s*[+-]\s*\d{{1,4}}(?::\d{{2}})?\)?)(?![\w])"
 )
 _WHEN_WORDS = frozenset(
@@ -212,6 +376,57 @@ _WHEN_WORDS = frozenset(
         "words",
         "text",
         "reporting",
+        # the same words in the languages of the month names above
+        "à",
+        "a",
+        "de",
+        "del",
+        "le",
+        "el",
+        "um",
+        "uhr",
+        "às",
+        "alle",
+        "ore",
+        "om",
+        "par",
+        "von",
+        "por",
+        "di",
+        "door",
+        "publié",
+        "modifié",
+        "mis",
+        "jour",
+        "veröffentlicht",
+        "aktualisiert",
+        "publicado",
+        "actualizado",
+        "pubblicato",
+        "aggiornato",
+        "gepubliceerd",
+        "bijgewerkt",
+        "lundi",
+        "mardi",
+        "mercredi",
+        "jeudi",
+        "vendredi",
+        "samedi",
+        "dimanche",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
     ]
 )
 _ROLE_WORDS = frozenset(
@@ -256,7 +471,7 @@ ROLE_WORDS = 6  # a role at most this long ("Chief Reporter for the South West")
 # One to four capitalised words (a name), after "By" or a photographer's credit, then a separator.
 _NAME_LEAD = re.compile(
     r"^(?:(?:[Bb]y|BY|(?:[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ww]ords(?: and pictures)?) by)\s+)?"
-    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*(?:[,|·•—–]|-\s)"
+    r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*(?:[,|·•—–]|[-/]\s)"
 )
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _QUOTES = re.compile(r"[\"“”«»„]")
@@ -302,7 +517,13 @@ def _is_furniture(line: str, following: str, flat_title: str, names: tuple[str, 
         len(line.split()) <= LABEL_WORDS
         and len(line) <= LABEL_CHARS
         and not _LABEL_END.search(line)
-        and (len(following) >= PARAGRAPH_CHARS or following.lower() == flat_title)
+        and (
+            len(following) >= PARAGRAPH_CHARS
+            or following.lower() == flat_title
+            # a kicker above a byline-and-time line ("News" / "Judith Penrose — 05 November
+            # 2026, 09:30"): the byline is furniture too, and shorter than a paragraph
+            or _is_byline_time(following, names)
+        )
     )
 
 
@@ -365,6 +586,24 @@ LINK_LABELS = frozenset(
         "share on twitter",
         "share on x",
         "share via email",
+        "share via e-mail",
+        "share by email",
+        "share this page",
+        "share this post",
+        "share on whatsapp",
+        "share on linkedin",
+        "share on bluesky",
+        "mail",
+        "bluesky",
+        "threads",
+        "messenger",
+        "telegram",
+        "copy url",
+        "link copied",
+        "save",
+        "save article",
+        "gift article",
+        "gift this article",
         "tweet",
         "email",
         "e-mail",
@@ -384,6 +623,9 @@ LINK_LABELS = frozenset(
         "back to top",
         "previous article",
         "next article",
+        "previous",
+        "next",
+        "prev",
         "advertisement",
         "weiterlesen",
         "mehr lesen",
@@ -407,12 +649,57 @@ _LABEL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
 _LABEL_TRIM = " \t[](){}<>«»‹›→←↗➔▶►…:.|·•*-–—"
 
 
-def _is_link_label(line: str) -> bool:
+LABEL_MAX_WORDS = max(len(label.split()) for label in LINK_LABELS)
+
+
+def _labels(part: str) -> list[str] | None:
+    """``part`` read as link labels written one after another with only spaces between
+    them ("Share this article Mail Copy link", a share bar whose links are inline), longest
+    label first; ``None`` when any word is left over."""
+    words = part.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(LABEL_MAX_WORDS, len(words) - i), 0, -1):
+            label = " ".join(words[i : i + n]).strip(_LABEL_TRIM)
+            if label in LINK_LABELS:
+                out.append(label)
+                i += n
+                break
+        else:
+            return None
+    return out
+
+
+def _link_labels(line: str) -> list[str] | None:
+    """The labels ``line`` is made of, or ``None`` when it holds anything else."""
     if not line or len(line) > LABEL_LINE_CHARS:
-        return False
-    parts = [" ".join(part.strip(_LABEL_TRIM).split()).casefold() for part in _LABEL_SEPARATORS.split(line)]
-    parts = [part for part in parts if part]
-    return bool(parts) and all(part in LINK_LABELS for part in parts)
+        return None
+    out: list[str] = []
+    for part in _LABEL_SEPARATORS.split(line):
+        part = " ".join(part.strip(_LABEL_TRIM).split()).casefold()
+        if not part:
+            continue
+        if part in LINK_LABELS:
+            out.append(part)
+            continue
+        labels = _labels(part)
+        if labels is None:
+            return None
+        out += labels
+    return out or None
+
+
+def _is_link_label(line: str) -> bool:
+    return _link_labels(line) is not None
+
+
+# A line of several labels ("Share this article Mail Copy link", "Share: Facebook | X |
+# Email"), or one share label of several words ("Share this story"), is a share or tool bar
+# wherever it stands (``_drop_link_blocks``; the tail rule above only looks at the end). One
+# short label alone between paragraphs ("Share", "Print", "Comments") is left: it may be a
+# heading.
+_SHARE_WORDS = ("share", "teilen", "partager", "compartir", "condividi", "delen")
 
 
 def _strip_tail_lines(text: str) -> str:
