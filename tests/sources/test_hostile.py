@@ -165,6 +165,30 @@ def test_entry_links_with_other_schemes_are_dropped_and_named(caplog: pytest.Log
     )
 
 
+@pytest.mark.parametrize("shape", ["rss", "json"])
+def test_an_entry_without_any_link_is_dropped_and_named_by_its_title(
+    caplog: pytest.LogCaptureFixture, shape: str
+) -> None:
+    if shape == "rss":
+        body = _rss(
+            "<item><title>Quay lights switched on</title><description>No link here.</description></item>"
+            "<item><title>Good</title><link>http://harbour.example/ferry</link></item>"
+        )
+    else:
+        body = (
+            b'{"version": "https://jsonfeed.org/version/1.1", "title": "Harbour Notes", "items": ['
+            b'{"id": "n-1", "title": "Quay lights switched on", "content_text": "No url here."},'
+            b'{"id": "n-2", "title": "Good", "url": "http://harbour.example/ferry"}]}'
+        )
+    with caplog.at_level(logging.WARNING, logger="plainwire.sources.feeds"):
+        entries = parse_feed(body, url="http://harbour.example/feed")
+    assert [e.url for e in entries] == ["http://harbour.example/ferry"]
+    warning = next(r.getMessage() for r in caplog.records if "without an http(s) link" in r.getMessage())
+    # The feed and the item are named, so a user can find the item the feed sent broken.
+    assert "http://harbour.example/feed" in warning and "1 entries" in warning
+    assert "title 'Quay lights switched on'" in warning
+
+
 def _big_rss(n: int) -> bytes:
     return _rss(
         "".join(

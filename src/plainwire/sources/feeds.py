@@ -111,7 +111,14 @@ class _Collector:
         if url is None:
             self.dropped_links += 1
             if len(self.dropped_examples) < 3:
-                self.dropped_examples.append(str(link or guid or "")[:80])
+                # Name the item a reader of the log can find in the feed: its link if it
+                # has one (relative, mailto:, ...), else its title and id.
+                shown = str(link or "").strip()
+                if shown:
+                    self.dropped_examples.append(repr(shown[:80]))
+                else:
+                    named = f"title {html_to_text(title)[:80]!r}"
+                    self.dropped_examples.append(f"{named} (id {str(guid)[:80]!r})" if guid else named)
             return True
         key = guid or url
         if key in self.seen or url in self.seen:
@@ -141,7 +148,7 @@ class _Collector:
                 "feed %s: %d entries without an http(s) link dropped (e.g. %s)",
                 self.url,
                 self.dropped_links,
-                ", ".join(repr(x) for x in self.dropped_examples),
+                ", ".join(self.dropped_examples),
             )
         if self.capped:
             log.warning(
