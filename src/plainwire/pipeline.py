@@ -323,7 +323,7 @@ class Pipeline:
         """Cluster stored articles that never got a story (a crash between the two writes)."""
         orphans = self.store.unclustered_articles()
         for sa in orphans:
-            self._place(sa.article)
+            self._place(sa.article, genre=sa.genre)
         if orphans:
             log.info("clustered %d article(s) left unclustered by an interrupted run", len(orphans))
         return len(orphans)
@@ -356,16 +356,17 @@ class Pipeline:
                     report.articles_updated += 1
                 stored = self.store.article_story(art.url)
                 if stored is not None and stored[1] is None:  # stored, then interrupted before clustering
-                    self._place(art, stored[0])
+                    self._place(art, stored[0], genre=analysis.genre)
                 continue
             report.articles_inserted += 1
-            self._place(art)
+            self._place(art, genre=analysis.genre)
 
-    def _place(self, art: Article, article_id: str | None = None) -> str:
+    def _place(self, art: Article, article_id: str | None = None, *, genre: str | None = None) -> str:
         """Cluster one stored article and write its story; stories the clusterer's split
         repair merged meanwhile (``ClusterConfig.repair_threshold``) are merged in the
-        store too (the absorbed story's page redirects)."""
-        story_id = self.clusterer.add(art)
+        store too (the absorbed story's page redirects). ``genre`` (the analysis stage's)
+        lets an opinion piece join its event at the clusterer's lower bar."""
+        story_id = self.clusterer.add(art, genre=genre)
         self.store.assign_story(article_id or art.id, story_id)
         for absorbed, into in self.clusterer.take_merges():
             self.store.merge_stories(absorbed, into)

@@ -192,7 +192,14 @@ def test_missing_or_undetermined_language_is_not_joined_across(tmp_path: Path, l
                 r["language"] = language
     for mode in ([], ["--online"]):
         story = _cli(tmp_path, rows, *mode)
-        assert story["ferry/en1"] == story["ferry/en2"] != story["ferry/fr"]
+        assert story["ferry/en1"] == story["ferry/en2"]
+        if language == "en" and mode:
+            # Labelled English, it is an English text to the online pass, which joins it by
+            # the same-event rule (score 0.20, five rare names shared three hours later):
+            # the right story, reached without the cross-language rule.
+            assert story["ferry/fr"] == story["ferry/en1"]
+        else:
+            assert story["ferry/fr"] != story["ferry/en1"]
 
 
 def test_one_word_foreign_title_stays_alone(tmp_path: Path) -> None:

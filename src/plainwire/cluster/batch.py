@@ -57,6 +57,7 @@ from plainwire.cluster.online import Prepared, _when, fingerprint
 from plainwire.cluster.text import (
     ProperNouns,
     Token,
+    drop_stopwords,
     extract_terms,
     learnable,
     note_long_body,
@@ -327,7 +328,13 @@ def _vectors(
     nouns = ProperNouns(cfg)
     for title_toks, body_toks in tokens:
         nouns.observe(learnable(title_toks, body_toks))
-    terms = [extract_terms("", "", nouns, cfg, t, observe=False) for t in tokens]
+    # Another language's function words are rare in the set, hence heavy: dropped.
+    terms = [
+        extract_terms(
+            "", "", nouns, cfg, drop_stopwords(t, xlang.norm_lang(arts[n.rows[0]].language)), observe=False
+        )
+        for n, t in zip(nodes, tokens, strict=True)
+    ]
     df = DocFreq()
     for t in terms:
         if t:
@@ -754,7 +761,7 @@ def _across_languages(
         cands = sorted(
             {h for n in ta.names for _k, f, _l in n.words for h in holders.get(f, ())} - {gi},
         )
-        scored: list[tuple[int, int]] = []
+        scored: list[tuple[int, float]] = []
         for h in cands:
             if glang[h] == glang[gi] or not larger(h, gi):
                 continue
@@ -768,6 +775,7 @@ def _across_languages(
                 is_rare,
                 min_names=cfg.xlang_min_names,
                 min_figures=cfg.xlang_min_figures,
+                count_weight=cfg.xlang_count_weight,
             )
             if points is not None:
                 # Groups already joined are one candidate (two of its parts are no tie).

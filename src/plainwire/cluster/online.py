@@ -42,6 +42,7 @@ from plainwire.cluster.neardup import MinHasher, NearDupIndex
 from plainwire.cluster.text import (
     ProperNouns,
     Token,
+    drop_stopwords,
     extract_terms,
     note_long_body,
     repeated_names,
@@ -84,6 +85,29 @@ class Story:
     #: join only by the cross-language rule (plainwire.cluster.xlang) and leave the
     #: centroid in this one.
     lang: str | None = None
+    #: Texts in other languages joined by the cross-language rule, per language: the sum of
+    #: their unit vectors (at most ``story_terms`` terms), so that a later text in that
+    #: language can join them by the same-language score (``None`` until there is one).
+    foreign: dict[str, dict[int, float]] | None = None
+
+    def add_foreign(self, lang: str, vec: dict[int, float], norm: float, cap: int) -> None:
+        if norm <= 0.0:
+            return
+        if self.foreign is None:
+            self.foreign = {}
+        acc = self.foreign.setdefault(lang, {})
+        for t, v in vec.items():
+            acc[t] = acc.get(t, 0.0) + v / norm
+        if len(acc) > cap:
+            self.foreign[lang] = dict(_top(acc, cap))
+
+    def foreign_cos(self, lang: str, vec: dict[int, float], norm: float) -> float:
+        """Cosine of a text in ``lang`` with the story's texts in that language (0 if none)."""
+        acc = self.foreign.get(lang) if self.foreign else None
+        if not acc or norm <= 0.0:
+            return 0.0
+        n = math.sqrt(sum(v * v for v in acc.values()))
+        return sum(w * vec.get(t, 0.0) for t, w in acc.items()) / (n * norm)
 
     def add_dense(self, emb: np.ndarray) -> None:
         if self.dense is None:
@@ -223,13 +247,17 @@ class OnlineClusterer:
         self._langs: dict[str, int] = {}
 
     # ------------------------------------------------------------------ public API
-    def add(self, article: Article) -> str:
-        """Place one article; return its story id (the same id if the article was seen)."""
+    def add(self, article: Article, *, genre: str | None = None) -> str:
+        """Place one article; return its story id (the same id if the article was seen).
+
+        ``genre`` is the analysis stage's ("news", "opinion", "analysis"; ``None``: not
+        known): an opinion or analysis piece the join rule would leave alone joins its best
+        candidate at a lower bar (``ClusterConfig.opinion_threshold``)."""
         known = self._article_story.get(article.id)
         if known is not None:
             log.warning("article %r arrived again; kept in story %s", article.id, known)
             return self._resolve(known)
-        return self._place(article, emb=self._embed_one(article))
+        return self._place(article, emb=self._embed_one(article), genre=genre)
 
     def restore(self, stories: Iterable[tuple[str, Sequence[Article]]]) -> None:
         """Warm start from stored stories, keeping their ids.
@@ -265,8 +293,8 @@ class OnlineClusterer:
                 continue
             if story.texts and self._foreign(lang, story):
                 # Joined across languages (add() did not fold it into the centroid).
-                self._features(art, tokens)  # counted in the IDF, as add() did
-                self._join_across(art, story, sh, chash)
+                _terms, fvec, fnorm = self._features(art, tokens)  # counted in the IDF, as add() did
+                self._join_across(art, story, sh, chash, lang, (fvec, fnorm))
                 continue
             terms, vec, norm = self._features(art, tokens)
             emb = self._with_static(tokens, None if embs is None else embs[i])
@@ -349,6 +377,8 @@ class OnlineClusterer:
         a.set_vec(vec, self.config.story_terms)
         if b.dense is not None:
             a.add_dense(b.dense)
+        for lang, fvec in (b.foreign or {}).items():
+            a.add_foreign(lang, fvec, 1.0, self.config.story_terms)
         a.article_ids.extend(b.article_ids)
         a.texts += b.texts
         a.sources |= b.sources
@@ -445,7 +475,12 @@ class OnlineClusterer:
             yield art
 
     def _place(
-        self, article: Article, prepared: Prepared | None = None, *, emb: np.ndarray | None = None
+        self,
+        article: Article,
+        prepared: Prepared | None = None,
+        *,
+        emb: np.ndarray | None = None,
+        genre: str | None = None,
     ) -> str:
         self._advance_clock(article)
         lang = self._note_lang(article)
@@ -480,7 +515,16 @@ class OnlineClusterer:
         cfg = self.config
         # One sort serves both: the query terms are a prefix of the posted ones (or v.v.).
         top = _top(vec, max(cfg.query_terms, cfg.index_terms))
-        best = self._best_story(vec, norm, _when(article), emb, top[: cfg.query_terms])
+        when = _when(article)
+        # With two languages in the stream, stories in another language are no candidates
+        # here: only the cross-language rule below joins across (names *and* figures), the
+        # word score of two texts that share little but names is no evidence of one event.
+        found = self._nearest(
+            vec, norm, when, emb, top[: cfg.query_terms], lang=lang if len(self._langs) > 1 else None
+        )
+        best = self._joined(found)
+        if best is None and found is not None:
+            best = self._second_look(found, tokens, lang, when, genre)
         if template and best is not None and not self._names_in(names, best):
             log.debug(
                 "article %r: a templated text naming none of story %s's names; new story", article.id, best.id
@@ -490,7 +534,7 @@ class OnlineClusterer:
             # The same-language decision starts a story: a story in another language may
             # still report this event (names, figures, time; plainwire.cluster.xlang).
             anchors = xlang.anchors(tokens, lang)
-            other = self._across(anchors, lang, _when(article), vec)
+            other = self._across(anchors, lang, _when(article), vec, norm)
             if other is not None:
                 log.debug(
                     "article %r (%s) joins story %s (%s) across languages",
@@ -499,7 +543,7 @@ class OnlineClusterer:
                     other.id,
                     other.lang,
                 )
-                self._join_across(article, other, sh, chash)
+                self._join_across(article, other, sh, chash, lang, (vec, norm))
                 return other.id
             story = self._new_story(self._fresh_id(article))
             self._ingest(
@@ -575,13 +619,13 @@ class OnlineClusterer:
         return lang is not None and story.lang is not None and lang != story.lang
 
     def _across(
-        self, anchors: xlang.Anchors, lang: str, when: datetime | None, vec: dict[int, float]
+        self, anchors: xlang.Anchors, lang: str, when: datetime | None, vec: dict[int, float], norm: float
     ) -> Story | None:
         """The live story in another language that this text reports, by the cross-language
         rule (plainwire.cluster.xlang), or ``None``. Candidates: the index's stories for
         the text's names."""
         cfg = self.config
-        if len(anchors.names) < cfg.xlang_min_names:
+        if len(anchors.names) < min(1, cfg.xlang_min_names):
             return None
         df = self._df
         query: list[tuple[int, float]] = []
@@ -597,12 +641,8 @@ class OnlineClusterer:
         if not query:
             return None
         live = self._live
-        rare_cap = max(xlang.NAME_MAX_TEXTS, xlang.NAME_MAX_SHARE * df.n)
-
-        def is_rare(key: str) -> bool:
-            return df.count_of(key) <= rare_cap
-
-        scored: list[tuple[int, int]] = []
+        scored: list[tuple[int, float]] = []
+        same: tuple[float, int] | None = None  # best story already holding texts in ``lang``
         seen = 0
         for num in self._postings.ranked(query):
             story = live.get(num)
@@ -613,17 +653,27 @@ class OnlineClusterer:
                 break
             if not self._within(story, when, cfg.xlang_window):
                 continue
+            if story.foreign is not None and lang in story.foreign:
+                # The story already took texts in this language: the same-language score
+                # against them decides as the join rule would (a second Spanish report of
+                # a landslide the first joined).
+                cos = story.foreign_cos(lang, vec, norm)
+                if cos >= cfg.join_floor and (same is None or cos > same[0]):
+                    same = (cos, num)
             side = xlang.story_side((df.key_of(i) for i in story.terms), story.lang)
             points = xlang.shared(
                 anchors,
                 side,
                 self._nouns.is_proper,
-                is_rare,
+                self._is_rare,
                 min_names=cfg.xlang_min_names,
                 min_figures=cfg.xlang_min_figures,
+                count_weight=cfg.xlang_count_weight,
             )
             if points is not None:
                 scored.append((num, points))
+        if same is not None:
+            return live[same[1]]
         chosen = xlang.pick(scored)
         return None if chosen is None else live[chosen]
 
@@ -634,9 +684,20 @@ class OnlineClusterer:
             return True
         return story.first - window <= when <= story.last + window
 
-    def _join_across(self, article: Article, story: Story, sh: Signature | None, chash: str | None) -> None:
+    def _join_across(
+        self,
+        article: Article,
+        story: Story,
+        sh: Signature | None,
+        chash: str | None,
+        lang: str | None,
+        weighted: tuple[dict[int, float], float],
+    ) -> None:
         """Add a text in another language to ``story``: one more text and outlet; its words
-        stay out of the centroid (the story's language keeps deciding same-language joins)."""
+        stay out of the centroid (the story's language keeps deciding same-language joins),
+        in the story's vector for that language instead (``Story.foreign``)."""
+        if lang is not None:
+            story.add_foreign(lang, weighted[0], weighted[1], self.config.story_terms)
         story.texts += 1
         self._register(article, story)
         if chash is not None and sh is not None:
@@ -672,6 +733,10 @@ class OnlineClusterer:
         """Raw term weights, TF-IDF weights by term id and their norm; counts the text in
         the IDF."""
         note_long_body(article.id, article.text, self.config)
+        if tokens is None:
+            tokens = tokenize_article(article.title, article.text, self.config)
+        # Another language's function words are rare in the stream, hence heavy: dropped.
+        tokens = drop_stopwords(tokens, xlang.norm_lang(article.language))
         terms = extract_terms(article.title, article.text, self._nouns, self.config, tokens)
         if not terms:
             return terms, {}, 0.0
@@ -679,23 +744,66 @@ class OnlineClusterer:
         vec, norm = self._df.add_weigh(terms)
         return terms, vec, norm
 
-    def _best_story(
-        self,
-        vec: dict[int, float],
-        norm: float,
-        when: datetime | None,
-        emb: np.ndarray | None = None,
-        query: list[tuple[int, float]] | None = None,
-    ) -> Story | None:
-        """The story to join, if any; ``query`` = the article's heaviest terms (computed
-        here unless the caller has them)."""
-        found = self._nearest(vec, norm, when, emb, query)
+    def _joined(self, found: tuple[float, int, float] | None) -> Story | None:
+        """The story the join rule takes for the best candidate ``found`` (``_nearest``), if
+        any."""
         if found is None:
             return None
         score = self._corrected(found[0], found[2])
         if score is None or score < self.config.join_threshold:
             return None
         return self._live[found[1]]
+
+    def _second_look(
+        self,
+        found: tuple[float, int, float],
+        tokens: Tokens,
+        lang: str | None,
+        when: datetime | None,
+        genre: str | None,
+    ) -> Story | None:
+        """The best candidate, if the join rule refused it but a lower bar with more evidence
+        takes it (docs/clustering.md, "Opinion pieces" and "Same event, other words"):
+
+        - an opinion or analysis piece: corrected score >= ``opinion_threshold`` and plain
+          score >= ``opinion_floor``;
+        - a dated text within ``anchor_window`` of the story that shares at least
+          ``anchor_min_names`` rare name words with it: plain score >= ``anchor_share *
+          join_floor``, corrected score >= ``join_threshold`` as usual.
+
+        Only reached when the join rule starts a new story, and the names are read only for
+        a candidate already in the score band: the common path costs one comparison."""
+        cfg = self.config
+        score, num, rest = found
+        story = self._live[num]
+        if lang != story.lang:
+            # Lower bars within one language only (both unknown counts as one): across
+            # languages, or with one side unknown, the words compared are not the event's.
+            return None
+        corrected = self._less_background(score, rest)
+        if (
+            cfg.opinion_threshold is not None
+            and genre in ("opinion", "analysis")
+            and score >= cfg.opinion_floor
+            and corrected >= cfg.opinion_threshold
+        ):
+            return story
+        share = cfg.anchor_share
+        if share is None or when is None or score < share * cfg.join_floor or corrected < cfg.join_threshold:
+            return None
+        if not self._within(story, when, cfg.anchor_window):
+            return None
+        df = self._df
+        keys = frozenset(xlang.fold(df.key_of(i)) for i in story.terms)
+        shared = xlang.shared_name_words(
+            xlang.anchors(tokens, lang), keys, self._nouns.is_proper, self._is_rare
+        )
+        return story if shared >= cfg.anchor_min_names else None
+
+    def _is_rare(self, key: str) -> bool:
+        """Whether few texts carry the term ``key`` (a name that says which event)."""
+        df = self._df
+        return df.count_of(key) <= max(xlang.NAME_MAX_TEXTS, xlang.NAME_MAX_SHARE * df.n)
 
     def _nearest(
         self,
@@ -706,10 +814,12 @@ class OnlineClusterer:
         query: list[tuple[int, float]] | None = None,
         *,
         skip: int = -1,
+        lang: str | None = None,
     ) -> tuple[float, int, float] | None:
-        """The best-scoring candidate story (never story number ``skip``) as ``(score,
-        story number, sum of the positive scores of all candidates)``; ``None`` if none.
-        With the split repair on, the scored candidates are kept in ``_scored``."""
+        """The best-scoring candidate story (never story number ``skip``, never one in a
+        known language other than ``lang``) as ``(score, story number, sum of the positive
+        scores of all candidates)``; ``None`` if none. With the split repair on, the scored
+        candidates are kept in ``_scored``."""
         cfg = self.config
         w = static.emb_weight(cfg, batch=False) if emb is not None else 0.0
         scored = self._scored if self._repair else None
@@ -726,6 +836,8 @@ class OnlineClusterer:
             ranked = [n for n in ranked if n != skip]
         for num in self._first_live(ranked):
             story = self._live[num]
+            if lang is not None and story.lang is not None and story.lang != lang:
+                continue
             gap = self._gap(story, when)
             if gap is None or story.norm == 0.0:
                 continue
@@ -747,9 +859,13 @@ class OnlineClusterer:
     def _corrected(self, score: float, rest: float) -> float | None:
         """The best candidate's score after the background correction, or ``None`` under
         ``join_floor``."""
-        cfg = self.config
-        if score < cfg.join_floor:
+        if score < self.config.join_floor:
             return None
+        return self._less_background(score, rest)
+
+    def _less_background(self, score: float, rest: float) -> float:
+        """``score`` less the background correction."""
+        cfg = self.config
         if cfg.background_weight and score > 0.0:
             # Hubness correction (docs/clustering.md, "Online background correction"): the
             # best story must stand out from the article's other candidates, whose mean

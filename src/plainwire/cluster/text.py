@@ -143,6 +143,39 @@ def _read_raw(raw: str) -> tuple[str, str, bool, int] | None:
 
 _END: Token = ("", "", 0, 0)
 
+_stop_cache: dict[str, frozenset[str]] = {}
+
+
+def stop_keys(lang: str | None) -> frozenset[str]:
+    """Term keys of the stopwords of ``lang`` (a primary language subtag), for any language
+    but English, whose list :func:`term_key` applies to every text; empty when unknown.
+
+    Why: in a stream mostly in one language, another language's function words ("les",
+    "der", "del") are rare, hence heavy, and two texts in that language about different
+    events would share them. The lists are the ``stop-words`` package's (BSD, one per
+    language), keyed as the clusterer keys words ("personas" -> "persona")."""
+    if lang is None or lang == "en":
+        return frozenset()
+    hit = _stop_cache.get(lang)
+    if hit is None:
+        from stop_words import LANGUAGE_MAPPING, get_stop_words
+
+        words = get_stop_words(lang) if lang in LANGUAGE_MAPPING else []
+        hit = _stop_cache[lang] = frozenset(k for w in words if (k := term_key(w.lower())) and k[0] != "#")
+    return hit
+
+
+def drop_stopwords(
+    tokens: tuple[list[Token], list[Token]], lang: str | None
+) -> tuple[list[Token], list[Token]]:
+    """``tokens`` with the stopwords of ``lang`` keyed "" (as English stopwords are); the
+    same object when the language has none to drop (English, unknown)."""
+    stop = stop_keys(lang)
+    if not stop:
+        return tokens
+    title, body = ([t if t[0] not in stop else ("", t[1], t[2], t[3]) for t in part] for part in tokens)
+    return title, body
+
 
 def tokenize(text: str) -> list[Token]:
     """Tokens of ``text`` in order; a ("", "", 0, 0) marker after each sentence.

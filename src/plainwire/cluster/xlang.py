@@ -8,14 +8,18 @@ survives translation is read instead (docs/clustering.md, "Across languages"):
   ("Vaudrelle", "Idony", "Colette Rignac"), accent- and case-folded, adjacent ones taken
   as one name;
 - **figures**: numbers with their magnitude, read with the text's own decimal mark
-  ("2,4" in French is 2.4, "1.200" in German is 1200, "3,2 millions" is 3.2 million);
+  ("2,4" in French is 2.4, "1.200" in German is 1200, "3,2 millions" is 3.2 million),
+  results ("3-1" = "1:3") and ordinals ("61st" = "61."); not dates ("14 November");
+- **small counts** (2 to 12, in digits or words: "cuatro" = "four"), weak evidence;
 - **time**: the text must be published while the story runs (``xlang_window``).
 
 The decision is a small rule, strict on purpose (a wrong merge of two events that share a
-town is worse than a split): at least ``xlang_min_names`` distinct names and
-``xlang_min_figures`` figures of the text found in the story, each name a name in the
-stream (capitalised in most of its sightings) and not one that many texts carry; of two
-candidates that pass, the one sharing more wins, and a tie joins neither.
+town is worse than a split): the text's names and figures found in the story (each name a
+name in the stream, capitalised in most of its sightings, and not one that many texts
+carry) count a point each, shared small counts ``xlang_count_weight``; at least one name,
+``xlang_min_figures`` figures and ``xlang_min_names + xlang_min_figures`` points (two names
+and a figure; one name, a figure and two counts: :func:`shared`); of two candidates that
+pass, the one sharing more wins, and a tie joins neither.
 
 It is only ever asked when the text's language and the story's differ (both known): the
 same-language decision is unchanged. The story side is read from the story's terms (the
@@ -30,7 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from plainwire.cluster.text import CAPS, NUMBER, Token, _local_names, learnable
+from plainwire.cluster.text import CAPS, NUMBER, Token, _local_names, learnable, term_key
 from plainwire.memo import remember
 from plainwire.models import primary_language
 
@@ -73,9 +77,57 @@ MAGNITUDES: dict[str, float] = {
     "miljoen": 1e6,
     "miljard": 1e9,
 }
-#: Unit suffixes glued to a number ("3.2m", "5bn", "40k").
-_SUFFIX = {"": 1.0, "k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9}
-_NUM = re.compile(r"#?(\d+(?:[.,]\d+)*)([a-zäöüéèó]*)\.?")
+#: Unit suffixes glued to a number ("3.2m", "5bn", "40k"), and ordinal endings ("61st",
+#: "61e", "61º"; German writes "61.", which the tokenizer already reads as 61).
+_SUFFIX = {
+    "": 1.0,
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "bn": 1e9,
+    "b": 1e9,
+    "st": 1.0,
+    "nd": 1.0,
+    "rd": 1.0,
+    "th": 1.0,
+    "e": 1.0,
+    "er": 1.0,
+    "re": 1.0,
+    "ème": 1.0,
+    "eme": 1.0,
+    "º": 1.0,
+    "ª": 1.0,
+}
+_NUM = re.compile(r"#?(\d+(?:[.,]\d+)*)([a-zäöüéèóºª]*)\.?")
+#: A result or score written as one token ("3-1", "2–0").
+_SCORE = re.compile(r"#?(\d{1,2})[-–](\d{1,2})")
+
+#: Small counts written as words (2 to 12; "one" and its kin are also articles: "un", "ein"),
+#: per language. A count under 13 is weak evidence on its own ("two boats" is in any text)
+#: but several of the same counts ("four dead, eleven missing") are not chance.
+_COUNT_WORDS: dict[str, str] = {
+    "en": "two three four five six seven eight nine ten eleven twelve",
+    "fr": "deux trois quatre cinq six sept huit - dix onze douze",  # "neuf" is also "new"
+    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
+    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
+    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici",
+    "pt": "dois três quatro cinco seis sete oito nove dez onze doze",
+    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
+}
+COUNT_WORDS: dict[str, dict[str, int]] = {
+    lang: {w: n for n, w in enumerate(words.split(), start=2) if w != "-"}
+    for lang, words in _COUNT_WORDS.items()
+}
+#: Month names: a number next to one is a date ("3 November", "3 de noviembre"), which the
+#: time window already compares, not a figure of the event.
+MONTHS = frozenset(
+    """january february march april june july august september october november december
+    janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre
+    decembre januar jänner februar märz maerz juni juli oktober dezember enero febrero marzo abril mayo
+    junio julio agosto septiembre setiembre octubre noviembre diciembre gennaio febbraio aprile maggio
+    giugno luglio settembre ottobre dicembre janeiro fevereiro março maio junho julho setembro outubro
+    dezembro januari februari maart mei augustus oktober""".split()  # noqa: SIM905
+)
 
 #: A name many texts carry (a president, a capital) says little about which event a text
 #: reports: it counts only if at most this share of the texts seen carry it ...
@@ -140,6 +192,18 @@ def parse_number(token: str, lang: str | None) -> float | None:
         return None
 
 
+def score_figure(a: int, b: int) -> float:
+    """A result ("3-1", "1:3") as a figure: the same for either order, negative so that it
+    never equals a quantity."""
+    lo, hi = sorted((a, b))
+    return -(1000.0 * hi + lo + 1.0)
+
+
+def small_count(value: float) -> int | None:
+    """``value`` as a small count (2 to 12), or ``None``."""
+    return int(value) if value.is_integer() and 2 <= value <= 12 else None
+
+
 def is_specific(value: float, magnitude: bool) -> bool:
     """Whether a figure says something about one event: not a small count ("two boats"),
     not a bare year."""
@@ -163,15 +227,19 @@ class Anchors:
 
     names: tuple[Name, ...]
     figures: frozenset[float]
+    #: small counts (2 to 12, in digits or words)
+    counts: frozenset[int] = frozenset()
 
     @staticmethod
     def union(parts: Iterable[Anchors]) -> Anchors:
         names: list[Name] = []
         figures: set[float] = set()
+        counts: set[int] = set()
         for p in parts:
             names.extend(p.names)
             figures |= p.figures
-        return Anchors(_merge_names(names), frozenset(figures))
+            counts |= p.counts
+        return Anchors(_merge_names(names), frozenset(figures), frozenset(counts))
 
 
 def _merge_names(names: Sequence[Name]) -> tuple[Name, ...]:
@@ -203,10 +271,24 @@ def anchors(tokens: tuple[list[Token], list[Token]], lang: str | None) -> Anchor
     if run:
         names.append(Name(tuple(run)))
     figures: set[float] = set()
+    counts: set[int] = set()
+    words = COUNT_WORDS.get(lang or "en", COUNT_WORDS["en"])
     for part in tokens:
         for i, (_key, lower, flags, _h) in enumerate(part):
             if not flags & NUMBER:
+                n = words.get(lower)
+                if n is not None:
+                    counts.add(n)
                 continue
+            if _is_date(part, i):
+                continue
+            sc = _SCORE.fullmatch(lower)
+            if sc is not None:
+                figures.add(score_figure(int(sc[1]), int(sc[2])))
+                continue
+            pair = _score_after(part, i)
+            if pair is not None:
+                figures.add(score_figure(*pair))
             value = parse_number(lower, lang)
             if value is None:
                 continue
@@ -219,7 +301,40 @@ def anchors(tokens: tuple[list[Token], list[Token]], lang: str | None) -> Anchor
                 mag = True
             if is_specific(value, mag):
                 figures.add(_canon(value))
-    return Anchors(_merge_names(names), frozenset(figures))
+            elif not mag and (n := small_count(value)) is not None:
+                counts.add(n)
+    return Anchors(_merge_names(names), frozenset(figures), frozenset(counts))
+
+
+def _is_date(part: list[Token], i: int) -> bool:
+    """Whether the number at ``i`` is a day of a month ("3 November", "November 3",
+    "3 de noviembre", "3. November")."""
+    for j in (i - 1, i + 1, i + 2):
+        if (
+            0 <= j < len(part)
+            and part[j][1] in MONTHS
+            and (j != i + 2 or part[i + 1][1] in ("de", "di", "del"))
+        ):
+            return True
+    return False
+
+
+def _score_after(part: list[Token], i: int) -> tuple[int, int] | None:
+    """A result written as two tokens around a colon or a dash ("1:3", "1 – 3"): the number
+    at ``i`` and the next one, both whole and under 100, separated by one punctuation token
+    at most."""
+    a = part[i][1]
+    if not a.isdigit() or len(a) > 2:
+        return None
+    for j in (i + 1, i + 2):
+        if j >= len(part):
+            return None
+        b = part[j]
+        if b[2] & NUMBER:
+            return (int(a), int(b[1])) if b[1].isdigit() and len(b[1]) <= 2 else None
+        if b[1]:  # a word between: two separate numbers
+            return None
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,6 +343,7 @@ class StorySide:
 
     keys: frozenset[str]
     figures: frozenset[float]
+    counts: frozenset[int] = frozenset()
 
 
 def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
@@ -241,6 +357,8 @@ def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
     folded: set[str] = set()
     raw: list[str] = []
     mags: set[float] = set()
+    counts: set[int] = set()
+    words = _count_keys(lang)
     for k in keys:
         if k[:1] == "#":
             raw.append(k)
@@ -249,15 +367,37 @@ def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
             m = MAGNITUDES.get(k)
             if m is not None:
                 mags.add(m)
+            n = words.get(k)
+            if n is not None:
+                counts.add(n)
     figures: set[float] = set()
     for k in raw:
+        sc = _SCORE.fullmatch(k)
+        if sc is not None:
+            figures.add(score_figure(int(sc[1]), int(sc[2])))
+            continue
         value = parse_number(k[1:], lang) if lang in DECIMAL_COMMA else parse_number(k, None)
         if value is None:
+            continue
+        if (n := small_count(value)) is not None:
+            counts.add(n)
             continue
         figures.add(_canon(value))
         if value < 1000:
             figures.update(_canon(value * m) for m in mags)
-    return StorySide(frozenset(folded), frozenset(figures))
+    return StorySide(frozenset(folded), frozenset(figures), frozenset(counts))
+
+
+_count_key_cache: dict[str | None, dict[str, int]] = {}
+
+
+def _count_keys(lang: str | None) -> dict[str, int]:
+    """The language's count words as the clusterer keys them ("twelve" -> "twelv")."""
+    hit = _count_key_cache.get(lang)
+    if hit is None:
+        words = COUNT_WORDS.get(lang or "en", COUNT_WORDS["en"])
+        hit = _count_key_cache[lang] = {k: n for w, n in words.items() if (k := term_key(w))}
+    return hit
 
 
 def shared(
@@ -268,10 +408,16 @@ def shared(
     *,
     min_names: int,
     min_figures: int,
-) -> int | None:
-    """How much ``text`` and ``story`` share (names + figures) if the rule is met, else
-    ``None``. ``is_name(lower)``: the word is a name in the stream (not a noun a German text
-    capitalises); ``is_rare(key)``: few texts carry it."""
+    count_weight: float = 0.0,
+) -> float | None:
+    """How much ``text`` and ``story`` share (names + figures + ``count_weight`` x small
+    counts) if the rule is met, else ``None``. The rule: at least ``min_figures`` figures
+    (a result, "3-1" = "1:3", counts as one), at least one name, and in all at least
+    ``min_names + min_figures`` points: two names and a figure, or one name with two
+    figures, or one name, one figure and two small counts at weight 0.5 ("cuatro muertos,
+    once desaparecidos" = "four dead, eleven missing"). ``is_name(lower)``: the word is a
+    name in the stream (not a noun a German text capitalises); ``is_rare(key)``: few texts
+    carry it."""
     names = 0
     keys = story.keys
     for n in text.names:
@@ -285,19 +431,37 @@ def shared(
             ):
                 names += 1
                 break
-    if names < min_names:
+    if names < min(1, min_names):
         return None
     figures = len(text.figures & story.figures)
     if figures < min_figures:
         return None
-    return names + figures
+    points: float = names + figures
+    if count_weight:
+        points += count_weight * len(text.counts & story.counts)
+    return points if points >= min_names + min_figures else None
 
 
-def pick(scored: Iterable[tuple[int, int]]) -> int | None:
+def shared_name_words(
+    text: Anchors, keys: frozenset[str], is_name: Callable[[str], bool], is_rare: Callable[[str], bool]
+) -> int:
+    """Distinct words of ``text``'s names found among a story's folded term ``keys``, each
+    a name in the stream and rare ("Ashcombe Junction" shared in full: two). Used within
+    one language (``ClusterConfig.anchor_min_names``), where a shared place of two words is
+    as specific as two places."""
+    words: set[str] = set()
+    for n in text.names:
+        for key, f, lower in n.words:
+            if f in keys and is_name(lower) and is_rare(key):
+                words.add(f)
+    return len(words)
+
+
+def pick(scored: Iterable[tuple[int, float]]) -> int | None:
     """The candidate (id, shared) that shares most; ``None`` when none or a tie at the top
     (two stories as likely: a split is better than a wrong merge)."""
     best: int | None = None
-    top = -1
+    top = -1.0
     tie = False
     for cand, points in scored:
         if points > top:
@@ -328,5 +492,6 @@ __all__ = [
     "parse_number",
     "pick",
     "shared",
+    "shared_name_words",
     "story_side",
 ]
