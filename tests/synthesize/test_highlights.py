@@ -137,12 +137,13 @@ def test_opening_is_used_only_when_nothing_else_is_left():
     texts = [s.text for s in out.story]
     assert len(texts) == 2
     # no fact beyond the opening: the first Highlight is the opening sentence compressed (not the
-    # printed copy); a verbatim copy of a sentence of this short one-article Story is left out,
-    # with a note (twelfth session: it used to be the last resort)
+    # printed copy); the article's other fact is the second bullet, as the Story prints it
+    # (thirteenth session: a short article's facts are its sentences; the twelfth left it out)
     first = out.highlights[0].text
     assert first == "The Lakeview ferry resumed its daily crossings on Saturday after two weeks of repairs."
     assert first not in texts
-    assert len(out.highlights) == 1 and any("word for word left out" in n for n in out.notes)
+    assert [h.text for h in out.highlights[1:]] == [texts[1]]
+    assert any("only 2 distinct fact sentence" in n for n in out.notes)
     for h in out.highlights:
         assert _is_deletion_of(h.text, h.support[0].text)
 

@@ -30,7 +30,7 @@ from statistics import median
 
 import numpy as np
 
-from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM
+from plainwire.analyze.labels import CHARGED_FROM, MEASURED_FROM, PROVOCATIVE_FROM
 from plainwire.synthesize.attribution import claim, speaker_span
 from plainwire.synthesize.facts import lower_words, numbers_and_dates, read_facts
 from plainwire.synthesize.pool import Pool
@@ -40,6 +40,17 @@ log = logging.getLogger(__name__)
 
 ENABLED = True
 ARTICLE_VOICE = True
+# The outlet's register (thirteenth session): the sentences of an article the analyze stage reads
+# as Provocative as a whole (``REGISTER_FROM``) are kept out like heated ones while at least
+# ``REGISTER_MIN_CALM`` other articles of the story read below Measured, whatever one of its
+# sentences scores alone ("Furious staff at the call centre said the news was a nightmare" reads
+# Neutral word by word). The same fact exemption applies: what only it reports stays.
+REGISTER = True
+REGISTER_MIN_CALM = 2
+# The article tone from which its register counts: the taxonomy's Provocative band. From Charged
+# (0.5) the rule cost R1/R2/RL 0.03/0.02/0.03 on train 2100-2451 (tools/synth_eval.py); from
+# Provocative it costs nothing there (docs/benchmarks.md, thirteenth session).
+REGISTER_FROM = PROVOCATIVE_FROM
 # How much hotter than the other outlets' typical sentence a sentence must be: one tone band.
 GAP = CHARGED_FROM - MEASURED_FROM
 # A speaker that names nobody: the quotation leans on the sentence before it for who spoke.
@@ -149,13 +160,65 @@ def heated_mask(
     return out
 
 
-def heated_sentences(
-    pl: Pool, excluded: np.ndarray, previous: Sequence[int | None], loadedness: Callable[[str], float]
+def _unique_fact(hot: Sequence[int], calm: Sequence[int], texts: Sequence[str]) -> set[int]:
+    """The sentences of ``hot`` whose claim gives a number or a name no sentence of ``calm`` gives."""
+    hot_facts = {h: _numbers_names(claim(texts[h])) for h in hot}
+    if not any(nums or names for nums, names in hot_facts.values()):
+        return set()
+    numbers: set[str] = set()
+    words: set[str] = set()
+    for c in calm:
+        numbers |= numbers_and_dates(texts[c])[0]
+        words.update(lower_words(texts[c]))
+    return {h for h, (nums, names) in hot_facts.items() if not (nums <= numbers and names <= words)}
+
+
+def register_mask(
+    texts: Sequence[str],
+    article_of: Sequence[int],
+    article_tone: Sequence[float],
+    previous: Sequence[int | None],
+    excluded: np.ndarray,
 ) -> np.ndarray:
-    """The heated mask of a story's pool (``core``'s hook; see the module)."""
+    """Sentences kept out for their outlet's register (``REGISTER``): those of an article whose
+    tone (``article_tone``, per news article: the analyze stage's score) is at least
+    ``REGISTER_FROM``,
+    while ``REGISTER_MIN_CALM`` other articles read below Measured; not a sentence giving a number
+    or a name no calm article's sentence gives."""
+    n = len(texts)
+    out = np.zeros(n, dtype=bool)
+    hot_arts = {a for a, t in enumerate(article_tone) if t >= REGISTER_FROM}
+    calm_arts = {a for a, t in enumerate(article_tone) if t < MEASURED_FROM}
+    if not hot_arts or len(calm_arts) < REGISTER_MIN_CALM:
+        return out
+    hot = [i for i in range(n) if article_of[i] in hot_arts and not excluded[i]]
+    calm = [i for i in range(n) if article_of[i] in calm_arts and not excluded[i]]
+    if not hot or not calm:
+        return out
+    keep = _unique_fact(hot, calm, texts)
+    for h in hot:
+        out[h] = h not in keep
+    for i in range(n):
+        p = previous[i]
+        if p is not None and out[p] and not out[i] and _anonymous_quote(texts[i]):
+            out[i] = True
+    return out
+
+
+def heated_sentences(
+    pl: Pool,
+    excluded: np.ndarray,
+    previous: Sequence[int | None],
+    loadedness: Callable[[str], float],
+    article_tone: Sequence[float] | None = None,
+) -> np.ndarray:
+    """The heated mask of a story's pool (``core``'s hook; see the module). ``article_tone``: the
+    tone score of each news article (``REGISTER``)."""
     texts = [s.text for s in pl.sentences]
     loaded = own_voice(texts, pl.x[:, FEATURES.index("loaded")], loadedness) if len(pl.x) else np.zeros(0)
     heated = heated_mask(texts, loaded, pl.article_of, previous, excluded)
+    if REGISTER and article_tone is not None and len(texts) > 1:
+        heated |= register_mask(texts, pl.article_of, article_tone, previous, excluded)
     if heated.any() and (heated | excluded).all():
         heated[:] = False  # a Story is never empty while there is a news sentence
     if heated.any():

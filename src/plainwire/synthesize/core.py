@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 
 import numpy as np
 
+from plainwire.analyze.labels import MEASURED_FROM
 from plainwire.models import (
     Analysis,
     Article,
@@ -21,8 +22,10 @@ from plainwire.models import (
     Tone,
     is_gallery_article,
 )
-from plainwire.synthesize import calm, figures, keyfacts
+from plainwire.synthesize import calm, developing, figures, keyfacts, outlets
+from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.gist import gist
+from plainwire.synthesize.headline import CHARGED as CHARGED_HEADLINE
 from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import (
     OPENING,
@@ -51,9 +54,13 @@ from plainwire.synthesize.sentences import Sentence
 from plainwire.synthesize.standalone import (
     drop_relative_days,
     follow_antecedents,
+    leans_back,
     pronoun_opening,
+    pronoun_speaker,
     resolve_pronoun,
+    resolve_speaker,
     unfit_reason,
+    unterminated,
 )
 from plainwire.synthesize.stop import containment, walk, walk_features
 from plainwire.synthesize.stop import default_model as default_stop_model
@@ -78,6 +85,10 @@ RESOLVE_PRONOUNS = True
 # A Story sentence opening on a pronoun is printed right after the sentence before it in its own
 # article, or not at all (``stop.walk``'s ``after``; twelfth session).
 FOLLOW_ANTECEDENT = True
+# A speaker named only by a pronoun ('..., she said.') is named by the one person the sentence
+# before it in its article names (``_named_speakers``; thirteenth session); else the sentence is
+# printed right after that one, or not at all (``standalone.leans_back``).
+NAME_SPEAKERS = True
 
 
 def _wc(text: str) -> int:
@@ -167,7 +178,26 @@ def _previous(pl: Pool) -> list[int | None]:
     ]
 
 
-def _printable(order: Sequence[int], pl: Pool) -> list[int]:
+def _named_speakers(pl: Pool) -> dict[int, str]:
+    """Pool sentences whose speaker is named only by a pronoun ('..., she said.') with the one
+    person the sentence before them in their own article names put in its place
+    (``standalone.resolve_speaker``; thirteenth session): they no longer lean on that sentence."""
+    pool = pl.sentences
+    cands = [i for i, s in enumerate(pool) if pronoun_speaker(s.text) and not pronoun_opening(s.text)]
+    if not cands:
+        return {}
+    previous = _previous(pl)
+    out: dict[int, str] = {}
+    for i in cands:
+        p = previous[i]
+        if p is not None:
+            text = resolve_speaker(pool[i].text, pool[p].text)
+            if text is not None:
+                out[i] = text
+    return out
+
+
+def _printable(order: Sequence[int], pl: Pool, named: Mapping[int, str] | None = None) -> list[int]:
     """``order`` without the sentences that cannot stand outside their article (``standalone``)."""
     pool = pl.sentences
     # a sentence whose raw form starts in lower case was split mid-clause or lost its first
@@ -178,7 +208,10 @@ def _printable(order: Sequence[int], pl: Pool) -> list[int]:
         for i in order
         if unfit_reason(pool[i].text) is None and not (LOWER_FRAGMENT and pool[i].raw[:1].islower())
     ]
-    return follow_antecedents(fit, [pronoun_opening(s.text) for s in pool], _previous(pl))
+    named = named or {}
+    return follow_antecedents(
+        fit, [leans_back(s.text) and i not in named for i, s in enumerate(pool)], _previous(pl)
+    )
 
 
 def _resolved(ranked: Sequence[int], pl: Pool, printed: Callable[[int], StorySentence]) -> dict[int, str]:
@@ -231,12 +264,82 @@ def _key_facts(
     return keyfacts.promote(order, text_of, develop, stale)
 
 
+def _as_of(a: Article) -> datetime | None:
+    """When an article's text was current: its revision time when the outlet updated it in place,
+    else its publication time."""
+    ts = [_aware(t) for t in (a.published, a.modified) if t is not None]
+    return max(ts) if ts else None
+
+
+def _developing(
+    order: list[int], ranked: Sequence[int], pl: Pool, news: Sequence[Article], charged: np.ndarray
+) -> tuple[list[int], set[int], developing.Revision]:
+    """``order`` with the counts a later article revises taken out (or cut back) and the newest
+    count in their place (``developing.py``), the sentences moved, and what was found."""
+    pool = pl.sentences
+    times = [_as_of(a) for a in news]
+    # an article that says its count is partial ("with 30 of 41 seats declared") gives partial counts
+    partial = {a for a, t in enumerate(pl.titles) if developing.partial_count(t)}
+    partial |= {pl.article_of[i] for i, s in enumerate(pool) if developing.partial_count(s.text)}
+    prov = [pl.article_of[i] in partial or developing.provisional(s.text) for i, s in enumerate(pool)]
+    nouns = any(prov)  # only a provisional count is revised by a count of a word
+    items = [
+        developing.item(s.text, a, times[a], pl.stems[i], a in partial, nouns, prov[i])
+        for i, (s, a) in enumerate(zip(pool, pl.article_of, strict=True))
+    ]
+    titles = [developing.item(t, a, times[a], None, a in partial, nouns) for a, t in enumerate(pl.titles)]
+
+    def fit(j: int) -> bool:  # a sentence the Story may print where the stale one stood
+        text = pool[j].text
+        return (
+            not charged[j]
+            and unfit_reason(text) is None
+            and not (LOWER_FRAGMENT and pool[j].raw[:1].islower())
+            and not pronoun_opening(text)
+        )
+
+    cands = list(dict.fromkeys([*order, *ranked]))
+    rev = developing.superseded(cands, items, titles, fit)
+    if not rev.newest:
+        return order, set(), rev
+    out, moved = developing.place_newest(order, rev)
+    return out, moved, rev
+
+
+def _fresh_titles(
+    titles: Sequence[str],
+    rev: developing.Revision,
+    pl: Pool,
+    news: Sequence[Article],
+    loadedness: Callable[[str], float],
+) -> list[str]:
+    """The titles the headline may start from when some give a count a later article revised:
+    not those; and when the article giving the newest count has a calm title of its own that
+    gives no stale count, that title alone (a developing story's headline is its latest turn)."""
+    fresh = ["" if t in rev.stale_titles else x for t, x in enumerate(titles)]
+    newest = max(
+        rev.newest.values(),
+        key=lambda j: (_as_of(news[pl.article_of[j]]) or datetime.min.replace(tzinfo=UTC), -j),
+    )
+    a = pl.article_of[newest]
+    title = fresh[a] if a < len(fresh) else ""
+    if title and loadedness(title) < CHARGED_HEADLINE and title.strip()[-1:] not in "?!":
+        return ["" if t != a else x for t, x in enumerate(fresh)]
+    return fresh
+
+
 def _ref(s: Sentence) -> SentenceRef:
     return SentenceRef(article_id=s.article_id, index=s.index, text=s.raw, source=s.source)
 
 
-def _story_sentence(sc: Scored, pl: Pool) -> StorySentence:
-    text, _ = neutralize(sc.sentence.text)
+def _story_sentence(
+    sc: Scored, pl: Pool, text: str | None = None, sources: Sequence[str] = ()
+) -> StorySentence:
+    """The printed sentence (``text``: the pool sentence cut back, when it was; ``sources``: the
+    story's outlet names, which the text does not name: ``outlets.unname``)."""
+    text, _ = neutralize(sc.sentence.text if text is None else text)
+    if outlets.ENABLED and sources:
+        text = outlets.unname(text, sources)
     text = drop_relative_days(text)
     others = supporting(sc.index, pl.sim, pl.article_of, limit=MAX_SUPPORT_REFS - 1)
     return StorySentence(
@@ -297,17 +400,25 @@ def _reworded(
 
 
 # A one-article Story of at most this many sentences is what its Highlights would be: a bullet
-# that would repeat one of its sentences word for word is shortened or left out (twelfth session).
+# that would repeat one of its sentences word for word is shortened when it can be (twelfth
+# session). Thirteenth session: it is no longer left out when it cannot (``KEEP_REPEATS``): the
+# reader of a page looks for three distinct facts above the Story, and a short article's facts
+# are its sentences; a bullet is dropped only when it is no distinct fact.
 SHORT_STORY = 3
+KEEP_REPEATS = True
 
 
 def _not_repeating(
-    highlights: Sequence[StorySentence], story: Sequence[StorySentence], notes: list[str]
+    highlights: Sequence[StorySentence],
+    story: Sequence[StorySentence],
+    notes: list[str],
+    loadedness: Callable[[str], float] | None = None,
 ) -> list[StorySentence]:
-    """The Highlights of a short one-article Story without word-for-word repeats of it: each such
-    bullet in its shortest safe form (``compress_highlight``, side clauses too) when that
-    differs, else left out (all but the best one: a page has Highlights), with a note saying
-    why the Highlights are fewer."""
+    """The Highlights of a short one-article Story, each bullet that would repeat a Story sentence
+    word for word in its shortest safe form (``compress_highlight``, side clauses too) when that
+    differs; else kept as it is (``KEEP_REPEATS``: when it is a whole sentence and, by
+    ``loadedness``, below Measured) or left out (all but the best one: a page has Highlights),
+    with a note saying why the Highlights are fewer."""
     said = {" ".join(x.text.split()) for x in story}
     out: list[StorySentence] = []
     dropped = 0
@@ -319,6 +430,12 @@ def _not_repeating(
         short = compress_highlight(text, always=True, side_clauses=True)
         if short is not None and short not in said and all(short != o.text for o in out):
             out.append(replace(h, text=short))
+        elif (
+            KEEP_REPEATS
+            and not unterminated(text)
+            and (loadedness is None or loadedness(text) < MEASURED_FROM)
+        ):
+            out.append(h)
         else:
             dropped += 1
     if highlights and not out:
@@ -329,6 +446,7 @@ def _not_repeating(
         notes.append(
             f"the Story is one short article ({len(story)} sentence{'s' if len(story) != 1 else ''}): "
             f"{dropped} Highlight{'s' if dropped != 1 else ''} that would repeat it word for word left out"
+            + (" (loaded language or not a whole sentence)" if KEEP_REPEATS else "")
         )
     return out
 
@@ -471,7 +589,12 @@ def synthesize(
     # they rank last before MMR, so they cannot make a calm sentence look redundant.
     charged = charged_mask(pl.x)
     if calm.ENABLED:  # tabloid heat (calm.py, eleventh session): kept out like charged sentences
-        charged = charged | calm.heated_sentences(pl, charged, _previous(pl), loaded)
+        # an article the tone model could not read (another language, a failed analysis) is neither
+        tones = [
+            float("nan") if an[a.id].tone.label.lower() in ("unknown", "unrated") else an[a.id].tone.score
+            for a in news
+        ]
+        charged = charged | calm.heated_sentences(pl, charged, _previous(pl), loaded, tones)
     if charged.all():
         notes.append("every sentence of the coverage uses loaded language: the Story quotes it as reported")
     else:
@@ -491,7 +614,8 @@ def synthesize(
     # pieces of a quotation, cut-off sentences, the writer's first person; a pronoun opening
     # only after the sentence its pronoun points to. Kept only when nothing else is left.
     ranked_all = order
-    printable = _printable(order, pl)
+    named = _named_speakers(pl) if NAME_SPEAKERS else {}
+    printable = _printable(order, pl, named)
     if printable:
         order = printable
     # key facts near the top (keyfacts.py, twelfth session): the newest development, casualties,
@@ -499,6 +623,16 @@ def synthesize(
     key: set[int] = set()
     if keyfacts.ENABLED:
         order, key = _key_facts(order, pl, news, charged)
+    # counts a later article revised (developing.py, thirteenth session): the newest count first,
+    # the stale one cut back or left out (the headline too)
+    cut: dict[int, str] = {}
+    dropped: set[int] = set()
+    if developing.ENABLED and len(news) > 1:
+        order, moved, rev = _developing(order, ranked_all, pl, news, charged)
+        key |= moved
+        cut, dropped = rev.cut, rev.dropped
+        if rev.stale_titles and len(rev.stale_titles) < len(titles):
+            titles = _fresh_titles(titles, rev, pl, news, loaded)
     # the reader learns who speaks before a quotation: not '"...," she said' first
     order = speaker_first(order, lambda i: pool[i].text)
     # the first sentence introduces the event ("A brush fire ..."), not "The fire has burned ..."
@@ -528,19 +662,21 @@ def synthesize(
         limit = min(hard, max(LENGTH_MIN, int(wanted)))
         floor = 1
     texts: dict[int, StorySentence] = {}
+    outlet_names = tuple(sorted({a.source for a in arts if a.source}))
 
     def printed(i: int) -> StorySentence:  # neutral text + provenance, made once per sentence
         if i not in texts:
-            texts[i] = _story_sentence(scored[i], pl)
+            texts[i] = _story_sentence(scored[i], pl, cut.get(i, named.get(i)), outlet_names)
         return texts[i]
 
     stop_at = _stopper(scored, pl, limit, max_words, printed, weights.min_score, loaded)
     # one figure per counted thing (figures.py) and a pronoun right after its antecedent
-    figs = figures.Figures(pl.claims, pl.stems, pl.article_of, pool_texts) if figures.ENABLED else None
+    claims = [claim(cut[i]) if i in cut else c for i, c in enumerate(pl.claims)] if cut else pl.claims
+    figs = figures.Figures(claims, pl.stems, pl.article_of, pool_texts) if figures.ENABLED else None
     previous = _previous(pl)
 
     def antecedent(i: int) -> int | None:
-        return previous[i] if pronoun_opening(pool[i].text) else None
+        return previous[i] if leans_back(pool[i].text) and i not in named else None
 
     story_idx = walk(
         order,
@@ -583,7 +719,11 @@ def synthesize(
         lambda i: resolved.get(i) or printed(i).text,
         story_idx[:OPENING],
         restates=(restates := restates_fn(pl.stems, meaning, restater, pool_texts)),
-        extra=[i for i in ranked_all if i in resolved and i not in in_order and not clashes_story(i)],
+        extra=[
+            i
+            for i in ranked_all
+            if i in resolved and i not in in_order and i not in dropped and not clashes_story(i)
+        ],
         repeats=repeats if figs is not None else story_red.restates,
     )
     highlights = _reworded(
@@ -605,7 +745,7 @@ def synthesize(
         ]
         notes.extend(figures.disagreement_notes(shown, figs, lambda k: pool[k].text, news))
     if len(news) == 1 and len(story) <= SHORT_STORY:
-        kept = _not_repeating(highlights, story, notes)
+        kept = _not_repeating(highlights, story, notes, loaded)
         if len(kept) < len(highlights):
             return result(head, kept, story)  # the note says why they are fewer
     if len(highlights) < 3:

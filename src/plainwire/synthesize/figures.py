@@ -29,7 +29,7 @@ from collections.abc import Callable, Sequence
 
 from plainwire.models import Article
 from plainwire.synthesize.attribution import speaker_span
-from plainwire.synthesize.meaning import counted
+from plainwire.synthesize.meaning import SCALE_WORDS, counted
 from plainwire.synthesize.textstats import stem
 
 # The larger of two figures at most this times the smaller: outlets rounding or counting at
@@ -115,6 +115,91 @@ def close(
     return max(x, y) <= (CLOSE_SAME_OUTCOME if same_outcome else CLOSE) * min(x, y)
 
 
+# What a figure is, as its sentence says it (thirteenth session): "2,150 crowns a month" and
+# "300,000 crowns a day" are a wage and a daily cost; "2.31 billion crowns" and "212 million
+# crowns" a revenue and a profit; "19 of the 45 seats" a part and a whole. Two figures for one
+# counted word whose sentences say what each is (another rate, scale or part of a whole) are two
+# facts, on the page and for ``Figures.clash``; the same signature with another figure is one
+# thing counted twice.
+_RATE = re.compile(
+    r"^(?:a|an|per|each|every)\s+(day|night|week|month|year|hour|minute|head|person|household|pupil|seat)s?\b",
+    re.IGNORECASE,
+)
+_WHOLE_BEFORE = re.compile(r"\b\d[\d,.]*\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+_PART_AFTER = re.compile(r"^\s+of\s+(?:the\s+)?\d", re.IGNORECASE)
+# "beat X by about 3,400 votes", "rose by 12 seats": a margin or a change, not the count itself
+# (a verb of winning or changing before "by": "a strike by about 760 drivers" is the count)
+_BY_BEFORE = re.compile(
+    r"\b(?:beat|beats|won|wins|win|led|leads|lead|rose|rises|risen|fell|falls|fallen|increased|"
+    r"decreased|grew|dropped|cut|raised|ahead|trailed|trails|lost)\b(?:\s+[\w'’-]+){0,6}?\s+by\s+"
+    r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|just\s+|more\s+than\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def signature(text: str, num: str, noun: str) -> tuple[str, str, str] | None:
+    """(scale, rate, part/whole/change) of figure ``num`` (digits, no commas) counting ``noun`` (a stem)
+    in ``text``: "212 million crowns" -> ("million", "", ""), "2,150 crowns a month" -> ("",
+    "month", ""), "45" in "19 of the 45 seats" -> ("", "", "whole"), "beat X by 3,400 votes" -> ("", "", "change"); ``None`` when ``text`` does
+    not give it that way (a name such as "KA-200" is no figure)."""
+    for m in re.finditer(r"(?<![\w.,-])(\d(?:[\d,.]*\d)?)((?:\s+[A-Za-z][\w-]*){1,3})", text):
+        if m.group(1).replace(",", "") != num:
+            continue
+        words = m.group(2).split()
+        at = next(
+            (k for k, w in enumerate(words) if w.lower().startswith(noun[: max(3, len(noun) - 1)])), None
+        )
+        if at is None:
+            continue
+        scale = next((w.lower() for w in words[:at] if w.lower() in SCALE_WORDS), "")
+        after = text[m.start(2) :].split(None, at + 1)
+        rest = after[at + 1] if len(after) > at + 1 else ""
+        rate = _RATE.match(rest.lstrip(",; "))
+        before = text[: m.start()]
+        role = (
+            "whole"
+            if _WHOLE_BEFORE.search(before)
+            else "part"
+            if _PART_AFTER.match(text[m.end(1) :])
+            else "change"
+            if _BY_BEFORE.search(before)
+            else ""
+        )
+        return (scale, rate.group(1).lower() if rate else "", role)
+    return None
+
+
+def said_apart(text_a: str, num_a: str, text_b: str, num_b: str, noun: str) -> bool:
+    """The two figures for ``noun`` are said to be different things (another scale, rate, or a
+    part and its whole): ``signature`` differs. Unknown signatures are not apart."""
+    a, b = signature(text_a, num_a, noun), signature(text_b, num_b, noun)
+    return a is not None and b is not None and a != b
+
+
+def page_figures(texts: Sequence[str]) -> list[tuple[str, str, str, str]]:
+    """The check behind the audit's "same noun, different figures", read as the rule reads
+    figures: for each pair of different figures a page gives for one counted word, (noun stem,
+    figure, figure, verdict), verdict "apart" (each sentence says what it counts: another scale,
+    rate, part or whole, a margin, or both in one sentence) or "same" (one thing given two figures: what the rule keeps off a page
+    when two articles give them). Names such as "KA-200" give no figure (``meaning.counted``)."""
+    found: list[tuple[str, str, str]] = []  # (noun, num, text)
+    for t in texts:
+        if _NUM.search(t):
+            found += [(noun, num, t) for num, noun in counted(t) if noun not in _TIME_UNITS]
+    out: list[tuple[str, str, str, str]] = []
+    seen: set[tuple[str, str, str]] = set()
+    for k, (noun, num, t) in enumerate(found):
+        for noun2, num2, t2 in found[k + 1 :]:
+            if noun2 != noun or num2 == num or (noun, *sorted((num, num2))) in seen:
+                continue
+            seen.add((noun, *sorted((num, num2))))  # type: ignore[arg-type]
+            # one sentence giving two figures for a word says what each is ("the 28 million mark
+            # wing ... raised 3.1 million marks")
+            apart = t == t2 or said_apart(t, num, t2, num2, noun)
+            out.append((noun, num, num2, "apart" if apart else "same"))
+    return out
+
+
 class Figures:
     """Which pool sentences give a disagreeing figure for the same counted thing.
 
@@ -153,6 +238,7 @@ class Figures:
                     and noun not in _TIME_UNITS
                     and self.close(i, num, j, num2)
                     and self._one_count(i, j, noun)
+                    and not said_apart(self.texts[i], num, self.texts[j], num2, noun)
                 ):
                     return True
         return False

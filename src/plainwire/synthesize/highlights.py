@@ -35,7 +35,7 @@ from plainwire.synthesize.select import (
     _QUOTE_START,  # one rule for "opens on a quotation"
     Redundancy,
 )
-from plainwire.synthesize.standalone import cut_mid_clause, unterminated
+from plainwire.synthesize.standalone import PRONOUN_SPEAKER, cut_mid_clause, unterminated
 from plainwire.synthesize.textstats import ANAPHORA, words
 
 MAX_WORDS = 25
@@ -63,10 +63,7 @@ _PRONOUN_START = re.compile(rf"^[\"“‘']?(?:{ANAPHORA}|We|I)\b")
 # A speaker named only by a pronoun: '"...," he said', "..., she told reporters", '"...," said
 # he'. Only after a clause's end: in "Mayor Ortiz said he told the board ..." the pronoun has its
 # antecedent in the sentence (until the eighth session any "said he" / "he told" was refused).
-_PRONOUN_SPEAKER = re.compile(
-    r"[,.!?;:][\"”’']?\s+(?:(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)|"
-    r"(?:said|says)\s+(?:he|she|they))\b"
-)
+_PRONOUN_SPEAKER = PRONOUN_SPEAKER
 _SAYS = re.compile(r"\b(?:said|says|told|according to|wrote|added|stated|announced)\b")
 _RELATIVE_START = re.compile(r",\s+(?:which|who|whom|whose|where)\b")
 _SPACE_PUNCT = re.compile(r"\s+([,.;:!?])")

@@ -101,6 +101,30 @@ def pronoun_opening(text: str) -> bool:
     return bool(_PRONOUN_OPENING.match(text.lstrip()))
 
 
+# A speaker named only by a pronoun: '"...," he said', "..., she told reporters", '"...," said
+# he'. Only after a clause's end: in "Mayor Ortiz said he told the board ..." the pronoun has its
+# antecedent in the sentence (highlights.py refuses such a bullet; thirteenth session: the Story
+# prints it only right after the sentence before it in its article, like a pronoun opening).
+PRONOUN_SPEAKER = re.compile(
+    r"[,.!?;:][\"”’']?\s+(?:(?:he|she|they|it|we|I)\s+(?:said|says|told|added|wrote|explained|noted)|"
+    r"(?:said|says)\s+(?:he|she|they))\b"
+)
+_SAY_WORDS = ("said", "says", "told", "added", "wrote", "explained", "noted")  # cheap first
+# Which sentences lean on the one before them for who speaks (``leans_back``); False: only openings.
+SPEAKER_PRONOUNS = True
+
+
+def pronoun_speaker(text: str) -> bool:
+    """Its speaker is named only by a pronoun ('"...," she said.')."""
+    return any(w in text for w in _SAY_WORDS) and PRONOUN_SPEAKER.search(text) is not None
+
+
+def leans_back(text: str) -> bool:
+    """Needs the sentence before it in its own article: a pronoun opening, or (``SPEAKER_PRONOUNS``)
+    a speaker named only by a pronoun."""
+    return pronoun_opening(text) or (SPEAKER_PRONOUNS and pronoun_speaker(text))
+
+
 def unfit_reason(text: str) -> str | None:
     """Why ``text`` cannot be printed outside its article, whatever precedes it; ``None`` if it can."""
     if "quote" in CHECKS and quote_fragment(text):
@@ -254,3 +278,73 @@ def resolve_pronoun(text: str, previous: str) -> str | None:
     name = p.group(2)
     owner = name + ("’" if "’" in text else "'") + ("" if name.endswith("s") else "s")
     return (owner if m.group(1) in ("His", "Her") else name) + text[m.end(1) :]
+
+
+# '..., she said.' / '"...," he added' / '..., said he': the pronoun that names the speaker
+_SAID_PRONOUN = re.compile(
+    r"(?<=[,.!?;:\"”’'])(?P<gap>[\"”’']?\s+)(?:(?P<pro>he|she)(?=\s+(?:said|says|told|added|explained|noted)\b)"
+    r"|(?:said|says)\s+(?P<pro2>he|she)\b)"
+)
+
+
+def _person_name(words: Sequence[str]) -> str | None:
+    """The name a capitalised run gives, when it is a person's: no word of it an organisation's
+    or a place's ("Port Aldwin", "Rail Safety Board"), its last word no month, day or acronym."""
+    from plainwire.synthesize.meaning import MONTHS_DAYS
+
+    words = [re.sub(r"[’']s?$", "", w).rstrip(".,") for w in words if w not in _NOT_NAME_START]
+    if not words or any(w in _NOT_PERSON or not w[:1].isupper() for w in words):
+        return None
+    last = words[-1]
+    if last.lower() in MONTHS_DAYS or last.isupper():
+        return None
+    return " ".join(words)
+
+
+def _one_person(previous: str) -> str | None:
+    """The name of the one person ``previous`` names: its speaker ("Wessel said ...") or a
+    capitalised run of two or more words that is a person's name (``_person_name``); ``None``
+    when it names nobody or more than one person (a name and its surname are one)."""
+    from plainwire.synthesize.attribution import speaker_span
+
+    people: list[str] = []
+    who = speaker_span(previous)
+    if who is not None:
+        words = who[0].split()
+        k = len(words)
+        while k > 0 and words[k - 1][:1].isupper():  # the trailing capitalised run: the name
+            k -= 1
+        name = _person_name(words[k:]) if k < len(words) else None
+        if name is not None:
+            people.append(name)
+    for m in _CAPS_RUN.finditer(previous):
+        words = m.group(0).split()
+        if len([w for w in words if w not in _NOT_NAME_START]) < 2:
+            continue
+        name = _person_name(words)
+        if name is not None:
+            people.append(name)
+    # "Karin Wessel" and "Wessel" are one person: keep the fullest form of each surname
+    by_surname: dict[str, str] = {}
+    for n in people:
+        last = n.split()[-1]
+        if len(n) > len(by_surname.get(last, "")):
+            by_surname[last] = n
+    return next(iter(by_surname.values())) if len(by_surname) == 1 else None
+
+
+def resolve_speaker(text: str, previous: str) -> str | None:
+    """``text`` with the pronoun naming its speaker ('..., she said.') replaced by the name of
+    the one person ``previous`` (the sentence right before it in its own article) names, as it
+    names them: "Most of the cuts will fall on the warehouses, she said." after "Chief executive
+    Ana Moreau said ..." -> "..., Ana Moreau said."; ``None`` when ``previous`` names nobody or more than one
+    person (nothing is guessed; gender is not checked) or ``text`` has no such pronoun, or two."""
+    found = list(_SAID_PRONOUN.finditer(text))
+    if len(found) != 1 or quote_fragment(previous):
+        return None
+    name = _one_person(previous)
+    if name is None:
+        return None
+    m = found[0]
+    which = "pro" if m.group("pro") else "pro2"
+    return text[: m.start(which)] + name + text[m.end(which) :]
