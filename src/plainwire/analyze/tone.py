@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from plainwire.analyze import cues
+from plainwire.analyze import cues, events
 from plainwire.analyze.labels import MEASURED_FROM, UNRATED, label_for
 from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
@@ -73,6 +73,9 @@ GENRE_WEIGHT = {"news": 1.0, "analysis": 0.7, "opinion": 0.25}
 MAJORITY = 0.5
 MINORITY_MAX = 0.499
 MAX_OUTLETS_NAMED = 3
+# Thirteenth session (issue 6): in an article, event words reported plainly ("wrecked", "blast",
+# "faulty") add no heat (``_unheat_events``; ``plainwire.analyze.events``). A switch for the benches.
+EVENT_WORDS_PLAIN = True
 
 
 # Synthesis re-scores the candidate sentences of a story's articles each time the story
@@ -215,6 +218,44 @@ def _is_subhead(line: str) -> bool:
     return len(line.split()) <= SUBHEAD_MAX_WORDS and not line.endswith(_SENTENCE_ENDS)
 
 
+Unit = tuple[float, str, list[tuple[float, str]]]
+
+
+def _unheat_events(
+    m: ToneModel, units: list[Unit], depth: int, reported: dict[str, frozenset[str]]
+) -> list[Unit]:
+    """``units`` (most loaded first) with the push of plainly reported event words taken out
+    of the logits of the top ``depth`` of them; ``reported`` gets each changed unit's words.
+
+    A calm report of a grim event must use the event's words ("wrecked", "blast", "faulty"), and
+    the BABE-fitted weights read some of them as heat (``plainwire.analyze.events``). In a
+    sentence without a sensational frame or an exclamation mark, the positive logit share of
+    each such word (``ToneModel.token_contributions``: its word weights and its share of the
+    dense features) is subtracted. Lazily: only units that reach the top ``depth`` are looked
+    at (a unit's logit only goes down), so a plain article costs a few featurisations.
+    """
+    checked: set[str] = set()
+    units = list(units)
+    while True:
+        todo = next((i for i in range(min(depth, len(units))) if units[i][1] not in checked), None)
+        if todo is None:
+            return units
+        z, t, h = units[todo]
+        checked.add(t)
+        if "!" in t or not events.has_event_word(t):
+            continue
+        f = m.features(t)
+        idx = events.neutral_event_tokens(f.tokens)
+        if not idx:
+            continue
+        contrib = m.token_contributions(f)
+        push = sum(max(0.0, contrib[i]) for i in idx)
+        reported[t] = frozenset(f.tokens[i].norm for i in idx)
+        if push > 0.0:
+            units[todo] = (z - push, t, h)
+            units.sort(key=lambda x: -x[0])
+
+
 def article_tone(article: Article, model: ToneModel | None = None, rescore: Rescorer | None = None) -> Tone:
     """Tone of one article: the mean logit of its most loaded quarter of units (the headline and
     the sentences, not the subheads: ``body_units``), and of at least ``MIN_TOP_UNITS`` of them
@@ -235,12 +276,16 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         return Tone(label=label_for(0.0), score=0.0, evidence=())
     units.sort(key=lambda x: -x[0])
     k = top_units(len(units))
+    multi = len(units) > 1
+    # unit text -> the event words it reports plainly (their push is taken out; thirteenth session)
+    reported: dict[str, frozenset[str]] = {}
+    if multi and EVENT_WORDS_PLAIN:
+        units = _unheat_events(m, units, max(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES), reported)
     if rescore is not None:
         n_re = min(len(units), max(k, RESCORE_MAX))
         new = rescore([(z, t) for z, t, _h in units[:n_re]])
         units[:n_re] = [(z2, t, h) for z2, (_z, t, h) in zip(new, units[:n_re], strict=True)]
         units.sort(key=lambda x: -x[0])
-    multi = len(units) > 1
     # unit index -> its phrases (in a text of several units, those that clear the evidence floor)
     phrases: dict[int, list[tuple[float, str]]] = {}
 
@@ -248,7 +293,15 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         if i not in phrases:
             _z, t, h = units[i]
             floor = EVIDENCE_FLOOR if multi else None
-            phrases[i] = m.scored_evidence(m.features(t), mark_quoted=True, floor=floor) + h
+            ev = m.scored_evidence(m.features(t), mark_quoted=True, floor=floor)
+            plain = reported.get(t)
+            if plain:  # an event word reported plainly is not evidence of heat
+                ev = [
+                    (c, p)
+                    for c, p in ev
+                    if not all(x.norm in plain for x in tokenize(p.removesuffix(QUOTED)))
+                ]
+            phrases[i] = ev + h
         return phrases[i]
 
     if multi and WEAK_UNIT_CAP is not None:
