@@ -56,11 +56,18 @@ from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import ExtractionError
 from plainwire.extract.canonical import canonical_url, same_site
-from plainwire.extract.furniture import GALLERY_TYPE, drop_furniture, gallery_body, is_gallery
+from plainwire.extract.furniture import (
+    GALLERY_TYPE,
+    cut_glued_pointers,
+    drop_furniture,
+    gallery_body,
+    glued_pointer_lines,
+    is_gallery,
+)
 from plainwire.extract.glued import article_blocks, may_be_glued, unglue
 from plainwire.extract.language import detect_language
 from plainwire.extract.pagemeta import PageMeta, page_meta
-from plainwire.extract.pageparts import byline_names, drop_offscreen, serialise, untable
+from plainwire.extract.pageparts import byline_names, drop_offscreen, link_texts, serialise, untable
 from plainwire.extract.visible import clean_meta
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
 
@@ -406,14 +413,21 @@ def _extract(
     names = (*meta.authors, *bylined, *(_split_authors(doc.author) if doc is not None else ()))
     blocks: list[list[str]] | None = None
 
+    links: list[str] | None = None
+
     def unglued(raw: str) -> str:
-        # Only a body that may be trafilatura's one-line <article> text pays for a re-parse.
-        nonlocal blocks
-        if not may_be_glued(raw):
-            return raw
-        if blocks is None:
-            blocks = article_blocks(_parse(text, load_html))
-        return unglue(raw, blocks)
+        # Only a body that may be trafilatura's one-line <article> text, or that has a line
+        # starting with a pointer cue glued to a paragraph, pays for a re-parse.
+        nonlocal blocks, links
+        if may_be_glued(raw):
+            if blocks is None:
+                blocks = article_blocks(_parse(text, load_html))
+            raw = unglue(raw, blocks)
+        if glued_pointer_lines(raw):
+            if links is None:
+                links = link_texts(_parse(text, load_html))
+            raw = cut_glued_pointers(raw, links)
+        return raw
 
     body, held = (
         _body_text(unglued(doc.text or ""), title, names, meta.promo_texts) if doc is not None else ("", 0)

@@ -5,8 +5,10 @@ wire credits, "Read more:" pointers (between paragraphs too) and bare link label
 more", "Share") at the end; on short pages (twelfth session) a byline-and-time line and a
 newsletter sign-up box with no form; on the held-out pages (thirteenth session) related-story
 blocks under a heading, share bars anywhere, a newsletter pitch with no sign-up word and a
-kicker above a byline; and what it leaves out of a photo gallery (its
-captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text in, text out: the
+kicker above a byline; later the same session, "read next" lines with their headline in
+seven languages (alone, or glued to a paragraph and cut at the page's link text), social
+follow prompts and newsletter sign-ups in six more languages; and what it leaves out of a
+photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text in, text out: the
 page-side readings are in ``pageparts``.
 """
 
@@ -39,11 +41,28 @@ SIGNUP_HEADING_WORDS = 8  # a short heading line just above the call ("The Echo 
 _SIGNUP_CALL = re.compile(
     r"(?i)^(?:[^.:!?\n]{1,40}:\s*)?(?:get|sign[ -]?up|subscribe|join|receive|never miss|don't miss|"
     r"enter your e-?mail|sign me up|stay (?:informed|up to date|in the know)|want (?:the|our|more)|"
-    r"start your (?:day|morning)|be the first)\b"
+    r"start your (?:day|morning)|be the first|"
+    # the same call in French, Italian, Dutch, German, Spanish and Portuguese (thirteenth
+    # session, second part): the imperative a sign-up box opens with, as written by hand from
+    # those languages' usual box wording ("Abonnez-vous à notre lettre", "Iscriviti alla
+    # newsletter", "Meld je aan voor onze nieuwsbrief", "Melden Sie sich für unseren Newsletter
+    # an", "Suscríbete a nuestro boletín", "Inscreva-se na nossa newsletter"); an article
+    # sentence about such a service does not open with the imperative
+    r"abonnez-vous|inscrivez-vous|recevez|ne manquez|iscriviti|iscrivetevi|abbonati|ricevi|"
+    r"meld je aan|meld u aan|schrijf je in|schrijf u in|abonneer je|abonneer u|ontvang|"
+    r"melden sie sich|abonnieren sie|registrieren sie sich|erhalten sie|jetzt (?:anmelden|abonnieren)|"
+    r"suscr[íi]bete|suscr[íi]base|ap[úu]ntate|rec[íi]be|reg[íi]strate|"
+    r"inscreva-se|assine|receba|cadastre-se)(?!\w)"
 )
 _SIGNUP_WORDS = re.compile(
     r"(?i)\b(?:newsletters?|bulletins?|briefings?|digest|inbox|(?:your )?e-?mail address|your e-?mail|mailing list|"
-    r"sign[ -]?up|sign me up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice))\b"
+    r"sign[ -]?up|sign me up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice)|"
+    # a newsletter, an inbox and a privacy notice in the languages of the calls above
+    r"lettres? d'(?:information|info)|lettre quotidienne|notre lettre|infolettre|courriel|bo[îi]te (?:mail|de r[ée]ception)|"
+    r"bollettino|casella di posta|nieuwsbrief|nieuwsbrieven|mailbox|postfach|boletines|bolet[íi]n|"
+    r"bandeja de entrada|correo electr[óo]nico|boletim|caixa de entrada|"
+    r"(?:votre|ton|tu|su|seu|sua|je|uw|ihr|ihre|ihrem|tua|vostra) (?:adresse |indirizzo |adres |direcci[óo]n de )?e-?mail|"
+    r"confidentialit[ée]|privacy|datenschutz(?:erkl[äa]rung)?|privacidad|privacidade)(?!\w)"
 )
 # Every _SIGNUP_WORDS or _SIGNUP_BUTTON match contains one of these (lower case): substring
 # tests first, as a case-blind regex search costs ~15x more.
@@ -61,9 +80,37 @@ _SIGNUP_HINTS = (
     "get it",
     "no thank",
     "privacy",
+    # the words of the other languages (``_SIGNUP_WORDS``)
+    "lettre",
+    "courriel",
+    "boîte",
+    "boite",
+    "bollett",
+    "casella",
+    "nieuwsbrie",
+    "postfach",
+    "bolet",
+    "bandeja",
+    "correo",
+    "caixa",
+    "confidentialit",
+    "datenschutz",
+    "privacida",
+    "abonn",
+    "inscri",
+    "iscri",
+    "anmeld",
+    "aanmeld",
+    "inschrij",
+    "suscri",
+    "inscrev",
+    "assin",
 )
 _SIGNUP_BUTTON = re.compile(
-    r"(?i)^\W*(?:sign (?:me )?up|subscribe|submit|join|get it|sign up free|no,? thanks?)(?: (?:now|free|today|here))?\W*$"
+    r"(?i)^\W*(?:(?:jetzt|nu|ora|ahora|agora|maintenant) )?(?:sign (?:me )?up|subscribe|submit|join|get it|sign up free|no,? thanks?|"
+    r"s'abonner|s'inscrire|je m'inscris|iscriviti|iscrizione|aanmelden|inschrijven|anmelden|abonnieren|"
+    r"suscribirme|suscribirse|suscr[íi]bete|inscrever|inscreva-se|assinar)"
+    r"(?: (?:now|free|today|here|maintenant|ora|nu|jetzt|ahora|agora))?\W*$"
 )
 # A newsletter's pitch, the box's own words even when the page left no sign-up word in it
 # (its button was a link trafilatura dropped): "Our best stories, delivered every morning.",
@@ -86,7 +133,12 @@ def _pitch_line(line: str, low: str) -> bool:
 
 
 # Reported speech or a quotation: the article's words, whatever they mention.
-_REPORTED = re.compile(r"(?i)[\"“”«»]|\b(?:said|says|told|according to)\b")
+_REPORTED = re.compile(
+    r"(?i)[\"“”«»„]|\b(?:said|says|told|according to|"
+    # the same in the languages of the sign-up calls and pointer cues
+    r"a (?:dit|déclaré|précisé|expliqué|lancé|affirmé|indiqué)|selon|ha (?:detto|dichiarato|spiegato)|secondo|"
+    r"zei|zegt|volgens|sagte|sagt|laut|dijo|afirmó|explicó|según|disse|afirmou|segundo)\b"
+)
 
 
 def _signup_line(line: str, low: str) -> bool:
@@ -138,24 +190,133 @@ def _drop_signup_lines(text: str) -> str:
 
 
 # A pointer to another story set between paragraphs ("READ MORE: Soap star's secret wedding
-# revealed", "Related: ..."), as tabloids interleave them: a label, a colon, then a headline
-# (short, one sentence, no full stop inside). Left in, it is read as part of the story (the
-# audit newsroom's tabloid pieces carried one into the store).
+# revealed", "Related: ...", "Lees ook: Brug bij Marsdijk weer open"), as tabloids and
+# European regionals interleave them: a cue, then a headline on the same line (short, one
+# sentence, no full stop inside). Left in, it is read as part of the story (the audit
+# newsrooms' pieces carried them into the store).
 POINTER_CHARS = 160
-_POINTER_LINE = re.compile(
-    r"(?i)^\s*(?:read more|read also|also read|see also|related|more on this|recommended|don't miss|most read)"
-    r"\s*:\s*\S"
+# The cues, English and the six other languages the extractor meets most (thirteenth session,
+# second part). Written by hand from the labels news sites in those languages commonly put
+# before a linked headline, not from any page or data set. Multi-word cues may stand without
+# a colon ("Lesen Sie auch Brücke wieder offen"); one-word cues ("Related", "Leggi") need
+# one, as "Related costs rose" and "Leggi regionali ..." are prose.
+POINTER_CUES = (
+    "read more|read next|read also|also read|see also|more on this|don't miss|most read|"
+    "à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|à voir aussi|sur le même sujet|"
+    "leggi anche|leggi pure|vedi anche|potrebbe interessarti|"
+    "lees ook|lees meer|zie ook|ook interessant|"
+    "lesen sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|"
+    "lee también|lea también|ver también|te puede interesar|noticias relacionadas|"
+    "leia também|leia mais|veja também|saiba mais"
 )
+_POINTER_LINE = re.compile(
+    rf"^\s*(?:(?i:{POINTER_CUES})\s*(?:[:>»›→▶►|–—-]\s*)?(?=[\"“«„'‘]?[^\W_a-zß-ÿ])"
+    rf"|(?i:{POINTER_CUES}|related|recommended|read|leggi|lees|lire|lesen|leia|veja)\s*[:>»›→▶►|]\s*(?=\S))"
+)
+# The first letters of every cue above and of the one-word cues (lower case): a prefix test
+# before the regex, which most lines (paragraphs) fail.
+_POINTER_STARTS = (
+    "read", "also", "see", "more", "don", "most", "à", "a l", "lire", "voir", "sur", "legg", "vedi", "potr",
+    "lees", "zie", "ook", "lese", "lies", "auch", "mehr", "sieh", "lee", "lea", "ver", "te p", "noti",
+    "leia", "veja", "saib", "rela", "reco",
+)  # fmt: skip
 _INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
+def _pointer_start(line: str) -> bool:
+    return line[:4].lower().startswith(_POINTER_STARTS)
+
+
+_POINTER_END = re.compile(r"[.!?;,]$")
+
+
+def _pointer_line(line: str) -> bool:
+    """``line`` is a cue and one linked headline: short, starts with a cue, and what follows
+    it reads as a headline (no second sentence; without a colon, no sentence end at all, and
+    a capital first: "Read next year's report" is prose)."""
+    if len(line) > POINTER_CHARS or not _pointer_start(line) or _INNER_STOP.search(line):
+        return False
+    m = _POINTER_LINE.match(line)
+    if m is None or _label_key(line) in RELATED_LABELS:  # a related block's heading: its links go with it
+        return False
+    # a cue with a colon takes a headline that ends in a full stop too (the twelfth session's rule)
+    return ":" in m.group(0) or not _POINTER_END.search(line.rstrip())
+
+
+# A pointer glued to the start of the paragraph after it: a page that sets "Lees ook: <a>Brug
+# bij Marsdijk weer open</a>" inline in the paragraph's own <p> (or a link holding the cue)
+# comes out of trafilatura as one line, "Lees ook: Brug bij Marsdijk weer open Six shops were
+# flooded ...". From the text alone the headline's end is unknown; the page's link texts
+# tell it, so a page with a line opening with a cue has its links read
+# (``glued_pointer_lines``, then ``cut_glued_pointers``). Only the cue and a headline that is
+# a whole link's text are cut; the paragraph stays.
+GLUED_POINTER_REST = 40  # the paragraph left after the pointer: at least this long
+
+
+def glued_pointer_lines(text: str) -> bool:
+    """Whether a line of ``text`` starts with a pointer cue (the page's link texts are then
+    needed, for ``cut_glued_pointers``; a pointer glued to a short paragraph may be shorter
+    than ``POINTER_CHARS``, and would otherwise be dropped with it)."""
+    return any(_pointer_start(line) and _POINTER_LINE.match(line) for line in text.split("\n"))
+
+
+def cut_glued_pointers(text: str, links: list[str]) -> str:
+    """``text`` with a pointer (cue and linked headline) cut from the start of the lines it
+    is glued to: the cue, then the text of one of the page's ``links`` (or a link holding
+    the cue), then the paragraph."""
+    out = []
+    for line in text.split("\n"):
+        m = _POINTER_LINE.match(line) if _pointer_start(line) else None
+        if m is not None:
+            rest = line[m.end() :]
+            for link in sorted(links, key=len, reverse=True):
+                if rest.startswith(link):
+                    cut = m.end() + len(link)
+                elif line.lstrip().startswith(link) and _pointer_line(link):
+                    cut = len(line) - len(line.lstrip()) + len(link)
+                else:
+                    continue
+                tail = line[cut:]
+                if tail[:1].isspace() and len(tail.strip()) >= GLUED_POINTER_REST:
+                    line = tail.strip()
+                    break
+        out.append(line)
+    return "\n".join(out)
+
+
+# A prompt to follow the outlet on social media, set as a paragraph ("Follow the Marsh
+# Clarion on X and Facebook for the latest updates", "Suivez-nous sur Instagram", "Folgen
+# Sie uns auf Instagram"): an imperative opening the line, then a network within a few words.
+# "Follow-up tests showed ..." and "Police asked drivers to follow diversions" do not open
+# with the imperative and a network; reported speech is the article's.
+FOLLOW_CHARS = 200
+_NETWORKS = (
+    r"social media|socials|social networks?|x|twitter|facebook|instagram|tiktok|threads|bluesky|linkedin|"
+    r"youtube|whatsapp|telegram|mastodon|snapchat|r[ée]seaux sociaux|social network|sociale media|"
+    r"soziale[nr]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|google news"
+)
+_FOLLOW = re.compile(
+    r"(?i)^\W*(?:for (?:the )?(?:latest|more|all)[^.,:;!?]{0,40}[,:]\s*|stay (?:up to date|informed|connected)[,:]\s*)?"
+    r"(?:follow|like|find|join|connect with|suivez|retrouvez|rejoignez|seguici|seguiteci|segui|seguite|volg|vind|"
+    r"folgen sie|folge|folgt|s[íi]guenos|s[íi]ganos|sigue|siga|segue)(?:-nous|-nos)?(?![\w-])"
+    rf"[^.!?]{{0,60}}?\b(?:on|sur|su|op|auf|en|in|no|nas|nos|em|via)\s+(?:the\s+|les\s+|la\s+|de\s+|den\s+)?(?:{_NETWORKS})\b"
+)
+# The first letters of every opening above (lower case), tested before the regex.
+_BULLETS = " \t•*-–—→»›▶►"
+_FOLLOW_STARTS = (
+    "fol", "lik", "fin", "joi", "con", "sui", "ret", "rej", "seg", "vol", "vin", "síg", "sig", "for", "sta",
+)  # fmt: skip
+
+
+def _follow_line(line: str) -> bool:
+    if len(line) > FOLLOW_CHARS or not line.lstrip(_BULLETS)[:3].lower().startswith(_FOLLOW_STARTS):
+        return False  # most paragraphs: a length or a prefix test
+    return not _INNER_STOP.search(line) and bool(_FOLLOW.match(line)) and not _REPORTED.search(line)
 
 
 def _drop_pointer_lines(text: str) -> str:
     lines = text.split("\n")
-    kept = [
-        line
-        for line in lines
-        if not (len(line) <= POINTER_CHARS and _POINTER_LINE.match(line) and not _INNER_STOP.search(line))
-    ]
+    kept = [line for line in lines if not (_pointer_line(line.strip()) or _follow_line(line.strip()))]
     return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text
 
 
@@ -226,6 +387,21 @@ RELATED_LABELS = frozenset(
         "potrebbe interessarti",
         "lees ook",
         "meer over dit onderwerp",
+        # the headings of the pointer cues below (``POINTER_CUES``) not listed above
+        "à lire également",
+        "lire également",
+        "voir aussi",
+        "vedi anche",
+        "zie ook",
+        "ook interessant",
+        "siehe auch",
+        "lies auch",
+        "lea también",
+        "ver también",
+        "leia também",
+        "leia mais",
+        "veja também",
+        "saiba mais",
     }
 )
 _LABEL_KEY_TRIM = " \t:>»›→▶►…|-–—"

@@ -89,6 +89,22 @@ def promo_texts(tree: Any) -> frozenset[str]:
     return frozenset(out)
 
 
+POINTER_LINK_CHARS = 160  # a linked headline (``furniture.POINTER_CHARS``)
+
+
+def link_texts(tree: Any) -> list[str]:
+    """The whitespace-collapsed texts of the page's links short enough to be a headline
+    (``furniture.cut_glued_pointers``)."""
+    out: list[str] = []
+    if tree is None:
+        return out
+    for a in tree.iter("a"):
+        text = " ".join(a.text_content().split())
+        if 0 < len(text) <= POINTER_LINK_CHARS:
+            out.append(text)
+    return list(dict.fromkeys(out))
+
+
 GALLERY_CAPTIONS = 3  # fewer captions: an article's photos, not a gallery (the caller decides)
 _CREDIT_CLASS = ("credit", "copyright", "source", "byline")
 _CREDIT_TAIL = re.compile(
