@@ -6,6 +6,8 @@ Texts written for these tests (fictional places and people).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plainwire.analyze import analyze
 from plainwire.analyze.labels import UNRATED
 from plainwire.analyze.tone import story_tone
@@ -67,3 +69,30 @@ def test_a_short_guess_does_not_withhold_the_tone() -> None:
     a language from the page, such a short text is still scored."""
     line = Article(id="t1", title="", text="Shambolic Council Botches Flood Response In Marrowbach", url="")
     assert analyze(line).tone.label != UNRATED
+
+
+ITALIAN_NEWS = Article(
+    id="it1",
+    title="Marrowbach, firmato l'accordo sul ponte",
+    text=(
+        "I sindaci di Marrowbach e Lentara hanno firmato martedì l'accordo per il nuovo ponte sul fiume. "
+        "I lavori costeranno 12 milioni e dureranno due anni.\n"
+        "I tecnici del comune hanno detto che il vecchio ponte resterà aperto fino al 2028."
+    ),
+    url="http://marrow.invalid/it/cronaca/accordo-ponte.html",
+    source="Gazzetta di Lentara",
+    language="it",
+)
+
+
+def test_another_languages_news_is_not_read_as_a_columnist_by_english_word_lists() -> None:
+    # Italian "I" is the plural article, not a first person: the English writer's-voice cue
+    # read this report as opinion once furniture no longer diluted it.
+    from plainwire.analyze.genre import genre_cues
+
+    assert analyze(ITALIAN_NEWS).genre == "news"
+    assert analyze(ITALIAN_NEWS).tone.label == UNRATED
+    # The cue itself would have fired: the gate, not a weak cue, keeps the report news.
+    assert any("writer's voice" in c.reason for c in genre_cues(ITALIAN_NEWS))
+    assert not any("writer's voice" in c.reason for c in genre_cues(ITALIAN_NEWS, english=False))
+    assert analyze(replace(ITALIAN_NEWS, language="en")).genre == "opinion"

@@ -33,7 +33,9 @@ def analyze(article: Article, dense: bool = False) -> Analysis:
     """
     language = article.language or detect_language(f"{article.title}\n{article.text}")
     if not _tone_reads(language, article):
-        return Analysis(id=article.id, language=language, genre=genre_of(article), tone=Tone(UNRATED, 0.0))
+        # Another language: neither the tone model nor the genre's writer's-voice word lists read it.
+        genre = genre_of(article, english=False)
+        return Analysis(id=article.id, language=language, genre=genre, tone=Tone(UNRATED, 0.0))
     if dense:
         from plainwire.analyze.dense_tone import article_tone_dense
 

@@ -373,22 +373,25 @@ def _text_cues(article: Article) -> list[GenreCue]:
     return out
 
 
-def genre_cues(article: Article) -> list[GenreCue]:
-    """Every cue that fired for ``article``, strongest first."""
+def genre_cues(article: Article, *, english: bool = True) -> list[GenreCue]:
+    """Every cue that fired for ``article``, strongest first. ``english=False`` (a text in
+    another language) leaves out the writer's-voice cue: its word lists are English, and
+    Italian "I" (the plural article) or Dutch "we" would count as a columnist's voice."""
     found = (
         _url_cues(article.url)
         + _schema_cues(article.schema_type)
         + _meta_cues(article)
         + _teaser_cues(article)
-        + _text_cues(article)
+        + (_text_cues(article) if english else [])
     )
     return sorted(found, key=lambda c: -c.points)
 
 
-def genre_of(article: Article) -> Genre:
-    """``"opinion"``, ``"analysis"`` or ``"news"`` from the article's URL, metadata and text."""
+def genre_of(article: Article, *, english: bool = True) -> Genre:
+    """``"opinion"``, ``"analysis"`` or ``"news"`` from the article's URL, metadata and text
+    (the text's cues only when it is English: ``genre_cues``)."""
     points: dict[str, float] = {"news": 0.0, "opinion": 0.0, "analysis": 0.0}
-    for c in genre_cues(article):
+    for c in genre_cues(article, english=english):
         points[c.genre] += c.points
     best: Genre = "opinion" if points["opinion"] >= points["analysis"] else "analysis"
     if points[best] - points["news"] >= THRESHOLD:
