@@ -122,3 +122,40 @@ def test_restore_keeps_the_story_s_texts_in_its_other_language() -> None:
     restored.restore(stories.items())
     (late,) = articles([FLOOD_ES2])
     assert restored.add(late) == live.add(late) == placed["flood/en"]
+
+
+# A story started in Italian that took an English report across languages; a later English
+# report of another event in the same province, sharing its names and a figure, is judged by
+# the English words the story already holds (the third audit newsroom's quarry and treaty).
+QUARRY_IT: Item = (
+    "quarry/it",
+    "it",
+    3.0,
+    "Crollo nella cava di Monte Lusara: tre operai dispersi",
+    "Una galleria della cava di marmo di Monte Lusara, in provincia di Varenna, è crollata martedì "
+    "mattina. Tre operai sono dispersi e 45 soccorritori lavorano tra le macerie, ha detto il sindaco "
+    "Dario Fenzi.",
+)
+QUARRY_EN: Item = (
+    "quarry/en",
+    "en",
+    4.0,
+    "Three workers missing after quarry collapse at Monte Lusara",
+    "A tunnel collapsed at the Monte Lusara marble quarry in the province of Varenna on Tuesday "
+    "morning. Three workers are missing and 45 rescuers are searching the rubble, mayor Dario Fenzi said.",
+)
+TREATY_EN: Item = (
+    "treaty/en",
+    "en",
+    14.0,
+    "Varenna and two neighbours sign river water treaty",
+    "The governors of Varenna, Ostrella and Pell signed a treaty on Tuesday evening to share the water "
+    "of the river Calla in droughts. No region may take more than 45 percent of the flow, and a "
+    "commission of three members will check the rules, governor Dario Fenzi said.",
+)
+
+
+def test_a_story_that_took_texts_in_a_language_judges_that_language_by_its_words() -> None:
+    got = _stories([QUARRY_IT, QUARRY_EN, TREATY_EN])
+    assert got["quarry/en"] == got["quarry/it"]  # joined across languages
+    assert got["treaty/en"] != got["quarry/it"]  # names and a figure, but other words

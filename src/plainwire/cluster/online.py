@@ -656,10 +656,13 @@ class OnlineClusterer:
             if story.foreign is not None and lang in story.foreign:
                 # The story already took texts in this language: the same-language score
                 # against them decides as the join rule would (a second Spanish report of
-                # a landslide the first joined).
+                # a landslide the first joined), and alone: names and small counts shared
+                # across languages must not overrule words that say another event (an
+                # English treaty report and the English reports a quarry story took).
                 cos = story.foreign_cos(lang, vec, norm)
                 if cos >= cfg.join_floor and (same is None or cos > same[0]):
                     same = (cos, num)
+                continue
             side = xlang.story_side((df.key_of(i) for i in story.terms), story.lang)
             points = xlang.shared(
                 anchors,
