@@ -409,23 +409,10 @@ def place_newest(order: Sequence[int], rev: Revision) -> tuple[list[int], set[in
     moved: set[int] = set()
     placed: set[int] = set()
     pos_of = {i: n for n, i in enumerate(order)}
-    for i in order:
+
+    def bring_newest(i: int) -> None:
+        # The count that revises sentence i, brought up to i's place if it stood later.
         j = rev.newest.get(i)
-        if i in rev.dropped:
-            if (
-                j is not None
-                and j not in placed
-                and j not in rev.dropped
-                and pos_of.get(j, len(order)) > pos_of[i]
-            ):
-                out.append(j)
-                placed.add(j)
-                moved.add(j)
-            continue
-        if i in placed:
-            continue
-        out.append(i)
-        placed.add(i)
         if (
             j is not None
             and j not in placed
@@ -435,4 +422,14 @@ def place_newest(order: Sequence[int], rev: Revision) -> tuple[list[int], set[in
             out.append(j)
             placed.add(j)
             moved.add(j)
+
+    for i in order:
+        if i in rev.dropped:
+            bring_newest(i)
+            continue
+        if i in placed:
+            continue
+        out.append(i)
+        placed.add(i)
+        bring_newest(i)
     return out, moved
