@@ -142,16 +142,11 @@ def heated_mask(
     if not hot.any() or not calm.any():
         return out  # nothing hotter than the rest, or nothing calmer to print instead
     # a heated sentence stays when its claim gives a number or a name that no calmer sentence
-    # gives anywhere; most give neither, and the calmer sentences are read only when one does
-    hot_facts = {h: _numbers_names(claim(texts[h])) for h in np.flatnonzero(hot).tolist()}
-    numbers: set[str] = set()
-    words: set[str] = set()
-    if any(nums or names for nums, names in hot_facts.values()):
-        for c in np.flatnonzero(calm).tolist():
-            numbers |= numbers_and_dates(texts[c])[0]
-            words.update(lower_words(texts[c]))
-    for h, (nums, names) in hot_facts.items():
-        out[h] = nums <= numbers and names <= words
+    # gives anywhere
+    hot_idx = np.flatnonzero(hot).tolist()
+    keep = _unique_fact(hot_idx, np.flatnonzero(calm).tolist(), texts)
+    for h in hot_idx:
+        out[h] = h not in keep
     # '"We're being fleeced," said one.' after a dropped "Furious passengers branded ..."
     for i in range(n):
         p = previous[i]
@@ -161,7 +156,8 @@ def heated_mask(
 
 
 def _unique_fact(hot: Sequence[int], calm: Sequence[int], texts: Sequence[str]) -> set[int]:
-    """The sentences of ``hot`` whose claim gives a number or a name no sentence of ``calm`` gives."""
+    """The sentences of ``hot`` whose claim gives a number or a name no sentence of ``calm`` gives.
+    Most give neither, and the calm sentences are read only when one does."""
     hot_facts = {h: _numbers_names(claim(texts[h])) for h in hot}
     if not any(nums or names for nums, names in hot_facts.values()):
         return set()
