@@ -498,7 +498,8 @@ def _known_dates(art: Article) -> Article:
     zero_pub, zero_mod = is_zero_date(art.published), is_zero_date(art.modified)
     if not (zero_pub or zero_mod):
         return art
-    log.warning("%s: zero date (1970-01-01) left unset", art.url)
+    shown = iso(art.published if zero_pub else art.modified)  # the page's own value: "0001-01-01..." too
+    log.warning("%s: date %s is no real date (before 2 Jan 1970); left unset", art.url, shown)
     return replace(
         art, published=None if zero_pub else art.published, modified=None if zero_mod else art.modified
     )

@@ -56,12 +56,20 @@ def iter_jsonl(path: str, report: ErrorReport) -> Iterator[tuple[str, dict[str, 
             except UnicodeDecodeError as exc:
                 report.add(BadJsonlError(f"not UTF-8 ({exc.reason} at byte {exc.start})", input=loc))
                 continue
+            if lineno == 1:
+                line = line.removeprefix("\ufeff")  # a byte-order mark (Windows editors) is not data
             if not line.strip():
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as exc:
                 report.add(BadJsonlError(f"malformed JSON: {exc.msg} at column {exc.colno}", input=loc))
+                continue
+            except RecursionError:  # json recurses per level: a line of 100,000 "[" ends it
+                report.add(BadJsonlError("malformed JSON: nested too deeply to read", input=loc))
+                continue
+            except ValueError as exc:  # e.g. an integer over Python's 4300-digit limit
+                report.add(BadJsonlError(f"malformed JSON: {exc}", input=loc))
                 continue
             if not isinstance(obj, dict):
                 report.add(BadJsonlError(f"expected a JSON object, got {type(obj).__name__}", input=loc))

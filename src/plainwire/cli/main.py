@@ -51,7 +51,24 @@ def _root(
 
 
 def main() -> None:
-    app()
+    """The console script: a command that fails on its inputs (a store that is read-only,
+    locked, full, damaged or from a newer plainwire; a home that cannot be written) exits 1
+    with one line naming the input instead of a traceback (``-v`` logs the traceback)."""
+    import sqlite3
+
+    from plainwire.errors import PlainwireError
+
+    try:
+        app()
+    except (PlainwireError, sqlite3.Error, OSError) as exc:
+        logging.getLogger("plainwire.cli").debug("command failed", exc_info=True)
+        if isinstance(exc, sqlite3.Error):
+            from plainwire.store.base import store_error
+
+            exc = store_error(exc, None, "store error")
+        # Plain text, not rich markup: messages quote inputs, which may hold "[...]".
+        sys.stderr.write(f"error: {exc}\n")
+        sys.exit(1)
 
 
 if __name__ == "__main__":

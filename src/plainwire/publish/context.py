@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
 from collections import OrderedDict
@@ -13,6 +14,7 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 import jinja2
+from markupsafe import Markup
 
 from plainwire import __version__
 from plainwire.models import evidence_parts, is_outlets_note
@@ -86,6 +88,21 @@ def outlet_href(name: object) -> str:
     return "/outlet/" + quote(text, safe="")
 
 
+# Bidi embedding, override and isolate controls (U+202A-U+202E, U+2066-U+2069). One left
+# open in a title reverses the text after it on the same line (the outlet name, the date):
+# "Mayor resigns<U+202E>" shows the next words backwards. Marks (LRM, RLM, ALM) are kept:
+# they steer one character and are what right-to-left text legitimately carries.
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def strip_bidi_controls(value: Any) -> Any:
+    """Every value a template prints, without bidi controls (Jinja's ``finalize``)."""
+    if isinstance(value, str) and _BIDI_CONTROLS.search(value):
+        cleaned = _BIDI_CONTROLS.sub("", value)
+        return Markup(cleaned) if isinstance(value, Markup) else cleaned
+    return value
+
+
 class ReaderContext:
     def __init__(self, db_path: Any) -> None:
         self.stores = ReaderStores(db_path)
@@ -96,6 +113,7 @@ class ReaderContext:
             auto_reload=False,
             trim_blocks=False,
             undefined=jinja2.StrictUndefined,
+            finalize=strip_bidi_controls,
         )
         self.env.globals["static"] = lambda name: f"/static/{name}?v={self.build}"
         # One URL path segment: unlike Jinja's urlencode, "/" is escaped too.

@@ -200,6 +200,10 @@ def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, s
             return content.decode(name), name
         except (UnicodeDecodeError, LookupError):
             log.debug("body does not decode as declared %s", name)
+    if "utf-8" in candidates:
+        damaged = _mostly_utf8(content)
+        if damaged is not None:
+            return damaged, "utf-8 (replaced)"
     guess = _detect(content)
     if guess is not None:
         try:
@@ -207,6 +211,32 @@ def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, s
         except (UnicodeDecodeError, LookupError):
             pass
     return content.decode("utf-8", errors="replace"), "utf-8 (replaced)"
+
+
+# A body counts as damaged UTF-8 (not another code page mislabelled) when its valid
+# multi-byte characters outnumber its invalid bytes by this factor.
+_UTF8_MAJORITY = 3
+
+
+def _mostly_utf8(content: bytes) -> str | None:
+    """``content`` decoded as UTF-8 with U+FFFD for its few invalid bytes, when it is
+    UTF-8 with some damage (a truncated character, one stray byte) rather than another
+    encoding; else ``None``.
+
+    Without this, one stray byte in a UTF-8 page sent the whole page to statistical
+    detection, which named cp932 or cp852 and turned every accented letter into mojibake
+    ("Café" -> "Cafﾃｩ"). Text in a single-byte code page almost never forms valid UTF-8
+    multi-byte sequences, so a majority of them is a safe sign of UTF-8."""
+    text = content.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - content.count(b"\xef\xbf\xbd")  # U+FFFD sent as such is not damage
+    if bad <= 0:
+        return None
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    valid = non_ascii - text.count("\ufffd")
+    if valid >= _UTF8_MAJORITY * bad:
+        log.debug("body is UTF-8 with %d invalid byte sequence(s); decoded with replacements", bad)
+        return text
+    return None
 
 
 def _detect(content: bytes) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import FeedError, FetchError
@@ -41,7 +42,10 @@ def resolve_outlet(
         parse_feed(res.content, url=home, source=name or "", content_type=res.headers.get("content-type"))
         return _outlet(home, res.content, name, None)
     except FeedError:
-        pass
+        if _is_feed_document(res.content):
+            # A feed that is broken is reported as such: looking for "a feed" on its site
+            # instead silently added (or renamed!) whatever /feed.xml the site has.
+            raise
     candidates = discover_feeds(res.text, home)
     if try_common_paths:
         root = f"{urlsplit(home).scheme}://{urlsplit(home).netloc}"
@@ -62,6 +66,18 @@ def resolve_outlet(
             continue
         return _outlet(got.final_url or cand, got.content, name, home)
     raise FeedError(f"not a feed, and no feed found on the page (tried {len(tried)} candidates)", input=url)
+
+
+_FEED_ROOT = re.compile(
+    rb"^(?:\s|<\?xml[^>]*>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:[\w-]+:)?(?:rss|feed|RDF)\b", re.S
+)
+
+
+def _is_feed_document(content: bytes) -> bool:
+    """Whether ``content`` is a feed by its form (a JSON object, or XML whose root is rss,
+    feed or rdf:RDF), however broken inside: such a URL is meant as a feed, not a homepage."""
+    head = content[:4096].lstrip()
+    return head.startswith(b"{") or _FEED_ROOT.match(head) is not None
 
 
 def _outlet(feed_url: str, content: bytes, name: str | None, home: str | None) -> Outlet:

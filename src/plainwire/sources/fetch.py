@@ -437,6 +437,15 @@ class Fetcher:
                 current = nxt
                 continue
             ctype = headers.get("content-type", "")
+            if status == 304 and not (etag or last_modified):
+                # "Not modified" since nothing: there is no cached copy to reuse. Taken as
+                # success it would show the source as healthy while it never yields an entry.
+                raise HttpStatusError(
+                    f"HTTP 304 Not Modified from {current} to a request that was not conditional "
+                    "(nothing cached to reuse)",
+                    input=url,
+                    status=304,
+                )
             if status == 304:
                 return FetchResult(
                     url,

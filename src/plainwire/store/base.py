@@ -27,7 +27,10 @@ class StoreBase:
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
         if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise StoreError(f"cannot create the store's directory: {exc}", input=self.path) from None
         uri = f"file:{self.path}?mode=ro" if readonly else self.path
         try:
             self.conn = sqlite3.connect(
@@ -37,23 +40,28 @@ class StoreBase:
             raise StoreError(f"cannot open store: {exc}", input=self.path) from exc
         self.conn.row_factory = sqlite3.Row
         self._lock = threading.RLock()
-        self.conn.execute("PRAGMA foreign_keys = ON")
-        self.conn.execute("PRAGMA busy_timeout = 30000")
-        if not readonly:
-            if self.path != ":memory:":
-                self.conn.execute("PRAGMA journal_mode = WAL")
-            self.conn.execute("PRAGMA synchronous = NORMAL")
-            self.migrate()
+        # SQLite reads the file only at the first statement: a read-only, corrupt, locked or
+        # full store fails here, and must say which file and what to do, not show a traceback.
+        try:
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            self.conn.execute("PRAGMA busy_timeout = 30000")
+            if not readonly:
+                self._check_version()  # a newer plainwire's store is not touched, not even its journal mode
+                if self.path != ":memory:":
+                    self.conn.execute("PRAGMA journal_mode = WAL")
+                self.conn.execute("PRAGMA synchronous = NORMAL")
+                self.migrate()
+        except BaseException as exc:
+            self.conn.close()
+            if _is_store_fault(exc):
+                raise store_error(exc, self.path, "cannot open store") from exc
+            raise
 
     # -- lifecycle -------------------------------------------------------------------------
 
     def migrate(self) -> int:
         """Apply pending migrations; returns the schema version."""
-        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"store schema v{version} is newer than this plainwire (v{SCHEMA_VERSION})", input=self.path
-            )
+        version = self._check_version()
         for target in range(version + 1, SCHEMA_VERSION + 1):
             with self.transaction():
                 # executescript would COMMIT our transaction; run statements one by one instead.
@@ -62,6 +70,17 @@ class StoreBase:
                 self.conn.execute(f"PRAGMA user_version = {target}")
             log.info("store %s migrated to schema v%d", self.path, target)
         return SCHEMA_VERSION
+
+    def _check_version(self) -> int:
+        """The store's schema version; ``StoreError`` when a newer plainwire wrote it."""
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"store schema v{version} is newer than this plainwire (v{SCHEMA_VERSION}); "
+                "upgrade plainwire to use it (the store was left unchanged)",
+                input=self.path,
+            )
+        return version
 
     def close(self) -> None:
         self.conn.close()
@@ -74,15 +93,62 @@ class StoreBase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction. A store that cannot be written (full disk, read-only file,
+        locked past the busy timeout, corrupt) raises ``StoreError`` naming the file; the
+        transaction is rolled back, so what was stored before stays as it was."""
         with self._lock:
-            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+            except sqlite3.DatabaseError as exc:
+                if _is_store_fault(exc):
+                    raise store_error(exc, self.path, "cannot write to store") from exc
+                raise
             try:
                 yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
+            except BaseException as exc:
+                if self.conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                    self.conn.execute("ROLLBACK")
+                if _is_store_fault(exc):
+                    raise store_error(exc, self.path, "cannot write to store") from exc
                 raise
             else:
-                self.conn.execute("COMMIT")
+                try:
+                    self.conn.execute("COMMIT")
+                except sqlite3.DatabaseError as exc:
+                    if self.conn.in_transaction:
+                        self.conn.execute("ROLLBACK")
+                    if _is_store_fault(exc):
+                        raise store_error(exc, self.path, "cannot write to store") from exc
+                    raise
+
+
+# What SQLite's messages mean for someone running plainwire, and what to do about it.
+_HINTS = (
+    ("readonly", "the store is read-only (file or directory permissions, or a read-only mount)"),
+    ("unable to open", "the file or its directory cannot be opened (permissions? a missing mount?)"),
+    ("locked", "another process holds a write lock on the store (waited 30s); try again when it is done"),
+    ("disk is full", "the disk is full; free space and run again (nothing stored was lost)"),
+    ("not a database", "not a SQLite database, or damaged; restore the file from a backup"),
+    ("malformed", "the database file is damaged; restore it from a backup"),
+    ("disk i/o", "a disk I/O error; check the disk and restore the file from a backup if needed"),
+)
+
+
+def _hint(exc: BaseException) -> str | None:
+    message = str(exc).lower()
+    return next((h for key, h in _HINTS if key in message), None)
+
+
+def _is_store_fault(exc: BaseException) -> bool:
+    """SQLite failing on the file itself (full, read-only, locked, damaged), as opposed to a
+    mistake in our own SQL or a broken constraint, which keeps its type and traceback."""
+    return isinstance(exc, sqlite3.DatabaseError) and _hint(exc) is not None
+
+
+def store_error(exc: BaseException, path: str | None, what: str) -> StoreError:
+    """``exc`` as a ``StoreError`` naming the store file, with a hint when SQLite's message has one."""
+    hint = _hint(exc)
+    return StoreError(f"{what}: {exc}" + (f" ({hint})" if hint else ""), input=path)
 
 
 def _split_sql(script: str) -> list[str]:

@@ -45,12 +45,17 @@ class Store(QueueMixin, ReaderQueries):
     # -- outlets ---------------------------------------------------------------------------
 
     def add_outlet(self, outlet: Outlet) -> tuple[int, bool]:
-        """Add (or re-enable) an outlet; returns ``(id, created)``."""
+        """Add (or re-enable) an outlet; returns ``(id, created)``.
+
+        Adding a feed that is already a source renames and re-enables it; what the new
+        ``Outlet`` leaves unset (``sources add`` knows no region or lean) keeps its stored value
+        rather than erasing what an OPML import set."""
         with self.transaction() as c:
             row = c.execute("SELECT id FROM outlets WHERE feed_url = ?", (outlet.feed_url,)).fetchone()
             if row:
                 c.execute(
-                    "UPDATE outlets SET name=?, home_url=?, region=?, lean=?, language=?, enabled=1 WHERE id=?",
+                    "UPDATE outlets SET name=?, home_url=COALESCE(?, home_url), region=COALESCE(?, region),"
+                    " lean=COALESCE(?, lean), language=COALESCE(?, language), enabled=1 WHERE id=?",
                     (outlet.name, outlet.home_url, outlet.region, outlet.lean, outlet.language, row["id"]),
                 )
                 return int(row["id"]), False
