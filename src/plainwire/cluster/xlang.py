@@ -34,6 +34,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from plainwire import numwords
 from plainwire.cluster.text import CAPS, NUMBER, Token, _local_names, learnable, term_key
 from plainwire.memo import remember
 from plainwire.models import primary_language
@@ -102,22 +103,8 @@ _NUM = re.compile(r"#?(\d+(?:[.,]\d+)*)([a-zäöüéèóºª]*)\.?")
 #: A result or score written as one token ("3-1", "2–0").
 _SCORE = re.compile(r"#?(\d{1,2})[-–](\d{1,2})")
 
-#: Small counts written as words (2 to 12; "one" and its kin are also articles: "un", "ein"),
-#: per language. A count under 13 is weak evidence on its own ("two boats" is in any text)
-#: but several of the same counts ("four dead, eleven missing") are not chance.
-_COUNT_WORDS: dict[str, str] = {
-    "en": "two three four five six seven eight nine ten eleven twelve",
-    "fr": "deux trois quatre cinq six sept huit - dix onze douze",  # "neuf" is also "new"
-    "de": "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf",
-    "es": "dos tres cuatro cinco seis siete ocho nueve diez once doce",
-    "it": "due tre quattro cinque sei sette otto nove dieci undici dodici",
-    "pt": "dois três quatro cinco seis sete oito nove dez onze doze",
-    "nl": "twee drie vier vijf zes zeven acht negen tien elf twaalf",
-}
-COUNT_WORDS: dict[str, dict[str, int]] = {
-    lang: {w: n for n, w in enumerate(words.split(), start=2) if w != "-"}
-    for lang, words in _COUNT_WORDS.items()
-}
+#: Small counts written as words (2 to 12), per language: the shared table (``plainwire.numwords``).
+COUNT_WORDS = numwords.COUNT_WORDS
 #: Month names: a number next to one is a date ("3 November", "3 de noviembre"), which the
 #: time window already compares, not a figure of the event.
 MONTHS = frozenset(

@@ -22,7 +22,7 @@ from plainwire.models import (
     Tone,
     is_gallery_article,
 )
-from plainwire.synthesize import calm, developing, figures, keyfacts, outlets
+from plainwire.synthesize import calm, corrections, developing, figures, keyfacts, names, outlets, supersede
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import CHARGED as CHARGED_HEADLINE
@@ -300,6 +300,13 @@ def _developing(
 
     cands = list(dict.fromkeys([*order, *ranked]))
     rev = developing.superseded(cands, items, titles, fit)
+    if supersede.ENABLED:  # a further status or another value (supersede.py, fourteenth session)
+        found = supersede.find(cands, [s.text for s in pool], pl.stems, pl.article_of, times, pl.titles, fit)
+        for i in sorted(found.dropped - rev.dropped):
+            rev.dropped.add(i)
+            rev.cut.pop(i, None)
+            rev.newest.setdefault(i, found.newest[i])
+        rev.stale_titles |= found.stale_titles
     if not rev.newest:
         return order, set(), rev
     out, moved = developing.place_newest(order, rev)
@@ -552,13 +559,18 @@ def synthesize(
         for a in opin
     )
     loaded = _loadedness_fn()
+    # a surname one outlet misspells is printed as most outlets spell it (names.py, fourteenth session)
+    fixes = names.spelling_fixes((a.source, f"{a.title}\n{a.text}") for a in news) if names.ENABLED else {}
+
+    def respelt(parts: Sequence[StorySentence]) -> tuple[StorySentence, ...]:
+        return tuple(replace(p, text=names.respell(p.text, fixes)) if fixes else p for p in parts)
 
     def result(headline: str, highlights=(), story=()) -> StorySynthesis:
         return StorySynthesis(
             story_id=story_id,
-            headline=headline,
-            highlights=tuple(highlights),
-            story=tuple(story),
+            headline=names.respell(headline, fixes),
+            highlights=respelt(highlights),
+            story=respelt(story),
             tone=tone,
             opinions=opinions,
             sources=sources,
@@ -595,6 +607,19 @@ def synthesize(
             for a in news
         ]
         charged = charged | calm.heated_sentences(pl, charged, _previous(pl), loaded, tones)
+    # correction notices and the figures they retract (corrections.py, fourteenth session): never
+    # printed, like charged sentences; nor a title giving a retracted figure
+    gone: set[int] = set()
+    if corrections.ENABLED:
+        gone = corrections.retracted([s.text for s in pool], pl.stems)
+        if gone and len(gone) < len(pool):
+            charged = charged.copy()
+            charged[sorted(gone)] = True
+            bad = corrections.retracted_titles(titles, [pool[i].text for i in gone])
+            if len(bad) < len(titles):
+                titles = ["" if k in bad else t for k, t in enumerate(titles)]
+        else:
+            gone = set()
     if charged.all():
         notes.append("every sentence of the coverage uses loaded language: the Story quotes it as reported")
     else:
@@ -610,6 +635,8 @@ def synthesize(
     )
     if not charged.all():
         order = [i for i in order if not charged[i]]
+    elif gone:
+        order = [i for i in order if i not in gone]
     # Sentences that cannot be read outside their article (docs/synthesis.md, "Pipeline" 5):
     # pieces of a quotation, cut-off sentences, the writer's first person; a pronoun opening
     # only after the sentence its pronoun points to. Kept only when nothing else is left.

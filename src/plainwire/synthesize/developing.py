@@ -45,6 +45,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from plainwire import numwords
 from plainwire.synthesize.meaning import counted
 from plainwire.synthesize.textstats import content_stems
 
@@ -55,27 +56,7 @@ SUPERSEDE_HOURS = 2.0
 # A provisional count and its revision differ by at most this factor (16 seats so far -> 19).
 PROVISIONAL_RATIO = 3.0
 
-_UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}  # fmt: skip
-_ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-}  # fmt: skip
-_WORD_NUM = (
-    r"(?:(?:"
-    + "|".join(_TENS)
-    + r")(?:-(?:"
-    + "|".join(k for k in _UNITS if _UNITS[k] and _UNITS[k] < 10)
-    + r"))?"
-    r"|" + "|".join(_UNITS) + r")"
-)
+_WORD_NUM = numwords.word_pattern()
 NUM = rf"(?:\d[\d,]*(?:\.\d+)?|{_WORD_NUM})"
 
 # The outcome words, by outcome ("dead" covers killed, died, deaths, bodies).
@@ -113,7 +94,9 @@ _TOLL = re.compile(
     rf"\b(?:to|at|is|was|stands|stood|reached|reaches|hit|hits)\s+(?:{_QUALIFIER}\s+)?(?P<num>{NUM})(?![\w-])"
 )
 _ORDINAL = re.compile(
-    r"(?i)\b(?P<ord>" + "|".join(_ORDINALS) + r"|\d+(?:st|nd|rd|th))\s+(?:body|victim|death|fatality)\b"
+    r"(?i)\b(?P<ord>"
+    + "|".join(numwords.ORDINALS)
+    + r"|\d+(?:st|nd|rd|th))\s+(?:body|victim|death|fatality)\b"
 )
 # A sub-count of the whole ("two with serious injuries", "two of them seriously").
 _SUB = re.compile(
@@ -140,20 +123,10 @@ def number(token: str) -> float | None:
         return float(t)
     except ValueError:
         pass
-    if t in _UNITS:
-        return float(_UNITS[t])
-    tens, _, unit = t.partition("-")
-    if tens in _TENS and (not unit or unit in _UNITS):
-        return float(_TENS[tens] + (_UNITS[unit] if unit else 0))
-    return None
+    return numwords.cardinal(t)
 
 
-def _ordinal(token: str) -> float | None:
-    t = token.lower()
-    if t in _ORDINALS:
-        return float(_ORDINALS[t])
-    digits = t.rstrip("stndrh")
-    return float(digits) if digits.isdigit() else None
+_ordinal = numwords.ordinal
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,6 +60,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from plainwire import numwords
 from plainwire.synthesize.meaning import (
     FRAME,
     LIGHT,
@@ -131,13 +132,8 @@ OPPOSITES = (
 # not "Astra-4", "COVID-19", "Koro-9b"; but both ends of a range or a score ("August 4-6",
 # "won 2-1": eleventh session, so "4 to 6 August" and "August 4-6" give the same numbers)
 _NUMBER = re.compile(r"(?:(?<![\w.,-])|(?<=(?<![\w-])\d-))\d(?:[\d,.]*\d)?")
-_NUMBER_WORDS = {
-    "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7", "eight": "8",
-    "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14",
-    "fifteen": "15", "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19",
-    "twenty": "20", "thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-    "eighty": "80", "ninety": "90", "dozen": "12", "hundred": "100",
-}  # fmt: skip
+# English number words as digit strings (the shared table: ``plainwire.numwords``)
+_NUMBER_WORDS = numwords.DIGITS_OF
 _NUMBER_WORD = re.compile(r"(?i)\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")
 
 
