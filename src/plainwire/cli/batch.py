@@ -40,13 +40,35 @@ def _exit(report: ErrorReport, produced: int) -> None:
 
 
 def _articles(path: str, report: ErrorReport) -> Iterator[Article]:
+    for _loc, _obj, art in _read_articles(path, report):
+        yield art
+
+
+def _read_articles(path: str, report: ErrorReport) -> Iterator[tuple[str, dict[str, Any], Article]]:
+    """``(location, line object, article)`` of each good line; bad ones reported."""
     for loc, obj in iter_jsonl(path, report):
         try:
-            yield article_from_json(obj)
+            yield loc, obj, article_from_json(obj)
         except KeyError as exc:
             report.add(BadJsonlError(f"missing field {exc.args[0]!r}", input=loc))
         except (TypeError, ValueError) as exc:
             report.add(BadJsonlError(str(exc), input=loc))
+
+
+#: The genres ``plainwire analyze`` writes (docs/cli.md).
+GENRES = ("news", "opinion", "analysis")
+
+
+def _articles_with_genre(path: str, report: ErrorReport) -> Iterator[tuple[Article, str | None]]:
+    """Articles with the ``genre`` their line carries (``plainwire analyze``'s field; absent:
+    ``None``). An unknown genre is reported naming the line; the article is still placed,
+    as one of unknown genre."""
+    for loc, obj, art in _read_articles(path, report):
+        genre = obj.get("genre")
+        if genre is not None and genre not in GENRES:
+            report.add(BadJsonlError(f"genre {genre!r} is not one of {', '.join(GENRES)}", input=loc))
+            genre = None
+        yield art, genre
 
 
 def analyze_cmd(
@@ -167,16 +189,22 @@ def cluster_cmd(
         err_console.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(code=2) from None
     in_flight: deque[Article] = deque()  # add_many yields in input order, a bounded way behind
+    genres: deque[str | None] = deque()  # each article's genre, pushed as it is read
 
     def feed() -> Iterator[Article]:
-        for art in _articles(input, report):
+        for art, genre in _articles_with_genre(input, report):
             in_flight.append(art)
+            genres.append(genre)
             yield art
+
+    def genre_stream() -> Iterator[str | None]:
+        while True:
+            yield genres.popleft()
 
     n = 0
     with open_output(output) as out:
         try:
-            for story_id in clusterer.add_many(feed(), workers=workers):
+            for story_id in clusterer.add_many(feed(), workers=workers, genres=genre_stream()):
                 write_obj(out, {"id": in_flight.popleft().id, "story_id": story_id})
                 n += 1
         except ConfigError as exc:  # the dense model failed to load on first use

@@ -135,7 +135,7 @@ def _cluster_all(
         batch=True,
     )
     when = [n.when for n in nodes]
-    edges, near = _neighbours(x, emb, when, cfg)
+    edges, near = _neighbours(x, emb, when, cfg, _language_ids(arts, nodes))
     if any(n.template_names is not None for n in nodes):
         edges = _without_template_links(edges, nodes, tokens)
     groups = _average_linkage(x, emb, when, edges, near, cfg, _best_gaps(edges, near, cfg))
@@ -383,8 +383,23 @@ def _penalty(
     return None if frac > 1.0 else cfg.time_penalty * frac
 
 
+def _language_ids(arts: list[Article], nodes: list[_Node]) -> np.ndarray | None:
+    """Per node, a number for its text's language (-1: unknown); ``None`` unless the set
+    holds two or more known languages."""
+    langs = [xlang.norm_lang(arts[n.rows[0]].language) for n in nodes]
+    known = sorted({la for la in langs if la is not None})
+    if len(known) < 2:
+        return None
+    code = {la: i for i, la in enumerate(known)}
+    return np.array([-1 if la is None else code[la] for la in langs], dtype=np.int32)
+
+
 def _neighbours(
-    x: sp.csr_matrix, emb: np.ndarray | None, when: list[datetime | None], cfg: ClusterConfig
+    x: sp.csr_matrix,
+    emb: np.ndarray | None,
+    when: list[datetime | None],
+    cfg: ClusterConfig,
+    langs: np.ndarray | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[list[int], list[float]]]]:
     """Edges (i < j) to each node's nearest nodes, and (with the hubness correction on)
     each node's ``2 * density_k`` nearest nodes and scores, best first.
@@ -392,6 +407,11 @@ def _neighbours(
     Dated texts are only compared with texts within one dormancy gap (nodes taken in
     time order, so that is a contiguous slice): the cost per text is then bounded by
     how many texts a dormancy gap holds, not by the size of the file.
+
+    With ``langs`` (``_language_ids``: two or more known languages in the set), a text is
+    never the neighbour of a text in another known language, as in the online pass: the
+    word score of two texts that share little but names is no evidence of one event, so
+    groups of two languages join only by the cross-language rule (``_across_languages``).
     """
     n = x.shape[0]
     k = max(cfg.batch_neighbours, 2 * cfg.density_k if cfg.density_weight > 0 else 0)
@@ -409,6 +429,7 @@ def _neighbours(
         perm = np.arange(n)
         ts = None
     xs = x[perm]
+    lp = None if langs is None else langs[perm]
     w = static.emb_weight(cfg, batch=True)
     # Pre-scaled float32 rows: one product gives the weighted embedding part of the score
     # (float32 halves the cost of the dense product; scores are compared, not summed up).
@@ -434,6 +455,9 @@ def _neighbours(
             pen = cfg.time_penalty * gap
             sims -= pen
             sims[gap > 1.0] = -np.inf
+        if lp is not None:
+            a, b = lp[lo:hi, None], lp[None, c0:c1]
+            sims[(a >= 0) & (b >= 0) & (a != b)] = -np.inf
         kc = min(kk, c1 - c0 - 1)
         if kc <= 0:
             continue

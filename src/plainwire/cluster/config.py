@@ -230,6 +230,18 @@ class ClusterConfig:
     #: Texts remembered for copy detection (oldest forgotten first); copies usually
     #: appear within hours of the original.
     near_dup_memory: int = 500_000
+    #: Estimated Jaccard similarity of word 3-shingles at or above which a text that joins
+    #: a story is a *rewrite* of one of its texts (one press release or wire story printed
+    #: by two outlets with light edits): one text with one more outlet, as a copy is. A light
+    #: edit changes about one word in eight, which leaves ~0.45 of the 3-shingles shared
+    #: (the third audit newsroom's two rewrites: 0.48 exact, 0.44 estimated); independent
+    #: reports of one event share under 0.13 in the three audit newsrooms (0.21 estimated at
+    #: most, MinHash noise of 48 values) and under 0.21 in 99 % of the AllSides same-story
+    #: pairs (docs/clustering.md, "Press-release rewrites"). ``None``: off.
+    rewrite_jaccard: float | None = 0.35
+    #: Signatures of a story's first texts kept for the rewrite test (the copy index's
+    #: bytes, shared with it).
+    rewrite_texts: int = 8
 
 
 def dense_online(config: ClusterConfig) -> ClusterConfig:

@@ -191,10 +191,13 @@ class NearDupIndex:
                     best = (sim, eid)
         return self._entries[best[1]][1] if best else None
 
-    def add(self, sig: np.ndarray, owner: str, content_hash: str | None = None) -> None:
+    def add(self, sig: np.ndarray, owner: str, content_hash: str | None = None) -> bytes:
+        """Index ``sig`` for ``owner``; returns the signature as kept (bytes), which a caller
+        may hold too at no extra cost."""
         eid = self._next
         self._next += 1
-        self._entries[eid] = (sig.tobytes(), owner)
+        kept = sig.tobytes()
+        self._entries[eid] = (kept, owner)
         if content_hash is not None and content_hash not in self._exact:
             self._exact[content_hash] = eid
             self._hash_of[eid] = content_hash
@@ -209,6 +212,7 @@ class NearDupIndex:
                 bucket[key] = [hit, eid]
         while len(self._entries) > self.capacity:
             self._pop_oldest()
+        return kept
 
     def expire(self, alive: Callable[[str], bool]) -> int:
         """Forget the oldest texts while their owner is no longer ``alive`` (a dormant

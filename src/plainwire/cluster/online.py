@@ -18,27 +18,40 @@ The best candidate is joined when ``score - background_weight * background >=
 join_threshold`` and ``score >= join_floor``, the background being the mean score of the
 article's other candidate stories: a cheap hubness correction, so one threshold serves
 quiet and crowded streams.
+
+The clusterer is assembled from parts (plainwire.cluster.base says which): this module
+places one text; ``story`` holds the story state, ``lower_bars`` the second look,
+``across`` the cross-language join, ``repair`` the merges and ``stream`` ``add_many``.
 """
 
 from __future__ import annotations
 
 import logging
-import math
-import os
-from array import array
-from collections import OrderedDict, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from itertools import islice, repeat
-from operator import itemgetter, mul
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from datetime import datetime
 
 import numpy as np
 
 from plainwire.cluster import static, xlang
+from plainwire.cluster.across import CrossLanguage
 from plainwire.cluster.config import ClusterConfig
 from plainwire.cluster.index import Postings, TermTable
-from plainwire.cluster.neardup import MinHasher, NearDupIndex
+from plainwire.cluster.lower_bars import SecondLook
+from plainwire.cluster.neardup import NearDupIndex
+from plainwire.cluster.repair import Repair
+from plainwire.cluster.story import (
+    MergeCandidate,
+    Prepared,
+    Signature,
+    Story,
+    StoryInfo,
+    Tokens,
+    _top,
+    _when,
+    fingerprint,
+)
+from plainwire.cluster.stream import Stream
 from plainwire.cluster.text import (
     ProperNouns,
     Token,
@@ -47,151 +60,17 @@ from plainwire.cluster.text import (
     note_long_body,
     repeated_names,
     tokenize_article,
-    word_hashes,
 )
 from plainwire.errors import ConfigError
 from plainwire.models import Article
 
+# Re-exported: batch, parallel, recluster and callers import these from here.
+__all__ = ["MergeCandidate", "OnlineClusterer", "Prepared", "Story", "StoryInfo", "_when", "fingerprint"]
+
 log = logging.getLogger(__name__)
 
-Signature = np.ndarray  # MinHash signature of a text
 
-
-@dataclass(slots=True)
-class Story:
-    """Mutable state of one live story inside the clusterer.
-
-    The centroid is kept compact (parallel term-id / float32 arrays, at most
-    ``story_terms`` entries): it is the sum of the story's unit-length TF-IDF article
-    vectors, weighted with the IDF in force when each article arrived. Terms are the
-    clusterer's ``TermTable`` ids: scoring reads them from this one buffer instead of
-    dereferencing a term string per entry.
-    """
-
-    num: int
-    id: str
-    terms: array = field(default_factory=lambda: array("i"))
-    weights: array = field(default_factory=lambda: array("f"))
-    norm: float = 0.0
-    article_ids: list[str] = field(default_factory=list)
-    texts: int = 0  # distinct texts (syndicated copies count once)
-    sources: set[str] = field(default_factory=set)
-    first: datetime | None = None
-    last: datetime | None = None
-    #: Sum of the story's unit article embeddings (float32; 384 values = 1.5 KB per story
-    #: with dense scoring, 96 with static vectors alone); its direction is the running mean.
-    dense: np.ndarray | None = None
-    #: Language of the story's first text (``None``: unknown). Texts in another language
-    #: join only by the cross-language rule (plainwire.cluster.xlang) and leave the
-    #: centroid in this one.
-    lang: str | None = None
-    #: Texts in other languages joined by the cross-language rule, per language: the sum of
-    #: their unit vectors (at most ``story_terms`` terms), so that a later text in that
-    #: language can join them by the same-language score (``None`` until there is one).
-    foreign: dict[str, dict[int, float]] | None = None
-
-    def add_foreign(self, lang: str, vec: dict[int, float], norm: float, cap: int) -> None:
-        if norm <= 0.0:
-            return
-        if self.foreign is None:
-            self.foreign = {}
-        acc = self.foreign.setdefault(lang, {})
-        for t, v in vec.items():
-            acc[t] = acc.get(t, 0.0) + v / norm
-        if len(acc) > cap:
-            self.foreign[lang] = dict(_top(acc, cap))
-
-    def foreign_cos(self, lang: str, vec: dict[int, float], norm: float) -> float:
-        """Cosine of a text in ``lang`` with the story's texts in that language (0 if none)."""
-        acc = self.foreign.get(lang) if self.foreign else None
-        if not acc or norm <= 0.0:
-            return 0.0
-        n = math.sqrt(sum(v * v for v in acc.values()))
-        return sum(w * vec.get(t, 0.0) for t, w in acc.items()) / (n * norm)
-
-    def add_dense(self, emb: np.ndarray) -> None:
-        if self.dense is None:
-            self.dense = emb.astype(np.float32, copy=True)
-        else:
-            self.dense += emb
-
-    def dense_cos(self, emb: np.ndarray) -> float:
-        if self.dense is None:
-            return 0.0
-        n = float(np.linalg.norm(self.dense))
-        return float(self.dense @ emb) / n if n > 0 else 0.0
-
-    def vec(self) -> dict[int, float]:
-        return dict(zip(self.terms, self.weights, strict=True))
-
-    def set_vec(self, vec: dict[int, float], cap: int) -> None:
-        # Heaviest terms first (stable sort: ties keep insertion order, so runs repeat).
-        items = sorted(vec.items(), key=itemgetter(1), reverse=True)[:cap]
-        self.terms = array("i", (t for t, _ in items))
-        self.weights = array("f", (w for _, w in items))
-        self.norm = math.sqrt(sum(map(mul, self.weights, self.weights)))
-
-    def dot(self, vec: dict[int, float]) -> float:
-        # map() keeps the loop in C: this is the innermost step of scoring.
-        return sum(map(mul, self.weights, map(vec.get, self.terms, repeat(0.0))))
-
-    def touch(self, when: datetime | None) -> None:
-        if when is None:
-            return
-        if self.first is None or when < self.first:
-            self.first = when
-        if self.last is None or when > self.last:
-            self.last = when
-
-
-@dataclass(frozen=True, slots=True)
-class StoryInfo:
-    """Read-only view of a live story."""
-
-    id: str
-    article_ids: tuple[str, ...]
-    texts: int  # distinct texts: syndicated copies count once
-    sources: frozenset[str]
-    first: datetime | None
-    last: datetime | None
-
-
-@dataclass(frozen=True, slots=True)
-class MergeCandidate:
-    """Two live stories that look like one event; ``keep`` survives, ``absorb`` redirects."""
-
-    keep: str
-    absorb: str
-    score: float
-
-
-Tokens = tuple[list[Token], list[Token]]
-Prepared = tuple[Tokens, "Signature | None", "str | None"]
-
-
-def fingerprint(
-    article: Article, tokens: Tokens, config: ClusterConfig, hasher: MinHasher
-) -> tuple[Signature | None, str | None]:
-    """MinHash signature and content-hash key of a text long enough to call copies by."""
-    hs = word_hashes(tokens)  # one per word (stopwords included), carried by the tokens
-    if len(hs) < config.near_dup_min_words:
-        return None, None
-    return hasher.signature_of_hashes(hs), article.content_hash[:20]
-
-
-def _when(article: Article) -> datetime | None:
-    """Publication time as aware UTC (a naive time is taken as UTC, never compared naive)."""
-    when = article.published
-    if when is not None and when.tzinfo is None:
-        return when.replace(tzinfo=UTC)
-    return when
-
-
-def _top(vec: dict[int, float], k: int) -> list[tuple[int, float]]:
-    return sorted(vec.items(), key=itemgetter(1), reverse=True)[:k]
-
-
-class OnlineClusterer:
+class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage):
     """Online, incremental story clustering with stable story ids.
 
     ``add`` is the only call the pipeline needs; ``restore`` rebuilds the state from
@@ -291,6 +170,12 @@ class OnlineClusterer:
             if self._is_copy(chash, sh) == story.id:
                 self._register(art, story)  # a copy, as add() would have treated it
                 continue
+            if story.texts and not self._foreign(lang, story) and self._is_rewrite(sh, story):
+                self._features(art, tokens)  # counted in the IDF, as add() did
+                self._register(art, story)  # a rewrite, as add() would have treated it
+                if chash is not None and sh is not None:
+                    self._dups.add(sh, story.id, chash)
+                continue
             if story.texts and self._foreign(lang, story):
                 # Joined across languages (add() did not fold it into the centroid).
                 _terms, fvec, fnorm = self._features(art, tokens)  # counted in the IDF, as add() did
@@ -330,149 +215,15 @@ class OnlineClusterer:
         """Live story id -> its article ids, in arrival order."""
         return {s.id: list(s.article_ids) for s in self._live.values()}
 
-    def merge_candidates(self, threshold: float | None = None) -> list[MergeCandidate]:
-        """Pairs of live stories whose centroids are as close as one event's articles.
-
-        The older story (created first) is the one kept, so its id and page survive.
-        """
-        cfg = self.config
-        thr = cfg.merge_threshold if threshold is None else threshold
-        out: dict[tuple[int, int], float] = {}
-        for story in list(self._live.values()):
-            if story.norm == 0.0:
-                continue
-            vec = story.vec()
-            cands = self._postings.gather(_top(vec, cfg.query_terms))
-            cands.pop(story.num, None)
-            for num in self._shortlist(cands):
-                key = (min(story.num, num), max(story.num, num))
-                if key in out:
-                    continue
-                other = self._live[num]
-                if other.norm == 0.0 or not self._time_ok(other, story.first, story.last):
-                    continue
-                score = other.dot(vec) / (story.norm * other.norm)
-                if score >= thr:
-                    out[key] = score
-        return [
-            MergeCandidate(self._live[a].id, self._live[b].id, sc)
-            for (a, b), sc in sorted(out.items(), key=lambda x: (-x[1], x[0]))
-        ]
-
-    def merge(self, keep: str, absorb: str) -> None:
-        """Fold story ``absorb`` into ``keep``; ``absorb`` then redirects to ``keep``."""
-        a, b = self._by_id.get(keep), self._by_id.get(absorb)
-        if a is None or b is None or a is b:
-            raise KeyError(f"cannot merge {absorb!r} into {keep!r}: not two live stories")
-        self._fold(a, b)
-        log.info("story %s merged into %s", b.id, a.id)
-
-    def _fold(self, a: Story, b: Story) -> None:
-        """Fold live story ``b`` into ``a``; ``b`` redirects to ``a``. Redirect chains and
-        the copy index's owners are resolved when read (``_resolve``), so this costs
-        what the two stories hold, not what the clusterer holds."""
-        vec = a.vec()
-        for t, v in zip(b.terms, b.weights, strict=True):
-            vec[t] = vec.get(t, 0.0) + v
-        a.set_vec(vec, self.config.story_terms)
-        if b.dense is not None:
-            a.add_dense(b.dense)
-        for lang, fvec in (b.foreign or {}).items():
-            a.add_foreign(lang, fvec, 1.0, self.config.story_terms)
-        a.article_ids.extend(b.article_ids)
-        a.texts += b.texts
-        a.sources |= b.sources
-        a.touch(b.first)
-        a.touch(b.last)
-        for aid in b.article_ids:
-            self._article_story[aid] = a.id
-        del self._live[b.num]
-        del self._by_id[b.id]
-        self.redirects[b.id] = a.id
-        for t, _ in _top(a.vec(), self.config.index_terms):
-            self._postings.post(t, a.num)
-        self._live.move_to_end(a.num)
-
     # ------------------------------------------------------------------ placement
-    def add_many(
-        self,
-        articles: Iterable[Article],
-        *,
-        workers: int = 0,
-        embeddings: Iterable[np.ndarray] | None = None,
-    ) -> Iterator[str]:
-        """Place articles in order, yielding each story id as ``add`` would.
-
-        Tokenising and copy fingerprints are pure functions of the text; with
-        ``workers`` > 0 (0: one per extra core, none on a single core) they run in worker
-        processes while this process scores and updates the index. Results are
-        identical to calling ``add`` one by one.
-
-        With dense scoring on, embeddings are computed in chunks of 64 articles ahead of
-        placement (one forward pass per chunk), or taken from ``embeddings`` (one unit
-        vector per article, in order: e.g. stored ones, or computed once for a sweep).
-        """
-        n = (os.cpu_count() or 1) - 1 if workers == 0 else workers
-        pending: deque[np.ndarray | None] = deque()
-        if not self._dense:
-            stream: Iterable[Article] = articles
-        elif embeddings is not None:
-            stream = self._zip_given(articles, embeddings, pending)
-        else:
-            stream = self._embed_ahead(articles, pending)
-        if n <= 0:
-            for art in stream:
-                yield self._add_prepared(art, None, pending.popleft() if self._dense else None)
-            return
-        from plainwire.cluster.parallel import prepared_stream
-
-        for art, prep in prepared_stream(stream, self.config, n):
-            yield self._add_prepared(art, prep, pending.popleft() if self._dense else None)
-
-    def _add_prepared(self, art: Article, prep: Prepared | None, emb: np.ndarray | None) -> str:
+    def _add_prepared(
+        self, art: Article, prep: Prepared | None, emb: np.ndarray | None, genre: str | None = None
+    ) -> str:
         known = self._article_story.get(art.id)
         if known is not None:
             log.warning("article %r arrived again; kept in story %s", art.id, known)
             return self._resolve(known)
-        return self._place(art, prep, emb=emb)
-
-    # ------------------------------------------------------------------ dense
-    def _embed_one(self, article: Article) -> np.ndarray | None:
-        if not self._dense:
-            return None
-        from plainwire.cluster import dense
-
-        return dense.encode_articles([article])[0]
-
-    def _embed_all(self, articles: Sequence[Article]) -> np.ndarray | None:
-        if not self._dense:
-            return None
-        from plainwire.cluster import dense
-
-        return dense.encode_articles(articles)
-
-    def _embed_ahead(
-        self, articles: Iterable[Article], out: deque[np.ndarray | None], chunk: int = 64
-    ) -> Iterator[Article]:
-        """Yield articles, having pushed each one's embedding onto ``out`` first.
-
-        The consumer pops one embedding per placed article; whatever reads ahead of the
-        placement (worker processes) only ever adds a bounded number of chunks to ``out``.
-        """
-        from plainwire.cluster import dense
-
-        it = iter(articles)
-        while batch := list(islice(it, chunk)):
-            out.extend(dense.encode_articles(batch))
-            yield from batch
-
-    @staticmethod
-    def _zip_given(
-        articles: Iterable[Article], embeddings: Iterable[np.ndarray], out: deque[np.ndarray | None]
-    ) -> Iterator[Article]:
-        for art, emb in zip(articles, embeddings, strict=True):
-            out.append(np.asarray(emb, dtype=np.float32))
-            yield art
+        return self._place(art, prep, emb=emb, genre=genre)
 
     def _place(
         self,
@@ -557,6 +308,15 @@ class OnlineClusterer:
                     if (i := self._df.id_of(key)) is not None:
                         self._postings.post(i, story.num)
             return story.id
+        if best is not None and not template and self._is_rewrite(sh, best):
+            # One press release (or wire story) lightly edited by another outlet: one more
+            # outlet, not one more piece of evidence, as a copy (its words were counted in
+            # the IDF above, as any text that reached scoring).
+            log.debug("article %r is a rewrite of a text in story %s", article.id, best.id)
+            self._register(article, best)
+            if chash is not None and sh is not None:
+                self._dups.add(sh, best.id, chash)
+            return best.id
         story = best if best is not None else self._new_story(self._fresh_id(article))
         self._ingest(
             article, story, terms, sh, chash, weighted=(vec, norm), emb=emb, posted=top[: cfg.index_terms]
@@ -565,146 +325,11 @@ class OnlineClusterer:
             story = self._repair_around(story)
         return story.id
 
-    def _repair_around(self, story: Story) -> Story:
-        """Split repair (docs/clustering.md, "Online split repair"): ``story`` just took
-        the article placed. The article's best other candidate, when it is a story of one
-        text, is placed again as if it arrived now: looked up in the index with its own
-        vector, scored against its current candidates with the join rule's background
-        correction. If its best story is now ``story`` and the corrected score is at least
-        ``repair_threshold``, the two merge (the story created first keeps its id; the
-        other redirects). A text that started its story was refused by the join rule a
-        moment ago: nothing is looked up then. Returns the story now holding the article."""
-        if story.texts < 2:
-            return story
-        cfg = self.config
-        thr = cfg.repair_threshold
-        assert thr is not None
-        # Best first; ties: the story created first (deterministic).
-        others = sorted((-sc, num) for num, sc in self._scored if num != story.num and sc > 0.0)
-        for _neg, num in others[: cfg.repair_lookups]:
-            lone = self._live.get(num)
-            if lone is None or lone.texts != 1 or lone.norm == 0.0:
-                continue
-            vec = lone.vec()
-            found = self._nearest(
-                vec, lone.norm, lone.first, lone.dense, _top(vec, cfg.query_terms), skip=num
-            )
-            if found is None or found[1] != story.num:
-                continue
-            score = self._corrected(found[0], found[2])
-            if score is None or score < thr:
-                continue
-            keep, gone = (story, lone) if story.num < lone.num else (lone, story)
-            self._fold(keep, gone)
-            self._merges.append((gone.id, keep.id))
-            log.debug("split repair: story %s merged into %s (score %.3f)", gone.id, keep.id, score)
-            story = keep
-        return story
-
-    # ------------------------------------------------------------------ across languages
-    def _note_lang(self, article: Article) -> str | None:
-        """The article's language (normalised; ``None`` if unknown), counted."""
-        lang = xlang.norm_lang(article.language)
-        if lang is not None:
-            self._langs[lang] = self._langs.get(lang, 0) + 1
-        return lang
-
-    def _main_lang(self) -> str | None:
-        """The language most texts placed so far are in."""
-        langs = self._langs
-        return max(langs, key=langs.__getitem__) if langs else None
-
-    @staticmethod
-    def _foreign(lang: str | None, story: Story) -> bool:
-        return lang is not None and story.lang is not None and lang != story.lang
-
-    def _across(
-        self, anchors: xlang.Anchors, lang: str, when: datetime | None, vec: dict[int, float], norm: float
-    ) -> Story | None:
-        """The live story in another language that this text reports, by the cross-language
-        rule (plainwire.cluster.xlang), or ``None``. Candidates: the index's stories for
-        the text's names."""
-        cfg = self.config
-        if len(anchors.names) < min(1, cfg.xlang_min_names):
-            return None
-        df = self._df
-        query: list[tuple[int, float]] = []
-        for key in xlang.name_terms(anchors):
-            for k in dict.fromkeys((key, xlang.fold(key))):  # (ordered: runs repeat)
-                i = df.id_of(k)
-                if i is not None:
-                    query.append((i, vec.get(i, 1.0)))
-        # ... and its figures as written ("#212"): a story's heaviest terms, which it is
-        # posted under, hold its figures, and in a language the stream rarely sees, more of
-        # its own words than of its names.
-        query.extend((i, w) for i, w in vec.items() if df.key_of(i)[:1] == "#")
-        if not query:
-            return None
-        live = self._live
-        scored: list[tuple[int, float]] = []
-        same: tuple[float, int] | None = None  # best story already holding texts in ``lang``
-        seen = 0
-        for num in self._postings.ranked(query):
-            story = live.get(num)
-            if story is None or story.lang is None or story.lang == lang or story.norm == 0.0:
-                continue
-            seen += 1
-            if seen > cfg.candidates:
-                break
-            if not self._within(story, when, cfg.xlang_window):
-                continue
-            if story.foreign is not None and lang in story.foreign:
-                # The story already took texts in this language: the same-language score
-                # against them decides as the join rule would (a second Spanish report of
-                # a landslide the first joined), and alone: names and small counts shared
-                # across languages must not overrule words that say another event (an
-                # English treaty report and the English reports a quarry story took).
-                cos = story.foreign_cos(lang, vec, norm)
-                if cos >= cfg.join_floor and (same is None or cos > same[0]):
-                    same = (cos, num)
-                continue
-            side = xlang.story_side((df.key_of(i) for i in story.terms), story.lang)
-            points = xlang.shared(
-                anchors,
-                side,
-                self._nouns.is_proper,
-                self._is_rare,
-                min_names=cfg.xlang_min_names,
-                min_figures=cfg.xlang_min_figures,
-                count_weight=cfg.xlang_count_weight,
-            )
-            if points is not None:
-                scored.append((num, points))
-        if same is not None:
-            return live[same[1]]
-        chosen = xlang.pick(scored)
-        return None if chosen is None else live[chosen]
-
-    @staticmethod
-    def _within(story: Story, when: datetime | None, window: timedelta) -> bool:
-        """Whether ``when`` is within ``window`` of the story's time span (undated: yes)."""
-        if when is None or story.first is None or story.last is None:
-            return True
-        return story.first - window <= when <= story.last + window
-
-    def _join_across(
-        self,
-        article: Article,
-        story: Story,
-        sh: Signature | None,
-        chash: str | None,
-        lang: str | None,
-        weighted: tuple[dict[int, float], float],
-    ) -> None:
-        """Add a text in another language to ``story``: one more text and outlet; its words
-        stay out of the centroid (the story's language keeps deciding same-language joins),
-        in the story's vector for that language instead (``Story.foreign``)."""
-        if lang is not None:
-            story.add_foreign(lang, weighted[0], weighted[1], self.config.story_terms)
-        story.texts += 1
-        self._register(article, story)
-        if chash is not None and sh is not None:
-            self._dups.add(sh, story.id, chash)
+    def _is_rewrite(self, sh: Signature | None, story: Story) -> bool:
+        """Whether the text (copy signature ``sh``) rewrites one of ``story``'s first texts
+        (``ClusterConfig.rewrite_jaccard``): read only for the story it joins."""
+        thr = self.config.rewrite_jaccard
+        return thr is not None and sh is not None and story.rewrites(sh, thr)
 
     def _names_in(self, names: frozenset[str], story: Story) -> bool:
         """True unless the text repeats names and the story's centroid has none of them."""
@@ -756,57 +381,6 @@ class OnlineClusterer:
         if score is None or score < self.config.join_threshold:
             return None
         return self._live[found[1]]
-
-    def _second_look(
-        self,
-        found: tuple[float, int, float],
-        tokens: Tokens,
-        lang: str | None,
-        when: datetime | None,
-        genre: str | None,
-    ) -> Story | None:
-        """The best candidate, if the join rule refused it but a lower bar with more evidence
-        takes it (docs/clustering.md, "Opinion pieces" and "Same event, other words"):
-
-        - an opinion or analysis piece: corrected score >= ``opinion_threshold`` and plain
-          score >= ``opinion_floor``;
-        - a dated text within ``anchor_window`` of the story that shares at least
-          ``anchor_min_names`` rare name words with it: plain score >= ``anchor_share *
-          join_floor``, corrected score >= ``join_threshold`` as usual.
-
-        Only reached when the join rule starts a new story, and the names are read only for
-        a candidate already in the score band: the common path costs one comparison."""
-        cfg = self.config
-        score, num, rest = found
-        story = self._live[num]
-        if lang != story.lang:
-            # Lower bars within one language only (both unknown counts as one): across
-            # languages, or with one side unknown, the words compared are not the event's.
-            return None
-        corrected = self._less_background(score, rest)
-        if (
-            cfg.opinion_threshold is not None
-            and genre in ("opinion", "analysis")
-            and score >= cfg.opinion_floor
-            and corrected >= cfg.opinion_threshold
-        ):
-            return story
-        share = cfg.anchor_share
-        if share is None or when is None or score < share * cfg.join_floor or corrected < cfg.join_threshold:
-            return None
-        if not self._within(story, when, cfg.anchor_window):
-            return None
-        df = self._df
-        keys = frozenset(xlang.fold(df.key_of(i)) for i in story.terms)
-        shared = xlang.shared_name_words(
-            xlang.anchors(tokens, lang), keys, self._nouns.is_proper, self._is_rare
-        )
-        return story if shared >= cfg.anchor_min_names else None
-
-    def _is_rare(self, key: str) -> bool:
-        """Whether few texts carry the term ``key`` (a name that says which event)."""
-        df = self._df
-        return df.count_of(key) <= max(xlang.NAME_MAX_TEXTS, xlang.NAME_MAX_SHARE * df.n)
 
     def _nearest(
         self,
@@ -939,7 +513,9 @@ class OnlineClusterer:
         story.texts += 1
         self._register(article, story)
         if chash is not None and sh is not None:
-            self._dups.add(sh, story.id, chash)
+            kept = self._dups.add(sh, story.id, chash)
+            if self.config.rewrite_jaccard is not None:
+                story.keep_sig(kept, self.config.rewrite_texts)
 
     def _register(self, article: Article, story: Story) -> None:
         story.article_ids.append(article.id)

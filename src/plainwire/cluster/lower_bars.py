@@ -1,0 +1,150 @@
+"""The online clusterer's second look: lower bars for a text the join rule refused.
+
+docs/clustering.md, "Opinion pieces" and "Same event, other words".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from plainwire.cluster import xlang
+from plainwire.cluster.base import ClustererBase
+from plainwire.cluster.story import Story, Tokens
+
+#: The magnitudes a figure may have been written with ("22 million").
+_MAGNITUDES = (1e3, 1e6, 1e9)
+
+
+class SecondLook(ClustererBase):
+    """``OnlineClusterer``'s lower bars (opinion pieces, shared rare names)."""
+
+    def _second_look(
+        self,
+        found: tuple[float, int, float],
+        tokens: Tokens,
+        lang: str | None,
+        when: datetime | None,
+        genre: str | None,
+    ) -> Story | None:
+        """The best candidate, if the join rule refused it but a lower bar with more evidence
+        takes it (docs/clustering.md, "Opinion pieces" and "Same event, other words"):
+
+        - an opinion or analysis piece: corrected score >= ``opinion_threshold`` and plain
+          score >= ``opinion_floor``;
+        - a dated text within ``anchor_window`` of the story that shares at least
+          ``anchor_min_names`` anchors with it (rare name words, and specific figures
+          once there is a name: ``_anchor_points``): plain score >= ``anchor_share *
+          join_floor``, corrected score >= ``join_threshold`` as usual.
+
+        Only reached when the join rule starts a new story, and the names are read only for
+        a candidate already in the score band: the common path costs one comparison."""
+        cfg = self.config
+        score, num, rest = found
+        story = self._live[num]
+        if lang != story.lang:
+            # Lower bars within one language only (both unknown counts as one): across
+            # languages, or with one side unknown, the words compared are not the event's.
+            return None
+        corrected = self._less_background(score, rest)
+        if (
+            cfg.opinion_threshold is not None
+            and genre in ("opinion", "analysis")
+            and score >= cfg.opinion_floor
+            and corrected >= cfg.opinion_threshold
+        ):
+            return story
+        share = cfg.anchor_share
+        if share is None or when is None or score < share * cfg.join_floor or corrected < cfg.join_threshold:
+            return None
+        if not self._within(story, when, cfg.anchor_window):
+            return None
+        return story if self._anchor_points(story, tokens, lang) >= cfg.anchor_min_names else None
+
+    def _anchor_points(self, story: Story, tokens: Tokens, lang: str | None) -> int:
+        """Rare name words the text shares with ``story``, plus the specific figures they
+        share when there is at least one such name ("22 million" with "April": two).
+
+        A figure is as specific as a name (the cross-language rule counts both the same
+        way): a tabloid's "DRIVERS FLEECED ... rake in 22 million a year" names little but
+        gives the report's figure. Not figures alone: one company's or one council's
+        figures recur across its events; the name ties the figure to this one (the rule
+        measured: bench/cluster_register.py)."""
+        df = self._df
+        terms = [df.key_of(i) for i in story.terms]
+        keys = frozenset(xlang.fold(k) for k in terms)
+        anchors = xlang.anchors(tokens, lang)
+        names = xlang.shared_name_words(anchors, keys, self._nouns.is_proper, self._is_rare)
+        if not names or names >= self.config.anchor_min_names or not anchors.figures:
+            return names
+        return names + _shared_figures(anchors, terms, lang)
+
+    def evidence(
+        self, found: tuple[float, int, float], tokens: Tokens, lang: str | None, when: datetime | None
+    ) -> Evidence | None:
+        """What the text shares with its best candidate ``found`` beyond the word score (the
+        second look's reading; ``None`` across languages)."""
+        score, num, rest = found
+        story = self._live[num]
+        if lang != story.lang:
+            return None
+        df = self._df
+        terms = [df.key_of(i) for i in story.terms]
+        keys = frozenset(xlang.fold(k) for k in terms)
+        anchors = xlang.anchors(tokens, lang)
+        is_name, is_rare = self._nouns.is_proper, self._is_rare
+        words = {
+            (f, lower)
+            for n in anchors.names
+            for key, f, lower in n.words
+            if f in keys and is_name(lower) and is_rare(key)
+        }
+        lead = _lead_words(tokens)
+        return Evidence(
+            story.id,
+            score,
+            self._less_background(score, rest),
+            len({f for f, _ in words}),
+            len({f for f, lower in words if lower in lead}),
+            _shared_figures(anchors, terms, lang),
+            when is not None and self._within(story, when, self.config.anchor_window),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A refused text against its best candidate story (``SecondLook.evidence``)."""
+
+    story: str
+    score: float  # plain score
+    corrected: float  # less the background
+    names: int  # rare name words shared
+    lead: int  # of those, in the text's title or first sentence
+    figures: int  # specific figures shared
+    window: bool  # dated, within ``anchor_window`` of the story
+
+
+def _lead_words(tokens: Tokens) -> frozenset[str]:
+    """Lower-case words of the title and the body's first sentence (where a report names
+    its subject)."""
+    title, body = tokens
+    first: list[str] = []
+    for t in body:
+        if not t[0] and not t[1]:  # the sentence-end marker
+            if first:
+                break
+            continue
+        first.append(t[1])
+    return frozenset(t[1] for t in title) | frozenset(first)
+
+
+def _shared_figures(anchors: xlang.Anchors, terms: list[str], lang: str | None) -> int:
+    """Specific figures of the text that the story's term keys ``terms`` hold."""
+    if not anchors.figures:
+        return 0
+    figures = xlang.story_side(terms, lang).figures
+    # A story's centroid keeps its heaviest terms: a magnitude word common in the stream
+    # ("million") may be gone from it while its figure ("#22") stays.
+    return sum(
+        1 for v in anchors.figures if v in figures or any(xlang._canon(v / m) in figures for m in _MAGNITUDES)
+    )
