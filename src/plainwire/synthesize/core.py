@@ -30,6 +30,8 @@ from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import (
     OPENING,
     compress_highlight,
+    coverage_people,
+    names_person_fn,
     pick_highlights,
     restates_fn,
     reword,
@@ -752,6 +754,9 @@ def synthesize(
             if i in resolved and i not in in_order and i not in dropped and not clashes_story(i)
         ],
         repeats=repeats if figs is not None else story_red.restates,
+        # who is a fact too: a bullet naming the coverage's person when nothing else does
+        who=names_person_fn(pool_texts, coverage_people(pool_texts)),
+        story=set(story_idx),
     )
     highlights = _reworded(
         picks,

@@ -15,9 +15,9 @@ is invented) and keeps the attribution: "..., the mayor said." stays on the clai
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
-from plainwire.synthesize.attribution import TRAIL_SAID, TRAIL_SAID_INV
+from plainwire.synthesize.attribution import TRAIL_SAID, TRAIL_SAID_INV, speaker_span
 from plainwire.synthesize.clauses import _DASH
 from plainwire.synthesize.headline_clause import (
     _APPOSITIVE,
@@ -198,6 +198,8 @@ def pick_highlights(
     restates: Callable[[int, int], bool] | None = None,
     extra: Sequence[int] = (),
     repeats: Callable[[int, int], bool] | None = None,
+    who: Callable[[int], bool] | None = None,
+    story: Collection[int] = (),
 ) -> list[tuple[int, str]]:
     """Up to ``k`` (pool index, highlight text) pairs, in ``ranked`` order.
 
@@ -212,6 +214,10 @@ def pick_highlights(
     ``repeats(i, j)``: in every pass, a bullet ``i`` for which it holds against another bullet
     ``j`` is skipped (``core`` passes the Story's own test, ``select.Redundancy``: the
     Highlights are distinct facts by the Story's test whatever pass found them).
+    ``who(i)``: sentence ``i`` names a person of the coverage (``coverage_people``); ``story``: the pool
+    indexes the Story prints. When neither the Story nor a bullet names anyone, the lowest-ranked
+    bullet the Story prints anyway gives way to the best distinct fact that names someone
+    (``_who_swap``).
     """
     out: list[tuple[int, str]] = []
     used: set[int] = set()
@@ -262,7 +268,94 @@ def pick_highlights(
             take(i, whole)
     # in importance order, as ranked, whatever pass found them
     pos = {i: p for p, i in enumerate(list(ranked) + [i for i in opening if i not in set(ranked)])}
-    return sorted(out, key=lambda t: pos.get(t[0], len(pos)))
+    out.sort(key=lambda t: pos.get(t[0], len(pos)))
+    if WHO and who is not None and out:
+        cands = facts + [i for i in extra if i not in opened]
+        out = _who_swap(out, cands, text_of, opening, who, story, restates, repeats)
+        out.sort(key=lambda t: pos.get(t[0], len(pos)))
+    return out
+
+
+# Who (fourteenth session): the Highlights cover distinct facts, and who is one. A story whose
+# Story and bullets name nobody, while the coverage names a person ("lead author Dr Signe
+# Arvola"), lost its key person whenever a figure sentence ranked above that person's sentence.
+# The swap costs the page no fact: only a bullet the Story prints anyway gives way.
+WHO = True
+# A person as the coverage names one: a title or role, then one to three capitalised words (the
+# last is the surname). Titles, not any capitalised run: "Talvo Pharma said" names no person.
+_TITLED = re.compile(
+    r"""\b(?i:dr|prof|professor|mr|mrs|ms|mx|sir|dame|mayor|governor|senator|minister|judge|coach|
+    inspector|superintendent|commissioner|captain|sergeant|detective|chairman|chairwoman|chair|
+    spokesman|spokeswoman|spokesperson|forecaster|author|researcher|epidemiologist|economist|
+    striker|midfielder|defender|manager|director|chief|president|deputy|leader)\.?\s+
+    ((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)""",
+    re.X,
+)
+
+
+def coverage_people(texts: Sequence[str]) -> frozenset[str]:
+    """The surnames of the titled people the ``texts`` name ("Dr Signe Arvola" -> "Arvola")."""
+    out: set[str] = set()
+    for t in texts:
+        for m in _TITLED.finditer(t):
+            name = m.group(1).split()[-1].rstrip("'’").removesuffix("'s").removesuffix("’s")
+            if name.lower() not in MONTHS_DAYS:
+                out.add(name)
+    return frozenset(out)
+
+
+def _named_speaker(text: str) -> bool:
+    """``text`` quotes a person by first and last name ("..., Hendrika Molenaar said"): an
+    untitled person the page already names. Only to hold the swap back, so an organisation read as
+    a person ("Talvo Pharma said") costs nothing but a swap not made."""
+    sp = speaker_span(text)
+    if sp is None:
+        return False
+    last = sp[0].split()[-2:]
+    return len(last) == 2 and all(w[:1].isupper() for w in last)
+
+
+def names_person_fn(texts: Sequence[str], surnames: Collection[str]) -> Callable[[int], bool]:
+    """``f(i)``: ``texts[i]`` names one of ``surnames`` (a whole word)."""
+    if not surnames:
+        return lambda i: False
+    pat = re.compile(r"\b(?:" + "|".join(re.escape(s) for s in sorted(surnames)) + r")\b")
+    return lambda i: pat.search(texts[i]) is not None
+
+
+def _who_swap(
+    out: list[tuple[int, str]],
+    candidates: Sequence[int],
+    text_of: Callable[[int], str],
+    opening: Sequence[int],
+    who: Callable[[int], bool],
+    story: Collection[int],
+    restates: Callable[[int, int], bool] | None,
+    repeats: Callable[[int, int], bool] | None,
+) -> list[tuple[int, str]]:
+    """``out`` (ranked) with its lowest-ranked bullet that the Story prints replaced by the first of
+    ``candidates`` (ranked) that names a person (``who``), when neither the Story nor a bullet
+    does; the newcomer must be a distinct fact by the first pass's tests."""
+    if any(who(i) or _named_speaker(text_of(i)) for i in list(story) + [i for i, _ in out]):
+        return out
+    printed = [p for p, (i, _) in enumerate(out) if i in story]
+    if not printed:
+        return out  # every bullet is a fact the Story does not print: none gives way
+    drop = printed[-1]  # ``out`` is in ranked order
+    rest = [i for p, (i, _) in enumerate(out) if p != drop]
+    used = {i for i, _ in out}
+    for c in candidates:
+        if c in used or not who(c):
+            continue
+        if restates is not None and any(restates(c, j) for j in list(opening) + rest):
+            continue
+        if repeats is not None and any(repeats(c, j) or repeats(j, c) for j in rest):
+            continue
+        h = compress_highlight(text_of(c))
+        if h is None or h in {t for _, t in out}:
+            continue
+        return [t for p, t in enumerate(out) if p != drop] + [(c, h)]
+    return out
 
 
 # Highlights sit side by side, so they are held to a stricter distinctness than Story sentences
