@@ -191,8 +191,13 @@ def featurize(
     quote_factor: float,
     tokens: list[Token] | None = None,
     explain: bool = True,
+    word_features: bool = True,
 ) -> SentenceFeatures:
-    """Features of ``text``; with ``explain=False`` the per-token attribution is skipped (faster)."""
+    """Features of ``text``; with ``explain=False`` the per-token attribution is skipped (faster).
+
+    ``word_features=False`` leaves ``words`` empty: for a reader of the attribution alone
+    (``ToneModel.token_contributions``, ``scored_evidence``), whose logit is known already
+    (the article scorer's ``fast_logit``; fourteenth session)."""
     toks = tokenize(text) if tokens is None else tokens
     dense = [0.0] * len(DENSE)
     words: dict[str, float] = {}
@@ -224,14 +229,15 @@ def featurize(
             we = wemb * val
             if we > w_max:
                 w_max, w_i = we, i
-            if get(w, 0.0) < val:
-                words[w] = val
-            if get(stem_key, 0.0) < val:
-                words[stem_key] = val
-            if prev:
-                bg = prev + " " + w
-                if get(bg, 0.0) < val:
-                    words[bg] = val
+            if word_features:
+                if get(w, 0.0) < val:
+                    words[w] = val
+                if get(stem_key, 0.0) < val:
+                    words[stem_key] = val
+                if prev:
+                    bg = prev + " " + w
+                    if get(bg, 0.0) < val:
+                        words[bg] = val
             prev = w
             if wvec is not None and not quoted:
                 v_sum += wvec

@@ -10,9 +10,11 @@ import gzip
 import json
 import logging
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from plainwire.analyze import cues
@@ -58,6 +60,7 @@ _WVEC = _D["wvec"]
 # stripped from a whitespace token before ``unseen_counts`` reads it
 _OUTER_PUNCT = ".,;:!?\"'()[]{}“”‘’«»…—–-*/"
 _E_CAP = 14  # index of "capitalised" in a ``_fast_entry``
+_cap_of = itemgetter(_E_CAP)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +148,7 @@ class ToneModel:
         """
         get = self._domain_cache.get
         words = text.split()
-        kinds = [get(w) for w in words]
+        kinds = list(map(get, words))
         if None in kinds:
             kinds = [self._domain_kind(w) if k is None else k for w, k in zip(words, kinds, strict=True)]
         return len(kinds) - kinds.count(0), kinds.count(2)
@@ -180,8 +183,10 @@ class ToneModel:
             self._variant.append(replace(self, lex=ood_lex, _fast_cache={}, _domain_cache={}, _variant=[]))
         return self._variant[0]
 
-    def features(self, text: str, explain: bool = True) -> SentenceFeatures:
-        return featurize(text, self.lex, self.quote_factor, explain=explain)
+    def features(self, text: str, explain: bool = True, word_features: bool = True) -> SentenceFeatures:
+        """``featurize`` with this model's lexicons (``word_features=False``: for
+        ``token_contributions`` and ``scored_evidence`` only, not ``logit``)."""
+        return featurize(text, self.lex, self.quote_factor, explain=explain, word_features=word_features)
 
     def fast_logit(self, text: str) -> float:
         """``logit(features(text))`` in one pass over the words, without building features.
@@ -201,8 +206,10 @@ class ToneModel:
         raws = WORD_RE.findall(text)
         n = len(raws)
         entry = self._fast_cache.get
-        ents = [entry(r) or self._fast_entry(r) for r in raws]
-        title_case = n > 3 and sum(1 for e in ents if e[_E_CAP]) > 0.6 * n
+        ents: list[Any] = list(map(entry, raws))  # the memo read in C; new words filled in after
+        if None in ents:
+            ents = [e or self._fast_entry(r) for e, r in zip(ents, raws, strict=True)]
+        title_case = n > 3 and sum(map(_cap_of, ents)) > 0.6 * n
         names = not title_case
         ww, wm, dw_tsum = self.word_w, self.lex.word_model, self.dense_w[_TSUM]
         seen: set[str] = set()
@@ -299,8 +306,10 @@ class ToneModel:
         raws, quoted = quoted_words(text, spans)
         n = len(raws)
         entry = self._fast_cache.get
-        ents = [entry(r) or self._fast_entry(r) for r in raws]
-        title_case = n > 3 and sum(1 for e in ents if e[_E_CAP]) > 0.6 * n
+        ents: list[Any] = list(map(entry, raws))  # the memo read in C; new words filled in after
+        if None in ents:
+            ents = [e or self._fast_entry(r) for e, r in zip(ents, raws, strict=True)]
+        title_case = n > 3 and sum(map(_cap_of, ents)) > 0.6 * n
         names = not title_case
         ww, wm, qf = self.word_w, self.lex.word_model, self.quote_factor
         dw_tsum = self.dense_w[_TSUM]
@@ -531,6 +540,7 @@ class ToneModel:
         f: SentenceFeatures,
         mark_quoted: bool = False,
         floor: tuple[float, float] | None = None,
+        contrib: Sequence[float] | None = None,
     ) -> list[tuple[float, str]]:
         """Evidence phrases with the logit each contributed, strongest first.
 
@@ -539,10 +549,13 @@ class ToneModel:
         ``floor`` = ``(logit, probability)``: keep only phrases that raised the logit by at least
         the first or hold a word whose per-word probability is at least the second (the
         article-level evidence floor, ``tone.EVIDENCE_FLOOR``).
+        ``contrib``: ``token_contributions(f)`` when the caller has it already (the article
+        scorer reads a sentence's contributions for its event-words rule too).
         """
         if not f.tokens:
             return []
-        contrib = self.token_contributions(f)
+        if contrib is None:
+            contrib = self.token_contributions(f)
         lo = self.evidence_min
         wp, lo_p = f.word_probs, self.evidence_prob
         toks = f.tokens

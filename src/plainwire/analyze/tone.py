@@ -9,6 +9,7 @@ from functools import lru_cache
 from urllib.parse import urlsplit
 
 from plainwire.analyze import cues, events
+from plainwire.analyze.features import SentenceFeatures
 from plainwire.analyze.labels import MEASURED_FROM, UNRATED, label_for
 from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
 from plainwire.analyze.text import split_sentences, tokenize
@@ -221,8 +222,44 @@ def _is_subhead(line: str) -> bool:
 Unit = tuple[float, str, list[tuple[float, str]]]
 
 
+class _FullReads:
+    """The full readings of an article's units by its evidence model, each made at most once.
+
+    A unit's features and per-token contributions (a featurisation and an attribution pass,
+    the costly part of explaining a unit) are read by the event-words rule and again by the
+    evidence and the evidence floor of the same units: before the fourteenth session each
+    read them anew (+8.8 % instructions per 600-word article, docs/benchmarks.md, "Hot-path
+    repeats and furniture tables (fourteenth session)"). Lives for one ``article_tone`` call.
+    """
+
+    __slots__ = ("_contrib", "_features", "_model")
+
+    def __init__(self, model: ToneModel) -> None:
+        self._model = model
+        self._features: dict[str, SentenceFeatures] = {}
+        self._contrib: dict[str, list[float]] = {}
+
+    def features(self, text: str) -> SentenceFeatures:
+        f = self._features.get(text)
+        if f is None:
+            # the unit's logit is known (``fast_logit``): only its attribution is read here
+            f = self._features[text] = self._model.features(text, word_features=False)
+        return f
+
+    def contributions(self, text: str) -> list[float]:
+        """``ToneModel.token_contributions`` of the unit's features."""
+        c = self._contrib.get(text)
+        if c is None:
+            c = self._contrib[text] = self._model.token_contributions(self.features(text))
+        return c
+
+
 def _unheat_events(
-    m: ToneModel, units: list[Unit], depth: int, reported: dict[str, frozenset[str]]
+    m: ToneModel,
+    units: list[Unit],
+    depth: int,
+    reported: dict[str, frozenset[str]],
+    reads: _FullReads | None = None,
 ) -> list[Unit]:
     """``units`` (most loaded first) with the push of plainly reported event words taken out
     of the logits of the top ``depth`` of them; ``reported`` gets each changed unit's words.
@@ -232,8 +269,10 @@ def _unheat_events(
     sentence without a sensational frame or an exclamation mark, the positive logit share of
     each such word (``ToneModel.token_contributions``: its word weights and its share of the
     dense features) is subtracted. Lazily: only units that reach the top ``depth`` are looked
-    at (a unit's logit only goes down), so a plain article costs a few featurisations.
+    at (a unit's logit only goes down), and only those with an event word are read in full,
+    through ``reads`` (``m``'s readings, kept for the evidence of the same units).
     """
+    reads = reads if reads is not None else _FullReads(m)
     checked: set[str] = set()
     units = list(units)
     while True:
@@ -244,13 +283,13 @@ def _unheat_events(
         checked.add(t)
         if "!" in t or not events.has_event_word(t):
             continue
-        f = m.features(t)
-        idx = events.neutral_event_tokens(f.tokens)
+        toks = reads.features(t).tokens
+        idx = events.neutral_event_tokens(toks)
         if not idx:
             continue
-        contrib = m.token_contributions(f)
+        contrib = reads.contributions(t)
         push = sum(max(0.0, contrib[i]) for i in idx)
-        reported[t] = frozenset(f.tokens[i].norm for i in idx)
+        reported[t] = frozenset(toks[i].norm for i in idx)
         if push > 0.0:
             units[todo] = (z - push, t, h)
             units.sort(key=lambda x: -x[0])
@@ -279,8 +318,11 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
     multi = len(units) > 1
     # unit text -> the event words it reports plainly (their push is taken out; thirteenth session)
     reported: dict[str, frozenset[str]] = {}
+    reads = _FullReads(m)
     if multi and EVENT_WORDS_PLAIN:
-        units = _unheat_events(m, units, max(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES), reported)
+        units = _unheat_events(
+            m, units, max(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES), reported, reads
+        )
     if rescore is not None:
         n_re = min(len(units), max(k, RESCORE_MAX))
         new = rescore([(z, t) for z, t, _h in units[:n_re]])
@@ -293,7 +335,9 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
         if i not in phrases:
             _z, t, h = units[i]
             floor = EVIDENCE_FLOOR if multi else None
-            ev = m.scored_evidence(m.features(t), mark_quoted=True, floor=floor)
+            ev = m.scored_evidence(
+                reads.features(t), mark_quoted=True, floor=floor, contrib=reads.contributions(t)
+            )
             plain = reported.get(t)
             if plain:  # an event word reported plainly is not evidence of heat
                 ev = [

@@ -8,16 +8,49 @@ blocks under a heading, share bars anywhere, a newsletter pitch with no sign-up 
 kicker above a byline; later the same session, "read next" lines with their headline in
 seven languages (alone, or glued to a paragraph and cut at the page's link text), social
 follow prompts and newsletter sign-ups in six more languages; and what it leaves out of a
-photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text in, text out: the
-page-side readings are in ``pageparts``.
+photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text
+in, text out: the page-side readings are in ``pageparts``; the cue words (seven languages) in
+``furniture_cues``, compiled into patterns on first use (``_lazy``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 from urllib.parse import urlsplit
 
+from plainwire.extract.furniture_cues import (
+    BYLINE_ROLE_WORDS,
+    BYLINE_START,
+    CREDIT,
+    FOLLOW,
+    FOLLOW_STARTS,
+    GALLERY_WORDS,
+    LINK_LABELS,
+    POINTER_LINE,
+    POINTER_STARTS,
+    RELATED_LABELS,
+    REPORTED,
+    SHARE_WORDS,
+    SIGNUP_BUTTON,
+    SIGNUP_CALL,
+    SIGNUP_HINTS,
+    SIGNUP_WORDS,
+    WHEN,
+    WHEN_WORDS,
+)
 from plainwire.models import GALLERY_TYPES
+
+
+def _lazy(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
+    """``re.compile(source, flags)`` on the first call, the same pattern on every later one.
+
+    Importing this module compiles nothing (fourteenth session): compiled at import, its
+    patterns (most of them the cue tables of ``furniture_cues``, seven languages) cost every
+    process that imported ``plainwire.extract`` about 100 M instructions, extracting or not
+    (docs/benchmarks.md, "Hot-path repeats and furniture tables (fourteenth session)")."""
+    return cache(partial(re.compile, source, flags))
 
 
 def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozenset[str]) -> str:
@@ -38,86 +71,15 @@ def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozens
 # speech, and stays.
 SIGNUP_CHARS = 220
 SIGNUP_HEADING_WORDS = 8  # a short heading line just above the call ("The Echo Morning") is the box's
-_SIGNUP_CALL = re.compile(
-    r"(?i)^(?:[^.:!?\n]{1,40}:\s*)?(?:get|sign[ -]?up|subscribe|join|receive|never miss|don't miss|"
-    r"enter your e-?mail|sign me up|stay (?:informed|up to date|in the know)|want (?:the|our|more)|"
-    r"start your (?:day|morning)|be the first|"
-    # the same call in French, Italian, Dutch, German, Spanish and Portuguese (thirteenth
-    # session, second part): the imperative a sign-up box opens with, as written by hand from
-    # those languages' usual box wording ("Abonnez-vous à notre lettre", "Iscriviti alla
-    # newsletter", "Meld je aan voor onze nieuwsbrief", "Melden Sie sich für unseren Newsletter
-    # an", "Suscríbete a nuestro boletín", "Inscreva-se na nossa newsletter"); an article
-    # sentence about such a service does not open with the imperative
-    r"abonnez-vous|inscrivez-vous|recevez|ne manquez|iscriviti|iscrivetevi|abbonati|ricevi|"
-    r"meld je aan|meld u aan|schrijf je in|schrijf u in|abonneer je|abonneer u|ontvang|"
-    r"melden sie sich|abonnieren sie|registrieren sie sich|erhalten sie|jetzt (?:anmelden|abonnieren)|"
-    r"suscr[íi]bete|suscr[íi]base|ap[úu]ntate|rec[íi]be|reg[íi]strate|"
-    r"inscreva-se|assine|receba|cadastre-se)(?!\w)"
-)
-_SIGNUP_WORDS = re.compile(
-    r"(?i)\b(?:newsletters?|bulletins?|briefings?|digest|inbox|(?:your )?e-?mail address|your e-?mail|mailing list|"
-    r"sign[ -]?up|sign me up|subscribe|subscribing|unsubscribe|privacy (?:policy|notice)|"
-    # a newsletter, an inbox and a privacy notice in the languages of the calls above
-    r"lettres? d'(?:information|info)|lettre quotidienne|notre lettre|infolettre|courriel|bo[îi]te (?:mail|de r[ée]ception)|"
-    r"bollettino|casella di posta|nieuwsbrief|nieuwsbrieven|mailbox|postfach|boletines|bolet[íi]n|"
-    r"bandeja de entrada|correo electr[óo]nico|boletim|caixa de entrada|"
-    r"(?:votre|ton|tu|su|seu|sua|je|uw|ihr|ihre|ihrem|tua|vostra) (?:adresse |indirizzo |adres |direcci[óo]n de )?e-?mail|"
-    r"confidentialit[ée]|privacy|datenschutz(?:erkl[äa]rung)?|privacidad|privacidade)(?!\w)"
-)
-# Every _SIGNUP_WORDS or _SIGNUP_BUTTON match contains one of these (lower case): substring
-# tests first, as a case-blind regex search costs ~15x more.
-_SIGNUP_HINTS = (
-    "newsletter",
-    "bulletin",
-    "briefing",
-    "digest",
-    "inbox",
-    "mail",
-    "sign",
-    "subscri",
-    "submit",
-    "join",
-    "get it",
-    "no thank",
-    "privacy",
-    # the words of the other languages (``_SIGNUP_WORDS``)
-    "lettre",
-    "courriel",
-    "boîte",
-    "boite",
-    "bollett",
-    "casella",
-    "nieuwsbrie",
-    "postfach",
-    "bolet",
-    "bandeja",
-    "correo",
-    "caixa",
-    "confidentialit",
-    "datenschutz",
-    "privacida",
-    "abonn",
-    "inscri",
-    "iscri",
-    "anmeld",
-    "aanmeld",
-    "inschrij",
-    "suscri",
-    "inscrev",
-    "assin",
-)
-_SIGNUP_BUTTON = re.compile(
-    r"(?i)^\W*(?:(?:jetzt|nu|ora|ahora|agora|maintenant) )?(?:sign (?:me )?up|subscribe|submit|join|get it|sign up free|no,? thanks?|"
-    r"s'abonner|s'inscrire|je m'inscris|iscriviti|iscrizione|aanmelden|inschrijven|anmelden|abonnieren|"
-    r"suscribirme|suscribirse|suscr[íi]bete|inscrever|inscreva-se|assinar)"
-    r"(?: (?:now|free|today|here|maintenant|ora|nu|jetzt|ahora|agora))?\W*$"
-)
+_SIGNUP_CALL = _lazy(SIGNUP_CALL)
+_SIGNUP_WORDS = _lazy(SIGNUP_WORDS)
+_SIGNUP_BUTTON = _lazy(SIGNUP_BUTTON)
 # A newsletter's pitch, the box's own words even when the page left no sign-up word in it
 # (its button was a link trafilatura dropped): "Our best stories, delivered every morning.",
 # "The day's biggest stories, straight to your inbox." What is sent, then how it comes: an
 # article sentence with those words has a verb in between ("The news was delivered by ...").
 PITCH_CHARS = 120
-_PITCH = re.compile(
+_PITCH = _lazy(
     r"(?i)^(?:our|the|today's|the day's|this week's|all the|the latest|the best|top|your|get)\b[^.!?]{0,50}?"
     r"\b(?:stories|news|headlines|reads|journalism|picks|analysis|updates|briefing|bulletin|newsletter)\b,?\s+"
     r"(?:delivered|sent|straight|direct(?:ly)?|right|in|to|every)\b[^.!?]{0,40}?"
@@ -129,23 +91,17 @@ _PITCH_HINTS = ("inbox", "deliver", "straight to", "every ", "daily", "weekly", 
 
 def _pitch_line(line: str, low: str) -> bool:
     """``line`` (``low``: lower-cased) is a newsletter's pitch."""
-    return len(line) <= PITCH_CHARS and any(h in low for h in _PITCH_HINTS) and bool(_PITCH.match(line))
+    return len(line) <= PITCH_CHARS and any(h in low for h in _PITCH_HINTS) and bool(_PITCH().match(line))
 
 
-# Reported speech or a quotation: the article's words, whatever they mention.
-_REPORTED = re.compile(
-    r"(?i)[\"“”«»„]|\b(?:said|says|told|according to|"
-    # the same in the languages of the sign-up calls and pointer cues
-    r"a (?:dit|déclaré|précisé|expliqué|lancé|affirmé|indiqué)|selon|ha (?:detto|dichiarato|spiegato)|secondo|"
-    r"zei|zegt|volgens|sagte|sagt|laut|dijo|afirmó|explicó|según|disse|afirmou|segundo)\b"
-)
+_REPORTED = _lazy(REPORTED)
 
 
 def _signup_line(line: str, low: str) -> bool:
     return (
-        any(word in low for word in _SIGNUP_HINTS)
-        and not _REPORTED.search(line)
-        and bool(_SIGNUP_WORDS.search(line) or _SIGNUP_BUTTON.match(line))
+        any(word in low for word in SIGNUP_HINTS)
+        and not _REPORTED().search(line)
+        and bool(_SIGNUP_WORDS().search(line) or _SIGNUP_BUTTON().match(line))
     )
 
 
@@ -178,10 +134,10 @@ def _drop_signup_lines(text: str) -> str:
         j = i
         while j < len(lines) and box[j]:
             j += 1
-        if any(pitch[i:j]) or any(_SIGNUP_CALL.match(x) and _SIGNUP_WORDS.search(x) for x in lines[i:j]):
+        if any(pitch[i:j]) or any(_SIGNUP_CALL().match(x) and _SIGNUP_WORDS().search(x) for x in lines[i:j]):
             drop.update(range(i, j))
             head = lines[i - 1] if i > 1 else ""  # never the body's first line
-            if head and len(head.split()) <= SIGNUP_HEADING_WORDS and not _LABEL_END.search(head):
+            if head and len(head.split()) <= SIGNUP_HEADING_WORDS and not _LABEL_END().search(head):
                 drop.add(i - 1)
         i = j
     if not drop or len(drop) == len(lines):
@@ -195,52 +151,28 @@ def _drop_signup_lines(text: str) -> str:
 # sentence, no full stop inside). Left in, it is read as part of the story (the audit
 # newsrooms' pieces carried them into the store).
 POINTER_CHARS = 160
-# The cues, English and the six other languages the extractor meets most (thirteenth session,
-# second part). Written by hand from the labels news sites in those languages commonly put
-# before a linked headline, not from any page or data set. Multi-word cues may stand without
-# a colon ("Lesen Sie auch Brücke wieder offen"); one-word cues ("Related", "Leggi") need
-# one, as "Related costs rose" and "Leggi regionali ..." are prose.
-POINTER_CUES = (
-    "read more|read next|read also|also read|see also|more on this|don't miss|most read|"
-    "à lire aussi|a lire aussi|à lire également|lire aussi|lire également|voir aussi|à voir aussi|sur le même sujet|"
-    "leggi anche|leggi pure|vedi anche|potrebbe interessarti|"
-    "lees ook|lees meer|zie ook|ook interessant|"
-    "lesen sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|"
-    "lee también|lea también|ver también|te puede interesar|noticias relacionadas|"
-    "leia também|leia mais|veja também|saiba mais"
-)
-_POINTER_LINE = re.compile(
-    rf"^\s*(?:(?i:{POINTER_CUES})\s*(?:[:>»›→▶►|–—-]\s*)?(?=[\"“«„'‘]?[^\W_a-zß-ÿ])"
-    rf"|(?i:{POINTER_CUES}|related|recommended|read|leggi|lees|lire|lesen|leia|veja)\s*[:>»›→▶►|]\s*(?=\S))"
-)
-# The first letters of every cue above and of the one-word cues (lower case): a prefix test
-# before the regex, which most lines (paragraphs) fail.
-_POINTER_STARTS = (
-    "read", "also", "see", "more", "don", "most", "à", "a l", "lire", "voir", "sur", "legg", "vedi", "potr",
-    "lees", "zie", "ook", "lese", "lies", "auch", "mehr", "sieh", "lee", "lea", "ver", "te p", "noti",
-    "leia", "veja", "saib", "rela", "reco",
-)  # fmt: skip
-_INNER_STOP = re.compile(r"[.!?]\s+\S")
+_POINTER_LINE = _lazy(POINTER_LINE)
+_INNER_STOP = _lazy(r"[.!?]\s+\S")
 
 
 def _pointer_start(line: str) -> bool:
-    return line[:4].lower().startswith(_POINTER_STARTS)
+    return line[:4].lower().startswith(POINTER_STARTS)
 
 
-_POINTER_END = re.compile(r"[.!?;,]$")
+_POINTER_END = _lazy(r"[.!?;,]$")
 
 
 def _pointer_line(line: str) -> bool:
     """``line`` is a cue and one linked headline: short, starts with a cue, and what follows
     it reads as a headline (no second sentence; without a colon, no sentence end at all, and
     a capital first: "Read next year's report" is prose)."""
-    if len(line) > POINTER_CHARS or not _pointer_start(line) or _INNER_STOP.search(line):
+    if len(line) > POINTER_CHARS or not _pointer_start(line) or _INNER_STOP().search(line):
         return False
-    m = _POINTER_LINE.match(line)
+    m = _POINTER_LINE().match(line)
     if m is None or _label_key(line) in RELATED_LABELS:  # a related block's heading: its links go with it
         return False
     # a cue with a colon takes a headline that ends in a full stop too (the twelfth session's rule)
-    return ":" in m.group(0) or not _POINTER_END.search(line.rstrip())
+    return ":" in m.group(0) or not _POINTER_END().search(line.rstrip())
 
 
 # A pointer glued to the start of the paragraph after it: a page that sets "Lees ook: <a>Brug
@@ -257,7 +189,7 @@ def glued_pointer_lines(text: str) -> bool:
     """Whether a line of ``text`` starts with a pointer cue (the page's link texts are then
     needed, for ``cut_glued_pointers``; a pointer glued to a short paragraph may be shorter
     than ``POINTER_CHARS``, and would otherwise be dropped with it)."""
-    return any(_pointer_start(line) and _POINTER_LINE.match(line) for line in text.split("\n"))
+    return any(_pointer_start(line) and _POINTER_LINE().match(line) for line in text.split("\n"))
 
 
 def cut_glued_pointers(text: str, links: list[str]) -> str:
@@ -266,7 +198,7 @@ def cut_glued_pointers(text: str, links: list[str]) -> str:
     the cue), then the paragraph."""
     out = []
     for line in text.split("\n"):
-        m = _POINTER_LINE.match(line) if _pointer_start(line) else None
+        m = _POINTER_LINE().match(line) if _pointer_start(line) else None
         if m is not None:
             rest = line[m.end() :]
             for link in sorted(links, key=len, reverse=True):
@@ -290,28 +222,15 @@ def cut_glued_pointers(text: str, links: list[str]) -> str:
 # "Follow-up tests showed ..." and "Police asked drivers to follow diversions" do not open
 # with the imperative and a network; reported speech is the article's.
 FOLLOW_CHARS = 200
-_NETWORKS = (
-    r"social media|socials|social networks?|x|twitter|facebook|instagram|tiktok|threads|bluesky|linkedin|"
-    r"youtube|whatsapp|telegram|mastodon|snapchat|r[ée]seaux sociaux|social network|sociale media|"
-    r"soziale[nr]? (?:medien|netzwerke[n]?)|redes sociales|redes sociais|google news"
-)
-_FOLLOW = re.compile(
-    r"(?i)^\W*(?:for (?:the )?(?:latest|more|all)[^.,:;!?]{0,40}[,:]\s*|stay (?:up to date|informed|connected)[,:]\s*)?"
-    r"(?:follow|like|find|join|connect with|suivez|retrouvez|rejoignez|seguici|seguiteci|segui|seguite|volg|vind|"
-    r"folgen sie|folge|folgt|s[íi]guenos|s[íi]ganos|sigue|siga|segue)(?:-nous|-nos)?(?![\w-])"
-    rf"[^.!?]{{0,60}}?\b(?:on|sur|su|op|auf|en|in|no|nas|nos|em|via)\s+(?:the\s+|les\s+|la\s+|de\s+|den\s+)?(?:{_NETWORKS})\b"
-)
-# The first letters of every opening above (lower case), tested before the regex.
+_FOLLOW = _lazy(FOLLOW)
+# what may stand before a follow prompt's first word (``furniture_cues.FOLLOW_STARTS``)
 _BULLETS = " \t•*-–—→»›▶►"
-_FOLLOW_STARTS = (
-    "fol", "lik", "fin", "joi", "con", "sui", "ret", "rej", "seg", "vol", "vin", "síg", "sig", "for", "sta",
-)  # fmt: skip
 
 
 def _follow_line(line: str) -> bool:
-    if len(line) > FOLLOW_CHARS or not line.lstrip(_BULLETS)[:3].lower().startswith(_FOLLOW_STARTS):
+    if len(line) > FOLLOW_CHARS or not line.lstrip(_BULLETS)[:3].lower().startswith(FOLLOW_STARTS):
         return False  # most paragraphs: a length or a prefix test
-    return not _INNER_STOP.search(line) and bool(_FOLLOW.match(line)) and not _REPORTED.search(line)
+    return not _INNER_STOP().search(line) and bool(_FOLLOW().match(line)) and not _REPORTED().search(line)
 
 
 def _drop_pointer_lines(text: str) -> str:
@@ -330,82 +249,8 @@ def _drop_pointer_lines(text: str) -> str:
 RELATED_HEADLINES = 8
 RELATED_HEADLINE_CHARS = 120
 RELATED_LABEL_CHARS = 40  # the longest heading above, with room for a colon or an arrow
-RELATED_LABELS = frozenset(
-    {
-        "more on this story",
-        "more on this",
-        "more on this topic",
-        "more on this subject",
-        "related",
-        "related stories",
-        "related articles",
-        "related content",
-        "related coverage",
-        "related news",
-        "related links",
-        "related reading",
-        "related topics",
-        "read more",
-        "read next",
-        "read also",
-        "also read",
-        "see also",
-        "what to read next",
-        "more stories",
-        "more news",
-        "more from this section",
-        "you may also like",
-        "you might also like",
-        "you may be interested in",
-        "recommended",
-        "recommended for you",
-        "recommended stories",
-        "most read",
-        "most popular",
-        "most viewed",
-        "top stories",
-        "trending",
-        "trending now",
-        "editor's picks",
-        "editors' picks",
-        "don't miss",
-        "latest stories",
-        "mehr zum thema",
-        "das könnte sie auch interessieren",
-        "auch interessant",
-        "weitere artikel",
-        "lesen sie auch",
-        "à lire aussi",
-        "lire aussi",
-        "sur le même sujet",
-        "dans la même rubrique",
-        "te puede interesar",
-        "noticias relacionadas",
-        "lee también",
-        "más información",
-        "leggi anche",
-        "potrebbe interessarti",
-        "lees ook",
-        "meer over dit onderwerp",
-        # the headings of the pointer cues below (``POINTER_CUES``) not listed above
-        "à lire également",
-        "lire également",
-        "voir aussi",
-        "vedi anche",
-        "zie ook",
-        "ook interessant",
-        "siehe auch",
-        "lies auch",
-        "lea también",
-        "ver también",
-        "leia também",
-        "leia mais",
-        "veja também",
-        "saiba mais",
-    }
-)
 _LABEL_KEY_TRIM = " \t:>»›→▶►…|-–—"
-_SENTENCE_END = re.compile(r"[.!;:,\"”»]$")
+_SENTENCE_END = _lazy(r"[.!;:,\"”»]$")
 
 
 def _label_key(line: str) -> str:
@@ -415,8 +260,8 @@ def _label_key(line: str) -> str:
 def _headline_like(line: str) -> bool:
     return (
         0 < len(line) <= RELATED_HEADLINE_CHARS
-        and not _SENTENCE_END.search(line)
-        and not _INNER_STOP.search(line)
+        and not _SENTENCE_END().search(line)
+        and not _INNER_STOP().search(line)
     )
 
 
@@ -446,7 +291,7 @@ def _drop_link_blocks(text: str) -> str:
             i = end
             continue
         labels = _link_labels(line)
-        if labels and (len(labels) > 1 or (" " in labels[0] and labels[0].startswith(_SHARE_WORDS))):
+        if labels and (len(labels) > 1 or (" " in labels[0] and labels[0].startswith(SHARE_WORDS))):
             drop.append(i)
         i += 1
     if not drop or len(drop) == len(lines):
@@ -455,7 +300,7 @@ def _drop_link_blocks(text: str) -> str:
     return "\n".join(x for k, x in enumerate(lines) if k not in dropped).strip()
 
 
-_BULLET = re.compile(r"^\s*(?:[-*•]\s+)?")
+_BULLET = _lazy(r"^\s*(?:[-*•]\s+)?")
 
 
 def _drop_promo_lines(text: str, promo: frozenset[str]) -> str:
@@ -465,7 +310,7 @@ def _drop_promo_lines(text: str, promo: frozenset[str]) -> str:
     a real page its first paragraph), this only takes out the box's own lines."""
     if not promo:
         return text
-    kept = [line for line in text.split("\n") if " ".join(_BULLET.sub("", line).split()) not in promo]
+    kept = [line for line in text.split("\n") if " ".join(_BULLET().sub("", line).split()) not in promo]
     return "\n".join(kept).strip()
 
 
@@ -474,8 +319,8 @@ LABEL_WORDS = 3  # a kicker/label line ("Analysis", "Schiffsverkehr", "Last upda
 LABEL_CHARS = 30  # ... in words and characters (Chinese and Japanese paragraphs have no spaces)
 PARAGRAPH_CHARS = 60  # ... and only when a real paragraph follows it
 BYLINE_CHARS = 150
-_BYLINE_START = re.compile(r"(?i)^(?:by|par|von|por|di|door|av|af|de|written by|words by)\s")
-_LABEL_END = re.compile(r"[.!?:;,\"'”“»«—–-]$")
+_BYLINE_START = _lazy(BYLINE_START)
+_LABEL_END = _lazy(r"[.!?:;,\"'”“»«—–-]$")
 
 
 # A byline-and-time line: who wrote the piece and when, and nothing else ("Ines Talbot — 05
@@ -484,180 +329,22 @@ _LABEL_END = re.compile(r"[.!?:;,\"'”“»«—–-]$")
 # trafilatura keeps one on short pages, where it has too little text to tell. What is left
 # of the line once the author's name, the date and time and these words are taken out may
 # only be a role ("Health Correspondent"): capitalised words or role nouns, a few.
-_MONTHS = (
-    "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    "oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
-    # French, German, Spanish, Italian, Portuguese and Dutch names not matched above (the
-    # thirteenth session: "5 novembre 2026 à 09h30", "5 de noviembre de 2026")
-    "|janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre"
-    "|januar|j[äa]nner|februar|m[äa]rz|juni|juli|oktober|dezember"
-    "|enero|febrero|marzo|abril|mayo|junio|julio|agosto|se(?:p)?tiembre|octubre|noviembre|diciembre"
-    "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
-    "|januari|februari|maart|mei|augustus"
-)
-_WHEN = re.compile(
-    rf"(?i)(?<![\w,.])(?:\d{{1,2}}[:.h]\d{{2}}(?:\s*[ap]\.?m\b\.?)?|\d{{4}}-\d{{2}}-\d{{2}}(?:T[\d:.+Z-]*)?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.|º)?\s+(?:de\s+)?(?:{_MONTHS})\b\.?(?:,?\s+(?:de\s+)?\d{{4}})?"
-    # (a month first: the look-ahead spares the alternation at every other position)
-    rf"|(?=[^\W\d_]{{3,10}}\.?\s+\d)(?:{_MONTHS})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|\d+\s+(?:minutes?|mins?|hours?|hrs?|days?)\s+ago"
-    rf"|\(?(?:utc|gmt)\s*[+-]\s*\d{{1,4}}(?::\d{{2}})?\)?)(?![\w])"
-)
-_WHEN_WORDS = frozenset(
-    [
-        "by",
-        "and",
-        "updated",
-        "update",
-        "published",
-        "posted",
-        "last",
-        "modified",
-        "first",
-        "on",
-        "at",
-        "am",
-        "pm",
-        "gmt",
-        "bst",
-        "utc",
-        "cet",
-        "cest",
-        "est",
-        "edt",
-        "pst",
-        "pdt",
-        "today",
-        "yesterday",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
-        "photographs",
-        "photos",
-        "pictures",
-        "words",
-        "text",
-        "reporting",
-        # the same words in the languages of the month names above
-        "à",
-        "a",
-        "de",
-        "del",
-        "le",
-        "el",
-        "um",
-        "uhr",
-        "às",
-        "alle",
-        "ore",
-        "om",
-        "par",
-        "von",
-        "por",
-        "di",
-        "door",
-        "publié",
-        "modifié",
-        "mis",
-        "jour",
-        "veröffentlicht",
-        "aktualisiert",
-        "publicado",
-        "actualizado",
-        "pubblicato",
-        "aggiornato",
-        "gepubliceerd",
-        "bijgewerkt",
-        "lundi",
-        "mardi",
-        "mercredi",
-        "jeudi",
-        "vendredi",
-        "samedi",
-        "dimanche",
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "lunes",
-        "martes",
-        "miércoles",
-        "jueves",
-        "viernes",
-        "sábado",
-        "domingo",
-    ]
-)
-_ROLE_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "for",
-        "and",
-        "in",
-        "at",
-        "on",
-        "correspondent",
-        "reporter",
-        "editor",
-        "writer",
-        "journalist",
-        "staff",
-        "desk",
-        "contributor",
-        "columnist",
-        "photographer",
-        "chief",
-        "senior",
-        "political",
-        "health",
-        "education",
-        "business",
-        "crime",
-        "court",
-        "home",
-        "foreign",
-        "local",
-        "news",
-        "sports",
-        "sport",
-        "science",
-        "environment",
-        "transport",
-    ]
-)
+_WHEN = _lazy(WHEN)
 ROLE_WORDS = 6  # a role at most this long ("Chief Reporter for the South West")
 # One to four capitalised words (a name), after "By" or a photographer's credit, then a separator.
-_NAME_LEAD = re.compile(
+_NAME_LEAD = _lazy(
     r"^(?:(?:[Bb]y|BY|(?:[Pp]hotographs|[Pp]hotos|[Pp]ictures|[Ww]ords(?: and pictures)?) by)\s+)?"
     r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*(?:[,|·•—–]|[-/]\s)"
 )
-_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_QUOTES = re.compile(r"[\"“”«»„]")
+_WORD = _lazy(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_QUOTES = _lazy(r"[\"“”«»„]")
 
 
 def _is_byline_time(line: str, names: tuple[str, ...]) -> bool:
     """Whether ``line`` is a byline with a date or time and nothing else; with no author
     name known, the line must start with one (one to four capitalised words) and hold a
     date or time."""
-    if len(line) > BYLINE_CHARS or _QUOTES.search(line):
+    if len(line) > BYLINE_CHARS or _QUOTES().search(line):
         return False
     rest = line
     named = False
@@ -666,33 +353,33 @@ def _is_byline_time(line: str, names: tuple[str, ...]) -> bool:
             pattern = re.compile(re.escape(name), re.I)
             rest, found = pattern.subn(" ", rest)
             named = named or bool(found)
-    rest, when = _WHEN.subn(" ", rest)
-    words = [w for w in _WORD.findall(rest) if w.casefold() not in _WHEN_WORDS]
+    rest, when = _WHEN().subn(" ", rest)
+    words = [w for w in _WORD().findall(rest) if w.casefold() not in WHEN_WORDS]
     if not named and when and not words:
         return True  # a date line under the byline ("Updated 09:30 GMT")
     if not named:
-        lead = _NAME_LEAD.match(line)
+        lead = _NAME_LEAD().match(line)
         if not when or lead is None:
             return False
-        words = words[len(_WORD.findall(lead.group(1))) :]
+        words = words[len(_WORD().findall(lead.group(1))) :]
     return (
         len(words) <= ROLE_WORDS
         and (bool(when) or named)
-        and all(w[0].isupper() or w.casefold() in _ROLE_WORDS for w in words)
+        and all(w[0].isupper() or w.casefold() in BYLINE_ROLE_WORDS for w in words)
     )
 
 
 def _is_furniture(line: str, following: str, flat_title: str, names: tuple[str, ...]) -> bool:
     if not line or (flat_title and line.lower() == flat_title):
         return True
-    if len(line) <= BYLINE_CHARS and _BYLINE_START.match(line):
+    if len(line) <= BYLINE_CHARS and _BYLINE_START().match(line):
         return any(n and n.lower() in line.lower() for n in names) or _is_byline_time(line, names)
     if _is_byline_time(line, names):
         return True
     return (
         len(line.split()) <= LABEL_WORDS
         and len(line) <= LABEL_CHARS
-        and not _LABEL_END.search(line)
+        and not _LABEL_END().search(line)
         and (
             len(following) >= PARAGRAPH_CHARS
             or following.lower() == flat_title
@@ -722,7 +409,7 @@ TAIL_LINES = 2
 TAIL_CHARS = 400
 # Lines closing a story that are not part of it: wire credits ("Reporting by A and B;
 # Editing by C", "(Writing by D)") and pointers to other stories ("Read more: ...").
-_TAIL_LINE = re.compile(
+_TAIL_LINE = _lazy(
     r"(?i)^\(?\s*(?:(?:additional |further )?reporting|writing|editing|edited|compiled|reported|produced)"
     r"(?: [a-z]+)? by\b[^\n]*$|^(?:read more|read also|also read|see also|related|more on this)\s*:"
 )
@@ -730,97 +417,12 @@ _TAIL_LINE = re.compile(
 
 # ... but a sentence that merely starts so ("Reporting by volunteers helped ...") ends with a
 # full stop and has no ";" list of roles: it stays.
-_PROSE_CREDIT = re.compile(r"^[^(;]*[.!?]$")
+_PROSE_CREDIT = _lazy(r"^[^(;]*[.!?]$")
 
 
-# Link and button labels a page puts after its story; trafilatura keeps one when it sits in a
-# <p> or a bare <a> inside the article (docs/benchmarks.md, "Extraction fixes (sixth session)").
-# A line is dropped only when it is nothing but such labels: a sentence that uses the words
-# ("Read more about the plan in Monday's paper.") has other words and stays.
-LINK_LABELS = frozenset(
-    {
-        "read more",
-        "read more here",
-        "read the full story",
-        "read the full article",
-        "read full story",
-        "read full article",
-        "full story",
-        "continue reading",
-        "keep reading",
-        "more",
-        "more stories",
-        "click",
-        "click here",
-        "click here to read more",
-        "tap here",
-        "share",
-        "share this",
-        "share this article",
-        "share this story",
-        "share on facebook",
-        "share on twitter",
-        "share on x",
-        "share via email",
-        "share via e-mail",
-        "share by email",
-        "share this page",
-        "share this post",
-        "share on whatsapp",
-        "share on linkedin",
-        "share on bluesky",
-        "mail",
-        "bluesky",
-        "threads",
-        "messenger",
-        "telegram",
-        "copy url",
-        "link copied",
-        "save",
-        "save article",
-        "gift article",
-        "gift this article",
-        "tweet",
-        "email",
-        "e-mail",
-        "print",
-        "copy link",
-        "facebook",
-        "twitter",
-        "x",
-        "linkedin",
-        "whatsapp",
-        "pinterest",
-        "reddit",
-        "comments",
-        "view comments",
-        "show comments",
-        "leave a comment",
-        "back to top",
-        "previous article",
-        "next article",
-        "previous",
-        "next",
-        "prev",
-        "advertisement",
-        "weiterlesen",
-        "mehr lesen",
-        "teilen",
-        "drucken",
-        "lire la suite",
-        "partager",
-        "leer más",
-        "seguir leyendo",
-        "compartir",
-        "leggi tutto",
-        "condividi",
-        "lees meer",
-        "delen",
-    }
-)
 LABEL_TAIL_LINES = 6  # a share bar rendered one label a line: Share / Facebook / X / Email / Print
 LABEL_LINE_CHARS = 60
-_LABEL_SEPARATORS = re.compile(r"\s*[|·•/]\s*")
+_LABEL_SEPARATORS = _lazy(r"\s*[|·•/]\s*")
 # Arrows, brackets, ellipses and the like around a label ("Read more »", "[Share]", "More…").
 _LABEL_TRIM = " \t[](){}<>«»‹›→←↗➔▶►…:.|·•*-–—"
 
@@ -852,7 +454,7 @@ def _link_labels(line: str) -> list[str] | None:
     if not line or len(line) > LABEL_LINE_CHARS:
         return None
     out: list[str] = []
-    for part in _LABEL_SEPARATORS.split(line):
+    for part in _LABEL_SEPARATORS().split(line):
         part = " ".join(part.strip(_LABEL_TRIM).split()).casefold()
         if not part:
             continue
@@ -875,7 +477,6 @@ def _is_link_label(line: str) -> bool:
 # wherever it stands (``_drop_link_blocks``; the tail rule above only looks at the end). One
 # short label alone between paragraphs ("Share", "Print", "Comments") is left: it may be a
 # heading.
-_SHARE_WORDS = ("share", "teilen", "partager", "compartir", "condividi", "delen")
 
 
 def _strip_tail_lines(text: str) -> str:
@@ -891,8 +492,8 @@ def _strip_tail_lines(text: str) -> str:
         elif (
             credits < TAIL_LINES
             and len(last) <= TAIL_CHARS
-            and _TAIL_LINE.match(last)
-            and not _PROSE_CREDIT.match(last)
+            and _TAIL_LINE().match(last)
+            and not _PROSE_CREDIT().match(last)
         ):
             credits += 1
         else:
@@ -904,16 +505,12 @@ def _strip_tail_lines(text: str) -> str:
 GALLERY_SHARE = 0.5  # captions holding at least this share of the body's length make a gallery
 # How a page says it is a photo gallery: a URL path segment, or a label opening its title
 # or naming its section ("In pictures: ...", "Fotostrecke").
-_GALLERY_WORDS = (
-    "gallery|galleries|photo-gallery|photos|pictures|in-pictures|in-photos|slideshow|bildergalerie|"
-    "fotostrecke|fotogalerie|galerie|diaporama|en-images|fotos"
-)
-_GALLERY_SEGMENT = re.compile(rf"/(?:{_GALLERY_WORDS})(?:/|$)", re.I)
-_GALLERY_LABEL = re.compile(rf"^(?:{_GALLERY_WORDS.replace('-', ' ')}|in pictures|in photos)\b", re.I)
+_GALLERY_SEGMENT = _lazy(rf"/(?:{GALLERY_WORDS})(?:/|$)", re.I)
+_GALLERY_LABEL = _lazy(rf"^(?:{GALLERY_WORDS.replace('-', ' ')}|in pictures|in photos)\b", re.I)
 # ... or closing its title or URL slug ("Quayside fire in pictures", ".../lantern-night-in-photos";
 # not a bare "gallery": "Council opens new art gallery" is news).
-_GALLERY_TITLE_END = re.compile(r"\b(?:in pictures|in photos|photo gallery)\W*$", re.I)
-_GALLERY_SLUG_END = re.compile(r"-(?:in-pictures|in-photos|photo-gallery)(?:\.\w+)?/?$", re.I)
+_GALLERY_TITLE_END = _lazy(r"\b(?:in pictures|in photos|photo gallery)\W*$", re.I)
+_GALLERY_SLUG_END = _lazy(r"-(?:in-pictures|in-photos|photo-gallery)(?:\.\w+)?/?$", re.I)
 #: ``Article.schema_type`` of a page the extractor found to be a photo gallery: stored, so it
 #: counts among a story's sources, but its title, captions and credits are no article text
 #: for the Story or the Highlights to quote (the synthesis leaves out ``is_gallery_article``).
@@ -925,17 +522,17 @@ def is_gallery(url: str, title: str, section: str | None, types: list[str]) -> b
     label, schema.org type)."""
     path = urlsplit(url).path
     return bool(
-        _GALLERY_SEGMENT.search(path)
-        or _GALLERY_SLUG_END.search(path)
-        or _GALLERY_LABEL.match(title)
-        or _GALLERY_TITLE_END.search(title)
-        or _GALLERY_LABEL.match(section or "")
+        _GALLERY_SEGMENT().search(path)
+        or _GALLERY_SLUG_END().search(path)
+        or _GALLERY_LABEL().match(title)
+        or _GALLERY_TITLE_END().search(title)
+        or _GALLERY_LABEL().match(section or "")
         or GALLERY_TYPES.intersection(types)
     )
 
 
 CREDIT_CHARS = 80
-_CREDIT = re.compile(r"(?i)^(?:(?:photograph|photo|picture|image|foto|bild|credit|crédit)s?\s*[:©]|©).*$")
+_CREDIT = _lazy(CREDIT)
 
 
 def gallery_body(body: str, captions: list[str], title: str, names: tuple[str, ...]) -> str:
@@ -960,7 +557,7 @@ def gallery_body(body: str, captions: list[str], title: str, names: tuple[str, .
             if flat_title and part.casefold().startswith(flat_title.casefold()):
                 part = part[len(flat_title) :].strip()
             if len(part) <= CREDIT_CHARS:
-                part = _CREDIT.sub("", part)
+                part = _CREDIT().sub("", part)
             part = part.strip(" ·|•—–-")
             if part and not _is_byline_time(part, names):
                 out.append(part)
