@@ -116,6 +116,11 @@ def test_a_later_stage_or_value_supersedes(old: str, new: str) -> None:
             "Dunlow Ferries ordered two ships in a contract worth 30 million crowns, the company said.",
             "Dunlow Ferries will pay for the ships partly with a 9 million crown grant from the state.",
         ),
+        # one unit, a part and the whole: an item of a budget is not a revised budget
+        (
+            "The Dunlow budget sets aside 40 million crowns to resurface the harbour road.",
+            "Dunlow's council approved a 1.2 billion crown budget with the harbour road works.",
+        ),
         # counts of things differ between outlets more often than they are updated (figures.py)
         (
             "About 900 bus drivers at Dunlow depot walked out on Monday over rosters.",

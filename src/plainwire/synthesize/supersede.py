@@ -59,6 +59,13 @@ CONTEXT = 4
 # is a weaker sign of one subject than a status: "its estimated cost rose to 40 million" in a
 # note on an old plan and "repairs will cost an estimated 3.2 million" share two words only).
 MEASURE_EXTRA = 1
+# A revised value stays within this factor of the value it replaces (a fare 44 -> 41, a river
+# 1.2 -> 2.4 metres, a fee 40 -> 46 million); two sums further apart in one story are two things
+# measured in one unit: a part and the whole ("sets aside 60 million crowns" for one item and "a
+# 1.84 billion crown budget"). Wrongly replacing deletes a true fact from the page; wrongly keeping
+# leaves an older figure beside the newer one, so the guard errs on keeping (fourteenth session,
+# the lead, after the fourth audit newsroom lost a budget item this way).
+REVISION_FACTOR = 5.0
 
 # Status ladders: (class, context, stages). A stage is a regex of words every report uses for
 # it; the class applies only when the sentence has the context (a colour is a warning level only
@@ -331,6 +338,8 @@ def supersedes(
             return True
         if k in new.approx:
             continue  # "topped 200 million" replaces no "212 million"
+        if max(v, w) > REVISION_FACTOR * min(v, w):
+            continue  # a part and the whole, not a revision
         if (
             old.context.get(k, frozenset()) & new.context.get(k, frozenset())
             and _same_subject(old_stems, new_stems, old, new) >= subject_min + MEASURE_EXTRA
