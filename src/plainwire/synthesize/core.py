@@ -350,7 +350,7 @@ def _story_sentence(
     if outlets.ENABLED and sources:
         text = outlets.unname(text, sources)
     text = drop_relative_days(text)
-    others = supporting(sc.index, pl.sim, pl.article_of, limit=MAX_SUPPORT_REFS - 1)
+    others = supporting(sc.index, pl.sim, pl.text_of or pl.article_of, limit=MAX_SUPPORT_REFS - 1)
     return StorySentence(
         text=text, support=(_ref(sc.sentence),) + tuple(_ref(pl.sentences[j]) for j in others)
     )
@@ -370,6 +370,7 @@ def _reworded(
     outlet put it when one did (``highlights.reword``), else shown in its shortest safe form
     when that differs: a bullet should not repeat a Story sentence word for word."""
     in_story = set(story_idx)
+    text_of = pl.text_of or pl.article_of
     opening = list(story_idx[:OPENING])
     loaded = pl.x[:, FEATURES.index("loaded")]
     out: list[StorySentence] = []
@@ -383,7 +384,7 @@ def _reworded(
                 [  # other outlets' sentences the Story does not print, most similar first
                     int(j)
                     for j in np.argsort(-pl.sim[i], kind="stable")
-                    if pl.article_of[j] != pl.article_of[i]
+                    if text_of[j] != text_of[i]  # another text: a rewrite is no other wording
                     and j not in in_story
                     and not charged[j]
                     and loaded[j] <= max(loaded[i], REWORD_MAX_LOADED)

@@ -11,6 +11,7 @@ import numpy as np
 
 from plainwire import wordvec
 from plainwire.models import Article
+from plainwire.synthesize import rewrites
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.clauses import compress_clauses
 from plainwire.synthesize.headline import best_title_index
@@ -45,6 +46,9 @@ class Pool:
     vectors: np.ndarray | None = None
     # per title: share of its content stems no other article uses (``title_own_share``)
     title_own: np.ndarray | None = None
+    # per sentence, its text: the article's index, or that of the article it rewrites
+    # (``rewrites.text_groups``); provenance counts one text once
+    text_of: list[int] = field(default_factory=list)
 
 
 def _claim_stems(text: str, stems: Sequence[str], c: str | None = None) -> frozenset[str]:
@@ -120,6 +124,7 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
             sentences.append(s)
             article_of.append(ai)
     titles = [a.title for a in news]
+    group = rewrites.text_groups([a.text for a in news]) if len(news) > 1 else [0] * len(news)
     word_docs = [content_words(s.text) for s in sentences] + [content_words(t) for t in titles]
     docs = [[stem(w) for w in d] for d in word_docs]
     full = similarity_matrix(docs)
@@ -157,6 +162,7 @@ def build_pool(news: Sequence[Article], language: str | None, loadedness: Callab
         claims,
         vectors,
         town,
+        [group[a] for a in article_of],
     )
 
 
