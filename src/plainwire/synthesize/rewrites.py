@@ -28,26 +28,39 @@ MAX_ARTICLES = 200
 _WORD = re.compile(r"\w+")
 
 
-def _shingles(text: str) -> frozenset[tuple[str, str, str]]:
+def _words(text: str) -> list[str]:
     words = _WORD.findall(text.lower())
-    if len(words) < MIN_WORDS:
-        return frozenset()
-    return frozenset(zip(words, words[1:], words[2:], strict=False))
+    return words if len(words) >= MIN_WORDS else []
+
+
+def _jaccard(a: frozenset[object], b: frozenset[object]) -> float:
+    inter = len(a & b)
+    return inter / (len(a) + len(b) - inter) if inter else 0.0
 
 
 def text_groups(texts: Sequence[str], threshold: float = REWRITE_JACCARD) -> list[int]:
     """Per article, the index of the first article whose text it rewrites (itself when none):
     articles with one group index are one text."""
     group = list(range(len(texts)))
-    sh = [_shingles(t) for t in texts[:MAX_ARTICLES]]
-    for j in range(1, len(sh)):
-        if not sh[j]:
+    words = [_words(t) for t in texts[:MAX_ARTICLES]]
+    vocab = [frozenset(w) for w in words]
+    shingles: dict[int, frozenset[object]] = {}
+
+    def shingled(k: int) -> frozenset[object]:
+        if k not in shingles:
+            w = words[k]
+            shingles[k] = frozenset(zip(w, w[1:], w[2:], strict=False))
+        return shingles[k]
+
+    for j in range(1, len(words)):
+        if not words[j]:
             continue
         for i in range(j):
-            if group[i] != i or not sh[i]:
+            if group[i] != i or not words[i]:
                 continue  # compare with the first text of each group only
-            inter = len(sh[i] & sh[j])
-            if inter and inter >= threshold * (len(sh[i]) + len(sh[j]) - inter):
+            # Texts sharing this share of 3-word sequences share at least as much of their
+            # vocabulary (in practice): the cheap test first, shingles only for the few left.
+            if _jaccard(vocab[i], vocab[j]) >= threshold and _jaccard(shingled(i), shingled(j)) >= threshold:
                 group[j] = i
                 break
     return group
