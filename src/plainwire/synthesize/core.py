@@ -562,8 +562,9 @@ def synthesize(
         for a in opin
     )
     loaded = _loadedness_fn()
-    # a surname one outlet misspells is printed as most outlets spell it (names.py, fourteenth session)
-    fixes = names.spelling_fixes((a.source, f"{a.title}\n{a.text}") for a in news) if names.ENABLED else {}
+    # a surname one outlet misspells is printed as most outlets spell it (names.py, fourteenth
+    # session); every article of the story counts, in any language and genre: a name is a name
+    fixes = names.spelling_fixes((a.source, f"{a.title}\n{a.text}") for a in arts) if names.ENABLED else {}
 
     def respelt(parts: Sequence[StorySentence]) -> tuple[StorySentence, ...]:
         return tuple(replace(p, text=names.respell(p.text, fixes)) if fixes else p for p in parts)
