@@ -11,6 +11,28 @@ def t(h: int, m: int = 0, day: int = 3) -> datetime:
     return datetime(2026, 3, day, h, m, tzinfo=UTC)
 
 
+def article(
+    key: str,
+    source: str,
+    title: str,
+    text: str,
+    when: datetime,
+    modified: datetime | None = None,
+    language: str = "en",
+) -> Article:
+    """An article at ``http://news.example/{key}.html``."""
+    return Article(
+        id=key,
+        title=title,
+        text=text,
+        url=f"http://news.example/{key}.html",
+        source=source,
+        published=when,
+        modified=modified,
+        language=language,
+    )
+
+
 def sentence_article(
     i: str, source: str, title: str, sentences: list[str], published: datetime, topic: str
 ) -> Article:

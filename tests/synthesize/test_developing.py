@@ -20,22 +20,12 @@ from plainwire.synthesize.figures import page_figures, signature
 from plainwire.synthesize.outlets import unname
 from plainwire.synthesize.standalone import leans_back, pronoun_speaker, resolve_speaker
 
+from .fixtures import article
+
 DAY1 = datetime(2026, 3, 9, 8, 0, tzinfo=UTC)
 
 
-def _art(
-    key: str, source: str, title: str, text: str, when: datetime, modified: datetime | None = None
-) -> Article:
-    return Article(
-        id=key,
-        title=title,
-        text=text,
-        url=f"http://news.example/{key}.html",
-        source=source,
-        published=when,
-        modified=modified,
-        language="en",
-    )
+_art = article
 
 
 # ---- reading counts --------------------------------------------------------------------------

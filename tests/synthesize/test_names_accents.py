@@ -7,6 +7,8 @@ from datetime import UTC, datetime, timedelta
 from plainwire.models import Article
 from plainwire.synthesize import names, synthesize
 
+from .fixtures import article
+
 T0 = datetime(2026, 5, 4, 8, 0, tzinfo=UTC)
 
 
@@ -36,15 +38,7 @@ def test_accented_names_are_read_and_capitals_checked() -> None:
 
 
 def _art(key: str, source: str, title: str, text: str, hours: int) -> Article:
-    return Article(
-        id=key,
-        title=title,
-        text=text,
-        url=f"http://news.example/{key}.html",
-        source=source,
-        published=T0 + timedelta(hours=hours),
-        language="en",
-    )
+    return article(key, source, title, text, T0 + timedelta(hours=hours))
 
 
 def test_the_page_prints_the_accented_spelling() -> None:

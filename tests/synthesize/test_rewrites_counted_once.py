@@ -8,6 +8,8 @@ from datetime import UTC, datetime, timedelta
 from plainwire.models import Article
 from plainwire.synthesize import rewrites, synthesize
 
+from .fixtures import article
+
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 
 RELEASE = (
@@ -37,15 +39,7 @@ OWN = (
 
 
 def _art(key: str, source: str, title: str, text: str, hours: int) -> Article:
-    return Article(
-        id=key,
-        title=title,
-        text=text,
-        url=f"http://news.example/{key}.html",
-        source=source,
-        published=T0 + timedelta(hours=hours),
-        language="en",
-    )
+    return article(key, source, title, text, T0 + timedelta(hours=hours))
 
 
 def test_text_groups_join_rewrites_and_keep_own_reports_apart() -> None:

@@ -13,26 +13,15 @@ import pytest
 
 from plainwire import numwords
 from plainwire.cluster import xlang
-from plainwire.models import Article
 from plainwire.synthesize import corrections, developing, facts, names, supersede, synthesize
 from plainwire.synthesize.textstats import content_stems
+
+from .fixtures import article
 
 DAY1 = datetime(2026, 4, 14, 7, 0, tzinfo=UTC)
 
 
-def _art(
-    key: str, source: str, title: str, text: str, when: datetime, modified: datetime | None = None
-) -> Article:
-    return Article(
-        id=key,
-        title=title,
-        text=text,
-        url=f"http://news.example/{key}.html",
-        source=source,
-        published=when,
-        modified=modified,
-        language="en",
-    )
+_art = article
 
 
 def _page(s) -> str:
