@@ -121,7 +121,9 @@ def load_jsonl(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in fh if line.strip()]
 
 
-def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
+def outlet_editor_counts(stories: Sequence[dict[str, Any]]) -> tuple[Counter[str], Counter[str], int, int]:
+    """Word counts of the outlets' titles and texts and of the editors' headlines and summaries
+    (AllSides stories), and their totals: what the loaded and event-word lexicons compare."""
     outlet: Counter[str] = Counter()
     editor: Counter[str] = Counter()
     for s in stories:
@@ -129,7 +131,11 @@ def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
             outlet.update(t.norm for t in tokenize(a.get("title", "") + ". " + a.get("text", "")))
         ref = s["reference"]
         editor.update(t.norm for t in tokenize(ref.get("headline", "") + ". " + ref.get("summary", "")))
-    n_o, n_e = sum(outlet.values()), sum(editor.values())
+    return outlet, editor, sum(outlet.values()), sum(editor.values())
+
+
+def build_loaded_lexicon(stories: Sequence[dict[str, Any]]) -> dict[str, float]:
+    outlet, editor, n_o, n_e = outlet_editor_counts(stories)
     total = outlet + editor
     n = n_o + n_e
     a0 = 1000.0

@@ -41,6 +41,9 @@ from scipy.stats import poisson
 
 from plainwire.analyze.text import tokenize
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_tone_model import outlet_editor_counts  # noqa: E402  (the loaded lexicon's counts)
+
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "src" / "plainwire" / "analyze" / "data" / "event_words.json"
@@ -74,17 +77,6 @@ insolvency administration jobs job losses loss lost
 CANDIDATES = _CANDIDATE_TEXT.split()
 
 
-def rates(stories: list[dict]) -> tuple[Counter[str], Counter[str], int, int]:
-    outlet: Counter[str] = Counter()
-    editor: Counter[str] = Counter()
-    for s in stories:
-        for a in s["articles"]:
-            outlet.update(t.norm for t in tokenize(a.get("title", "") + ". " + a.get("text", "")))
-        ref = s["reference"]
-        editor.update(t.norm for t in tokenize(ref.get("headline", "") + ". " + ref.get("summary", "")))
-    return outlet, editor, sum(outlet.values()), sum(editor.values())
-
-
 def babe_counts(rows: list[dict]) -> tuple[Counter[str], Counter[str]]:
     seen: Counter[str] = Counter()
     marked: Counter[str] = Counter()
@@ -101,7 +93,7 @@ def derive(data: Path) -> tuple[list[str], list[tuple[str, int, int, float, floa
         with (data / name).open(encoding="utf-8") as fh:
             return [json.loads(x) for x in fh if x.strip()]
 
-    outlet, editor, n_o, n_e = rates(jl("allsides-train.jsonl"))
+    outlet, editor, n_o, n_e = outlet_editor_counts(jl("allsides-train.jsonl"))
     seen, marked = babe_counts(jl("babe-sg2.jsonl"))
     table = []
     kept = []
