@@ -21,7 +21,7 @@ missing, repeated sentences, mojibake, site furniture in stored articles, and wh
 broken input was reported as an error naming it.
 
 usage: python bench/audit_newsroom.py [--out DIR] [--compare PREV.json] [--keep]
-       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4]
+       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4|5]
 ``--compare`` prints which stories changed (headline / Story / Highlights / label, and
 membership) against an earlier stories.json, e.g. bench/audit_newsroom/baseline.json.
 ``--keep`` keeps the temporary home and site (the printed `plainwire serve` command shows
@@ -49,6 +49,16 @@ forms. It runs the second and third sets' checks and ``checks4`` (newsroom4_chec
 statuses that changed after the first report, an editor's note, reader comments in stored
 articles, facts only one article gives, the tabloid's report left out of its story, opinion
 labels in headlines, the live blog. Engineers changing src/ should not read its files.
+
+``--newsroom 5`` runs the fifth, held-out newsroom (bench/audit_newsroom/newsroom5_*.py: 15
+outlets, 14 events over three days, 55 articles; its baseline is newsroom5_baseline.json),
+written in the fifteenth session to test the fourth set's fault classes with other surface
+forms and languages. It runs the second to fourth sets' checks (``checks4`` with this set's
+statuses: a reversed outcome, a half-time score, a forecast, a recall list ...) and
+``checks5`` (newsroom5_checks.py): opinion headlines in six languages, tabloid headlines and
+vox pops on a page, Opinions gists that are captions, the page kinds it adds (live, video,
+podcast, paywalled teaser, a column marked only by its metadata), ISO-8859-2 letters.
+Engineers changing src/ should not read its files.
 """
 
 from __future__ import annotations
@@ -194,6 +204,11 @@ def _modules(newsroom: int = 1) -> tuple[ModuleType, ModuleType]:
         import newsroom4_render
 
         return newsroom4_content, newsroom4_render
+    if newsroom == 5:
+        import newsroom5_content
+        import newsroom5_render
+
+        return newsroom5_content, newsroom5_render
     import newsroom_content
     import newsroom_render
 
@@ -784,8 +799,10 @@ def checks(
     extra = {} if getattr(content, "NEWSROOM", 1) == 1 else checks2(result, pieces, content, render, texts)
     if getattr(content, "NEWSROOM", 1) >= 3:
         extra |= checks3(result, pieces, content, render)
-    if getattr(content, "NEWSROOM", 1) == 4:
+    if getattr(content, "NEWSROOM", 1) >= 4:
         extra |= _checks4_module().checks4(result, pieces, content, render, texts)
+    if getattr(content, "NEWSROOM", 1) == 5:
+        extra |= _data_module("newsroom5_checks").checks5(result, pieces, content, render, texts)
     return {
         "stories": len(stories),
         "articles_written": len(pieces),
@@ -1168,7 +1185,9 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
             f"{len(x['stories'])} stories, {x['sentences_counting_rewrites_twice']} sentences counting both"
             for x in c["press_release_rewrites"]
         ]
-    if "comment_text_in_stored_article" in c:  # the fourth newsroom's checks
+    if "shapes5" in c:  # the fifth newsroom's checks (and the fourth's, with its statuses)
+        lines += _data_module("newsroom5_checks").summary(c)
+    elif "comment_text_in_stored_article" in c:  # the fourth newsroom's checks
         lines += _checks4_module().summary(c)
     return lines
 
@@ -1328,9 +1347,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--newsroom",
         type=int,
-        choices=(1, 2, 3, 4),
+        choices=(1, 2, 3, 4, 5),
         default=1,
-        help="1: the first newsroom; 2, 3, 4: the held-out second, third and fourth.",
+        help="1: the first newsroom; 2-5: the held-out second, third, fourth and fifth.",
     )
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="plainwire-audit-out-"))

@@ -399,3 +399,116 @@ def test_fourth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result4:
         False,
         1,
     )
+
+
+# -- the fifth, held-out newsroom (bench/audit_newsroom/newsroom5_*.py) -----------------------
+# Four of its events: a rate decision whose preview is updated in place into the result (with a
+# podcast page and a paywalled page that serves one paragraph), a football score given at
+# half-time and then at full time (a video page, the tabloid's report with vox pops), a mayoral
+# result annulled by a court (Italian reports, an "Il punto |" comment) and a conviction quashed
+# on appeal (two Polish reports in ISO-8859-2). Figures for the whole set: docs/benchmarks.md
+# ("Fifth audit newsroom (fifteenth session)"). Do not tune against its texts: it is held out.
+EVENTS5 = ("ratecut", "football", "election", "verdict")
+
+
+@pytest.fixture(scope="module")
+def result5(audit: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
+    work = tmp_path_factory.mktemp("audit5")
+    content, _ = audit._modules(5)
+    pieces = [p for p in content.PIECES if p.event in EVENTS5]
+    r = audit.run_audit(
+        work / "out", events=EVENTS5, passes=2, workdir=work, try_refused_add=False, newsroom=5
+    )
+    return r, pieces
+
+
+def test_fifth_newsroom_reads_every_page_shape(audit: ModuleType, result5: tuple[dict, list]) -> None:
+    r, pieces = result5
+    c = r["checks"]
+    _, render = audit._modules(5)
+    assert r["newsroom"] == 5 and r["passes"] == 2 and c["events"] == len(EVENTS5)
+    assert set(c["key_facts"]) == set(EVENTS5), c["key_facts"]
+    # The preview updated in place: fetched again when its JSON Feed date_modified moved, and
+    # stored with its new title and text.
+    (upd,) = c["updated_in_place"]
+    assert upd["path"].startswith("/markets/") and upd["page_fetches"] >= 2, upd
+    assert upd["stored_text_has_new_fact"] and upd["title_is_new"], upd
+    # Every page kind this set adds was either stored or is an error naming it.
+    shapes = {x["shape"]: x for x in c["shapes5"]}
+    assert set(shapes) == {"video", "podcast", "teaser"}, shapes
+    errors = [x for v in r["errors"].values() for x in v]
+    for x in shapes.values():
+        assert x["stored"] or any(x["path"] in e for e in errors), x
+    assert shapes["teaser"]["stored"], shapes["teaser"]
+    # The ISO-8859-2 page kept its letters; no mojibake, no entity anywhere.
+    assert len(c["latin2_letters"]) == sum(p.language == "pl" for p in pieces)
+    assert all(x["letters_missing"] == [] for x in c["latin2_letters"]), c["latin2_letters"]
+    assert c["mojibake"] == [] and c["html_entities_in_text"] == []
+    # The fourth set's status check ran with this set's kinds.
+    assert {"reversed_outcome_shown_as_old", "halftime_score_as_result", "forecast_shown_as_outcome"} <= set(
+        c
+    )
+    assert not c["articles_not_stored"] or all(
+        any(p in e for e in errors) for p in c["articles_not_stored"]
+    ), c["articles_not_stored"]
+    assert all(render.page_path(p) in {*c["articles_not_stored"], *r["article_texts"]} for p in pieces)
+
+
+def test_fifth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result5: tuple[dict, list]) -> None:
+    """The fifth set's checks (and the fourth set's status check with this set's statuses) find
+    faults planted in a copy of the real result; the clean result has fewer flags for each."""
+    r, pieces = result5
+    content, render = audit._modules(5)
+    checks5 = audit._data_module("newsroom5_checks").checks5
+    status = audit._checks4_module().status_checks
+    polish = next(p for p in pieces if p.language == "pl")
+
+    def run(result: dict, texts: dict[str, str]) -> dict:
+        return checks5(result, pieces, content, render, texts) | status(result["stories"], content.STATUS)
+
+    def flags(checked: dict, check: str, slug: str) -> int:
+        return sum(x.get("slug") == slug for x in checked[check])
+
+    clean_texts = {render.page_path(polish): " ".join(polish.paragraphs)}
+    before = run(r, clean_texts)
+    doctored = json.loads(json.dumps(r))
+
+    def story(event: str) -> dict:
+        return max((s for s in doctored["stories"] if event in s["events"]), key=lambda s: s["events"][event])
+
+    election, football, ratecut = story("election"), story("football"), story("ratecut")
+    election["headline"] = "Montesi wins Roccafumo run-off"
+    election["story_sentences"] = ["Chiara Montesi is the new mayor of Roccafumo."]
+    election["highlights"] = ["Montesi wins by 212 votes."]
+    election["opinions"] = [
+        {"path": "/voce/x", "title": "x", "source": "x", "gist": "Photograph: the town hall."}
+    ]
+    football["headline"] = "Rovers two up at the break"
+    football["story_sentences"] = ["Esker Rovers lead Port Vessel 2-0 at half-time."]
+    football["highlights"] = ['A fan said: "That was a total disgrace."']
+    ratecut["headline"] = "BANK SHOCK: RATES SLASHED"
+    ratecut["story_sentences"] = ["Live: Bank of Marrenland decision", *ratecut["story_sentences"]]
+    comment = {
+        **ratecut,
+        "slug": "comment-doctored",
+        "headline": "Il punto | Roccafumo merita un voto pulito",
+    }
+    doctored["stories"].append(comment)
+    planted_texts = {render.page_path(polish): " ".join(polish.paragraphs).replace("ł", "l")}
+    after = run(doctored, planted_texts)
+    for check, slug in (
+        ("vox_pop_on_page", football["slug"]),
+        ("opinion_gist_furniture", election["slug"]),
+        ("tabloid_headline_on_page", ratecut["slug"]),
+        ("live_label_on_page", ratecut["slug"]),
+        ("opinion_headline", "comment-doctored"),
+    ):
+        assert flags(after, check, slug) > flags(before, check, slug), (check, after[check])
+    # (the status checks flag a story once, with what they saw: the real page may be flagged already)
+    (flagged,) = [x for x in after["reversed_outcome_shown_as_old"] if x["slug"] == election["slug"]]
+    assert not flagged["latest_on_page"] and flagged["stale_in_headline"] == ["wins "], flagged
+    (hl,) = [x for x in after["halftime_score_as_result"] if x["slug"] == football["slug"]]
+    assert not hl["latest_on_page"] and len(hl["stale_sentences"]) == 1, hl
+    path = render.page_path(polish)
+    assert next(x for x in before["latin2_letters"] if x["path"] == path)["letters_missing"] == []
+    assert next(x for x in after["latin2_letters"] if x["path"] == path)["letters_missing"] == ["ł"]
