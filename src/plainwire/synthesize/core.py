@@ -22,7 +22,17 @@ from plainwire.models import (
     Tone,
     is_gallery_article,
 )
-from plainwire.synthesize import calm, corrections, developing, figures, keyfacts, names, outlets, supersede
+from plainwire.synthesize import (
+    calm,
+    corrections,
+    developing,
+    figures,
+    keyfacts,
+    names,
+    outlets,
+    supersede,
+    voxpop,
+)
 from plainwire.synthesize.attribution import claim
 from plainwire.synthesize.gist import gist
 from plainwire.synthesize.headline import CHARGED as CHARGED_HEADLINE
@@ -91,6 +101,9 @@ FOLLOW_ANTECEDENT = True
 # before it in its article names (``_named_speakers``; thirteenth session); else the sentence is
 # printed right after that one, or not at all (``standalone.leans_back``).
 NAME_SPEAKERS = True
+# When a later report moved a status, a level or a value on, the newest sentence that did so opens
+# the Story (``_developing``; fifteenth session): the lead, like the headline, is the latest state.
+LATEST_FIRST = True
 
 
 def _wc(text: str) -> int:
@@ -309,9 +322,21 @@ def _developing(
             rev.cut.pop(i, None)
             rev.newest.setdefault(i, found.newest[i])
         rev.stale_titles |= found.stale_titles
+        rev.moved_on = bool(found.dropped)
     if not rev.newest:
         return order, set(), rev
     out, moved = developing.place_newest(order, rev)
+    if rev.moved_on and LATEST_FIRST:
+        # the lead gives the latest state (fifteenth session): the newest sentence that moved a
+        # status, level or value on opens the Story, not an older report's framing
+        in_out = set(out)
+        latest = [j for j in found.newest.values() if j in in_out and j not in rev.dropped]
+        if latest:
+            far = datetime.min.replace(tzinfo=UTC)
+            top = max(latest, key=lambda j: (times[pl.article_of[j]] or far, -j))
+            if out[0] != top:
+                out = [top, *(i for i in out if i != top)]
+                moved.add(top)
     return out, moved, rev
 
 
@@ -326,6 +351,8 @@ def _fresh_titles(
     not those; and when the article giving the newest count has a calm title of its own that
     gives no stale count, that title alone (a developing story's headline is its latest turn)."""
     fresh = ["" if t in rev.stale_titles else x for t, x in enumerate(titles)]
+    if not rev.newest:
+        return fresh
     newest = max(
         rev.newest.values(),
         key=lambda j: (_as_of(news[pl.article_of[j]]) or datetime.min.replace(tzinfo=UTC), -j),
@@ -611,6 +638,13 @@ def synthesize(
             for a in news
         ]
         charged = charged | calm.heated_sentences(pl, charged, _previous(pl), loaded, tones)
+    if voxpop.ENABLED:  # a passer-by's loaded reaction (voxpop.py, fifteenth session)
+        vox = voxpop.loaded_vox_pops([s.text for s in pool], loaded)
+        if vox:
+            more = charged.copy()
+            more[sorted(vox)] = True
+            if not more.all():  # kept out while the story has other sentences
+                charged = more
     # correction notices and the figures they retract (corrections.py, fourteenth session): never
     # printed, like charged sentences; nor a title giving a retracted figure
     gone: set[int] = set()
@@ -662,7 +696,7 @@ def synthesize(
         order, moved, rev = _developing(order, ranked_all, pl, news, charged)
         key |= moved
         cut, dropped = rev.cut, rev.dropped
-        if rev.stale_titles and len(rev.stale_titles) < len(titles):
+        if (rev.stale_titles or rev.moved_on) and len(rev.stale_titles) < len(titles):
             titles = _fresh_titles(titles, rev, pl, news, loaded)
     # the reader learns who speaks before a quotation: not '"...," she said' first
     order = speaker_first(order, lambda i: pool[i].text)

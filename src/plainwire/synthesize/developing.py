@@ -330,6 +330,9 @@ class Revision:
     cut: dict[int, str]
     newest: dict[int, int]
     stale_titles: set[int]
+    # a later report moved a status, a level or a value on (``supersede.find``; fifteenth
+    # session): the headline comes from the latest state, like a revised count in a title
+    moved_on: bool = False
 
 
 def superseded(

@@ -38,6 +38,21 @@ _LABEL = re.compile(
     r"\s*[|\-–—]\s*(?:opinion|editorial|commentary|op-ed|analysis)\s*$",
     re.IGNORECASE,
 )
+# Page furniture a body may keep at its top (a photo's caption and credit, a reading time): never
+# a gist, nor its first words (fifteenth session: "Image caption: Opinion | A 4.5 percent ...").
+_FURNITURE = re.compile(
+    r"^\s*(?:image\s+caption|caption|photo(?:graph)?|picture|image|credit|illustration|video|"
+    r"bildunterschrift|foto|bild|pie\s+de\s+foto|légende|legenda|bildtext|reading\s+time|\d+\s+min(?:ute)?s?\s+read)"
+    r"\s*[:|]",
+    re.IGNORECASE,
+)
+# A label at the gist's start (the opinion labels of ``headline._LABEL_WORDS``, lower case).
+_LABEL_START = re.compile(
+    r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|analysis|news analysis|viewpoint|perspective|"
+    r"our view|my view|kommentar|meinung|leitartikel|analyse|tribune|éditorial|opinión|opinião|opinione|"
+    r"análisis|análise|tribuna|ledare)\s*[:|]\s*",
+    re.IGNORECASE,
+)
 _STANCE = re.compile(
     r"\b(?:should|must|ought to|needs? to|has to|have to|it'?s time|it is time|i (?:think|believe)|"
     r"we (?:cannot|can't|deserve)|is a mistake|is wrong)\b",
@@ -64,15 +79,15 @@ def _dek(article: Article) -> str | None:
 def gist(article: Article, language: str | None) -> str:
     """One sentence (at most ``MAX_WORDS`` words, "…" when cut) that states the piece's case."""
     dek = _dek(article)
-    if dek is not None:
-        return _cut(dek)
+    if dek is not None and not _FURNITURE.match(dek):
+        return _cut(_unlabel(dek))
     sents = [
-        s.text
+        _unlabel(s.text)
         for s in article_sentences(article.id, article.text, article.source, language)[:CANDIDATES]
-        if not is_junk(s.text)
+        if not is_junk(s.text) and not _FURNITURE.match(s.text)
     ]
     if not sents:
-        text = (article.description or article.title or "").strip()
+        text = _unlabel((article.description or article.title or "").strip())
     else:
         title = _LABEL.sub("", article.title or "")
         vecs = wordvec.table().embed_many([content_words(title)] + [content_words(s) for s in sents])
@@ -87,6 +102,12 @@ def gist(article: Article, language: str | None) -> str:
 
         text = sents[max(range(len(sents)), key=lambda i: (score(i), -i))]
     return _cut(text)
+
+
+def _unlabel(text: str) -> str:
+    """``text`` without a label ("Opinion | ...", "Analysis: ...") at its start."""
+    out = _LABEL_START.sub("", text).strip()
+    return out or text
 
 
 def _cut(text: str) -> str:

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from plainwire.analyze.labels import CHARGED_FROM
 from plainwire.settings import HEADLINE_STRATEGIES as STRATEGIES
 from plainwire.synthesize import headline_model
 from plainwire.synthesize.headline_clause import clause_headline
@@ -38,14 +39,36 @@ STRATEGY = "title"
 CLAUSE_CANDIDATES = 3  # top story sentences tried for the "clause" headline
 CHARGED = 0.8  # sentence_loadedness at or above this never makes a headline while a calmer one exists
 LOADED_WEIGHT = 0.8
+# A clause headline at or above this (the tone taxonomy's Charged band) gives way to a calmer one
+# of the top sentences when the titles could not head the story.
+CALM_CLAUSE = CHARGED_FROM
 # A title mostly in words no other outlet uses is that outlet's own framing, not what the
 # coverage agrees on: its score loses OWN_WEIGHT x that share (``pool.title_own_share``). Chosen on
 # train 2100-2451 (docs/benchmarks.md, "Synthesis (seventh session): arousal"); 0 switches it off.
 OWN_WEIGHT = 0.5
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-_LABEL = re.compile(
-    r"^\s*(?:VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS)\s*[:|-]\s*", re.I
+# A page label before the title, not part of it: the furniture words, and the labels of opinion
+# and analysis pieces in the languages the pipeline pools ("Opinion |", "Kommentar:", "Tribune :",
+# "Opinión:"; fifteenth session: a story of one comment piece is headed by its title, and the
+# label is no headline word). A hyphen separates only with spaces around it ("Live - ...").
+_LABEL_WORDS = (
+    r"VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS|NEWS\s+ANALYSIS|EDITORIAL|"
+    r"COMMENT(?:ARY)?|COLUMN|LETTERS?|VIEWPOINT|PERSPECTIVE|OP-?ED|GUEST\s+(?:COLUMN|ESSAY|OPINION)|"
+    r"OUR\s+VIEW|KOMMENTAR|GASTKOMMENTAR|MEINUNG|LEITARTIKEL|ANALYSE|KOLUMNE|STANDPUNKT|GASTBEITRAG|"
+    r"TRIBUNE|[ÉE]DITORIAL|CHRONIQUE|POINT\s+DE\s+VUE|OPINI[ÓO]N|OPINI[ÃA]O|OPINIONE|AN[ÁA]LISIS|AN[ÁA]LISE|"
+    r"TRIBUNA|COMENTARIO|COMENT[ÁA]RIO|EDITORIALE|COMMENTO|LEDARE|KR[ÖO]NIKA|DEBATT|ANALYS"
 )
+_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*[:|]|\s+[-–—])\s*", re.I)
+# A live page's label after the title ("...: live", "... - as it happened").
+_TRAIL_LABEL = re.compile(
+    r"\s*(?::|\s[-–—|])\s*(?:live(?:\s+updates?)?|as\s+it\s+happened|latest(?:\s+updates?)?|live\s+blog|"
+    r"liveblog|live-ticker|en\s+directo|en\s+direct|ao\s+vivo)\s*$",
+    re.I,
+)
+# A shouted kicker before a colon, dropped by ``tidy`` ("TRAM HORROR: 10 hurt as ...").
+_KICKER = re.compile(r"^\s*[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\s*:\s*(?=\S)")
+# A shouted kicker: two or more words in capitals in a row ("TRAM HORROR:", "WHITE DEATH FEARS").
+_SHOUTING = re.compile(r"\b[A-Z]{3,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\b")
 # A comma ends a clause only before a space: "1,300 points" is one word.
 _CLAUSE_SPLIT = re.compile(r"\s*(?::|;|\s[—–]\s|\s-\s|,(?=\s))\s*")
 
@@ -61,7 +84,11 @@ def _decap(word: str) -> str:
 @lru_cache(maxsize=1024)  # titles are tidied when choosing the headline and for the stop model's features
 def tidy(title: str, max_words: int = MAX_WORDS) -> str:
     t = " ".join(title.split())
-    t = _LABEL.sub("", t)
+    if _LABEL.match(t):
+        t = _LABEL.sub("", t)
+        t = t[:1].upper() + t[1:]  # "Tribune : un traité ..." -> "Un traité ..."
+    t = _KICKER.sub("", t) if len(t.split()) > 5 else t
+    t = _TRAIL_LABEL.sub("", t) if len(t.split()) > 4 else t
     t = _SITE_SUFFIX.sub("", t) if len(t.split()) > 4 else t
     t = " ".join(_decap(w) for w in t.split())
     t, _ = neutralize(t)
@@ -85,7 +112,9 @@ def _shape_penalty(title: str) -> float:
         p += 0.6
     if "!" in title:
         p += 0.4
-    if any(len(w) > 5 and w.isupper() for w in re.findall(r"[A-Za-z]+", title)):
+    if _SHOUTING.search(title):
+        p += 0.6  # shouting, like a question: no headline while a calm statement exists
+    elif any(len(w) > 5 and w.isupper() for w in re.findall(r"[A-Za-z]+", title)):
         p += 0.2
     if re.match(r"^\s*(?:How|Why|What|Where|When|Who|Is|Are|Should|Can|Will|Do|Does|Opinion)\b", title):
         p += 0.4
@@ -215,7 +244,9 @@ def build_headline(
             h = clause_headline(text)
             if h is not None and loadedness(h) < CHARGED:
                 out.append((h, support))
-        return out
+        # a clause that states the fact before one in the outlet's heat ("Terrified holidaymakers
+        # fear ..."): the calm ones first, in their order (fifteenth session)
+        return sorted(out, key=lambda c: loadedness(c[0]) >= CALM_CLAUSE)
 
     def title_ok() -> bool:  # a calm statement, not a question or a charged title
         return title is not None and loadedness(title[1]) < CHARGED and _shape_penalty(title[1]) < 0.6

@@ -113,9 +113,12 @@ def _drop_titles(s: str) -> str:
 
 
 # subordinate clauses without a comma, cut only when the headline is still too long
+# ("as" only as a conjunction before a subject: "... raised to level 4 as the road lay under snow";
+# not "such as", "as well as", "as a precaution"; fifteenth session)
 _LATE_SIDE = re.compile(
-    r"\s+(?:after|amid|while|despite|following|because|ahead of|in a bid|in an effort|as part of|"
-    r"even as|even though|although|though)\s+"
+    r"(?<!such)(?<!well)(?<!same)\s+(?:after|amid|while|despite|following|because|ahead of|in a bid|"
+    r"in an effort|as part of|even as|even though|although|though|"
+    r"as(?=\s+(?:the|his|her|its|their|he|she|it|they|we)\s))\s+"
 )
 # the last prepositional phrase ("of" phrases stay: "director of the Secret Service"; "to" may be
 # an infinitive)
