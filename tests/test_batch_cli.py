@@ -175,7 +175,7 @@ def test_online_cluster_of_an_unsorted_file_warns_once_with_a_count(
         json.dumps(dict(GOOD, id=f"u{i}", published=f"2026-03-{28 - i:02d}T09:00:00Z")) for i in range(25)
     ]
     clusterer = OnlineClusterer()
-    with caplog.at_level("DEBUG", logger="plainwire.cluster.online"):
+    with caplog.at_level("DEBUG", logger="plainwire.cluster"):  # (the clock: cluster.state)
         for line in lines:
             clusterer.add(article_from_json(json.loads(line)))
     assert clusterer.late_articles == 24

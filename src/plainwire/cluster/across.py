@@ -35,12 +35,23 @@ class CrossLanguage(ClustererBase):
         return lang is not None and story.lang is not None and lang != story.lang
 
     def _across(
-        self, anchors: xlang.Anchors, lang: str, when: datetime | None, vec: dict[int, float], norm: float
+        self,
+        anchors: xlang.Anchors,
+        lang: str,
+        when: datetime | None,
+        vec: dict[int, float],
+        norm: float,
+        genre: str | None = None,
     ) -> Story | None:
         """The live story in another language that this text reports, by the cross-language
         rule (plainwire.cluster.xlang), or ``None``. Candidates: the index's stories for
-        the text's names."""
+        the text's names. Against a story's texts in the text's own language the join rule's
+        floor applies, or for an opinion or analysis piece the opinion bar's
+        (``opinion_floor``: a French op-ed on a treaty whose French report the story took)."""
         cfg = self.config
+        floor = cfg.join_floor
+        if genre in ("opinion", "analysis") and cfg.opinion_threshold is not None:
+            floor = min(floor, cfg.opinion_floor)
         if len(anchors.names) < min(1, cfg.xlang_min_names):
             return None
         df = self._df
@@ -76,10 +87,10 @@ class CrossLanguage(ClustererBase):
                 # across languages must not overrule words that say another event (an
                 # English treaty report and the English reports a quarry story took).
                 cos = story.foreign_cos(lang, vec, norm)
-                if cos >= cfg.join_floor and (same is None or cos > same[0]):
+                if cos >= floor and (same is None or cos > same[0]):
                     same = (cos, num)
                 continue
-            side = xlang.story_side((df.key_of(i) for i in story.terms), story.lang)
+            side = self._story_side(story)
             points = xlang.shared(
                 anchors,
                 side,
@@ -96,6 +107,17 @@ class CrossLanguage(ClustererBase):
         chosen = xlang.pick(scored)
         return None if chosen is None else live[chosen]
 
+    def _story_side(self, story: Story) -> xlang.StorySide:
+        """The story as the cross-language rule reads it: its centroid's terms and those of
+        its texts in other languages, each read in its own language (a Spanish story's
+        English report gives its figures: "38 pensioners" is the event's whatever language
+        the story began in)."""
+        key = self._df.key_of
+        side = xlang.story_side((key(i) for i in story.terms), story.lang)
+        for lang, vec in (story.foreign or {}).items():
+            side = side | xlang.story_side((key(i) for i in vec), lang)
+        return side
+
     def _join_across(
         self,
         article: Article,
@@ -110,6 +132,11 @@ class CrossLanguage(ClustererBase):
         in the story's vector for that language instead (``Story.foreign``)."""
         if lang is not None:
             story.add_foreign(lang, weighted[0], weighted[1], self.config.story_terms)
+        self._attach(article, story, sh, chash)
+
+    def _attach(self, article: Article, story: Story, sh: Signature | None, chash: str | None) -> None:
+        """Add a text to ``story`` as one more text and outlet, its words in none of the
+        story's vectors (a text in another language, an opinion piece joined by its names)."""
         story.texts += 1
         self._register(article, story)
         if chash is not None and sh is not None:

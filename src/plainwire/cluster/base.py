@@ -3,15 +3,17 @@
 ``OnlineClusterer`` (plainwire.cluster.online) is one object assembled from parts, each a
 module of its own so that no module holds every rule: ``across`` (texts in other languages),
 ``lower_bars`` (the second look a refused text gets), ``repair`` (merging stories that turned
-out to be one) and ``stream`` (placing a stream with worker processes and embeddings). The
-parts read the clusterer's state and call a few of its methods; this base declares them
-(the methods only for the type checker: at run time ``OnlineClusterer`` defines them) and
-holds the two small helpers more than one part uses.
+out to be one), ``state`` (creating and retiring stories, the clock, story ids) and
+``stream`` (placing a stream with worker processes and embeddings). The parts read the
+clusterer's state and call a few of its methods; this base declares them (the methods only
+for the type checker: at run time ``OnlineClusterer`` defines them) and holds the two small
+helpers more than one part uses.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -42,6 +44,12 @@ class ClustererBase:
     _merges: list[tuple[str, str]]
     _scored: list[tuple[int, float]]
     _langs: dict[str, int]
+    _id_factory: Callable[[Article], str] | None
+    _next_num: int
+    _next_label: int
+    _used_ids: set[str]
+    _clock: datetime | None
+    late_articles: int
 
     if TYPE_CHECKING:
 
@@ -64,6 +72,8 @@ class ClustererBase:
         def _less_background(self, score: float, rest: float) -> float: ...
 
         def _shortlist(self, cands: dict[int, float]) -> list[int]: ...
+
+        def _first_live(self, ranked: list[int]) -> list[int]: ...
 
         def _time_ok(self, story: Story, first: datetime | None, last: datetime | None) -> bool: ...
 

@@ -90,6 +90,17 @@ class ClusterConfig:
     anchor_share: float | None = 0.8
     anchor_window: timedelta = timedelta(hours=12)
     anchor_min_names: int = 2
+    #: An opinion or analysis piece argues about an event in its own words, so even the
+    #: opinion bar above may refuse it (a column on the tunnel a snowed-in village needs,
+    #: a German "Kommentar" on an English-led story). Such a dated piece still goes under
+    #: the live story (any language) that holds at least this many of its rare name words,
+    #: one of them in its title or first sentence, within ``opinion_window`` of the story's
+    #: time span; of two such stories the one holding more, a tie joins neither. It is
+    #: attached, not folded in: its words stay out of the story's vectors and index, so an
+    #: opinion piece never draws a later report, or another story, into its story
+    #: (docs/clustering.md, "Opinion pieces by their names"). ``None``: off.
+    opinion_min_names: int | None = 2
+    opinion_window: timedelta = timedelta(days=1)
 
     # -- batch (whole-set) clustering: plainwire.cluster.batch -------------------------------
     #: Minimum mean pairwise score for two groups to merge in the batch pass

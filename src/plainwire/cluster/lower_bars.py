@@ -79,6 +79,44 @@ class SecondLook(ClustererBase):
             return names
         return names + _shared_figures(anchors, terms, lang)
 
+    def _opinion_story(self, tokens: Tokens, lang: str | None, when: datetime | None) -> Story | None:
+        """The live story an opinion or analysis piece the other rules refused goes under by
+        its names (``ClusterConfig.opinion_min_names``), or ``None``.
+
+        Candidates are the index's stories for the piece's name words, in any language; each
+        is read with its texts in other languages (a German comment on a story an English
+        report began holds the German report's names too)."""
+        cfg = self.config
+        need = cfg.opinion_min_names
+        if need is None or when is None:
+            return None
+        anchors = xlang.anchors(tokens, lang)
+        df = self._df
+        query = [(i, 1.0) for k in xlang.name_terms(anchors) if (i := df.id_of(k)) is not None]
+        if not query:
+            return None
+        is_name, is_rare = self._nouns.is_proper, self._is_rare
+        lead = _lead_words(tokens)
+        live = self._live
+        scored: list[tuple[int, float]] = []
+        for num in self._first_live(self._postings.ranked(query)):
+            story = live[num]
+            if not story.texts or not self._within(story, when, cfg.opinion_window):
+                continue
+            ids = [*story.terms, *(i for v in (story.foreign or {}).values() for i in v)]
+            keys = frozenset(xlang.fold(df.key_of(i)) for i in ids)
+            words = {
+                (f, lower)
+                for n in anchors.names
+                for key, f, lower in n.words
+                if f in keys and is_name(lower) and is_rare(key)
+            }
+            names = len({f for f, _ in words})
+            if names >= need and any(lower in lead for _, lower in words):
+                scored.append((num, float(names)))
+        chosen = xlang.pick(scored)
+        return None if chosen is None else live[chosen]
+
     def evidence(
         self, found: tuple[float, int, float], tokens: Tokens, lang: str | None, when: datetime | None
     ) -> Evidence | None:

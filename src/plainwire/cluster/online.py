@@ -20,8 +20,9 @@ article's other candidate stories: a cheap hubness correction, so one threshold 
 quiet and crowded streams.
 
 The clusterer is assembled from parts (plainwire.cluster.base says which): this module
-places one text; ``story`` holds the story state, ``lower_bars`` the second look,
-``across`` the cross-language join, ``repair`` the merges and ``stream`` ``add_many``.
+places one text; ``story`` holds a story's record, ``state`` creates, fills and retires
+stories (with the clock and story ids), ``lower_bars`` the second look, ``across`` the
+cross-language join, ``repair`` the merges and ``stream`` ``add_many``.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ from plainwire.cluster.index import Postings, TermTable
 from plainwire.cluster.lower_bars import SecondLook
 from plainwire.cluster.neardup import NearDupIndex
 from plainwire.cluster.repair import Repair
+from plainwire.cluster.state import StoryState
 from plainwire.cluster.story import (
     MergeCandidate,
     Prepared,
@@ -70,7 +72,7 @@ __all__ = ["MergeCandidate", "OnlineClusterer", "Prepared", "Story", "StoryInfo"
 log = logging.getLogger(__name__)
 
 
-class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage):
+class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage, StoryState):
     """Online, incremental story clustering with stable story ids.
 
     ``add`` is the only call the pipeline needs; ``restore`` rebuilds the state from
@@ -281,11 +283,19 @@ class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage):
                 "article %r: a templated text naming none of story %s's names; new story", article.id, best.id
             )
             best = None
+        if best is None and not template and genre in ("opinion", "analysis"):
+            # An opinion piece argues in its own words: the event's rare names say which
+            # story it is about. Attached, not folded in (ClusterConfig.opinion_min_names).
+            held = self._opinion_story(tokens, lang, when)
+            if held is not None:
+                log.debug("article %r (%s) goes under story %s by its names", article.id, genre, held.id)
+                self._attach(article, held, sh, chash)
+                return held.id
         if best is None and lang is not None and len(self._langs) > 1 and cfg.cross_language:
             # The same-language decision starts a story: a story in another language may
             # still report this event (names, figures, time; plainwire.cluster.xlang).
             anchors = xlang.anchors(tokens, lang)
-            other = self._across(anchors, lang, _when(article), vec, norm)
+            other = self._across(anchors, lang, _when(article), vec, norm, genre)
             if other is not None:
                 log.debug(
                     "article %r (%s) joins story %s (%s) across languages",
@@ -468,160 +478,3 @@ class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage):
                 if len(out) == k:
                     break
         return out
-
-    # ------------------------------------------------------------------ story state
-    def _new_story(self, story_id: str, *, reuse: bool = False) -> Story:
-        if story_id in self._by_id or (story_id in self._used_ids and not reuse):
-            raise ValueError(f"story id {story_id!r} already in use")
-        story = Story(num=self._next_num, id=story_id)
-        self._next_num += 1
-        self._used_ids.add(story_id)
-        self._note_label(story_id)
-        self._live[story.num] = story
-        self._by_id[story_id] = story
-        self._evict_over_cap()
-        return story
-
-    def _ingest(
-        self,
-        article: Article,
-        story: Story,
-        terms: dict[str, float],
-        sh: Signature | None,
-        chash: str | None,
-        *,
-        weighted: tuple[dict[int, float], float],
-        emb: np.ndarray | None = None,
-        posted: list[tuple[int, float]] | None = None,
-    ) -> None:
-        vec, norm = weighted
-        if not story.texts:
-            story.lang = xlang.norm_lang(article.language)
-        if norm > 0:
-            cvec = story.vec()
-            for t, v in vec.items():
-                cvec[t] = cvec.get(t, 0.0) + v / norm
-            story.set_vec(cvec, self.config.story_terms)
-            post, num = self._postings.post, story.num
-            # A story with no text yet was never posted (story numbers are not reused):
-            # its posts need no duplicate check.
-            fresh = story.texts == 0
-            for t, _ in posted if posted is not None else _top(vec, self.config.index_terms):
-                post(t, num, fresh=fresh)
-            if emb is not None:
-                story.add_dense(emb)
-        story.texts += 1
-        self._register(article, story)
-        if chash is not None and sh is not None:
-            kept = self._dups.add(sh, story.id, chash)
-            if self.config.rewrite_jaccard is not None:
-                story.keep_sig(kept, self.config.rewrite_texts)
-
-    def _register(self, article: Article, story: Story) -> None:
-        story.article_ids.append(article.id)
-        if article.source:
-            story.sources.add(article.source)
-        story.touch(_when(article))
-        self._article_story[article.id] = story.id
-        self._live.move_to_end(story.num)
-
-    def _resolve(self, story_id: str) -> str:
-        seen = 0
-        while story_id in self.redirects and seen < 1000:
-            story_id = self.redirects[story_id]
-            seen += 1
-        return story_id
-
-    # ------------------------------------------------------------------ time
-    def _gap(self, story: Story, when: datetime | None) -> float | None:
-        """Time distance to the story in dormancy units; ``None`` if too far."""
-        if when is None or story.first is None or story.last is None:
-            return 0.0
-        if story.first <= when <= story.last:
-            return 0.0
-        delta = (story.first - when) if when < story.first else (when - story.last)
-        frac = delta / self.config.dormancy
-        return None if frac > 1.0 else frac
-
-    def _time_ok(self, story: Story, first: datetime | None, last: datetime | None) -> bool:
-        return self._gap(story, first) is not None or self._gap(story, last) is not None
-
-    def _advance_clock(self, article: Article, *, warn: bool = True) -> None:
-        when = _when(article)
-        if when is None:
-            return
-        if warn and self._clock is not None and when < self._clock - self.config.late_tolerance:
-            self.late_articles += 1
-            n = self.late_articles
-            # An unsorted file makes nearly every article late: warn on the 1st, 10th, 100th, ...
-            # (a bounded log for a stream that never ends), the rest at debug level.
-            level = logging.WARNING if n == 10 ** (len(str(n)) - 1) else logging.DEBUG
-            log.log(
-                level,
-                "article %r published %s, before already-seen %s: out of time order "
-                "(%d such article%s so far; placed against the stories still live)",
-                article.id,
-                when.isoformat(),
-                self._clock.isoformat(),
-                n,
-                "" if n == 1 else "s",
-            )
-        if self._clock is None or when > self._clock:
-            self._clock = when
-            # A replay (restore, warn=False) keeps the article ids it was given: they all
-            # belong to the stored live window.
-            self._evict_dormant(forget_articles=warn)
-
-    def _evict_dormant(self, *, forget_articles: bool = True) -> None:
-        if self._clock is None:
-            return
-        horizon = self._clock - self.config.dormancy
-        # Least recently updated first; stop at the first story that is still awake.
-        while self._live:
-            num, story = next(iter(self._live.items()))
-            if story.last is None or story.last >= horizon:
-                break
-            self._drop(num, forget_articles=forget_articles)
-
-    def _evict_over_cap(self) -> None:
-        cap = self.config.max_live_stories
-        while cap is not None and len(self._live) > cap:
-            self._drop(next(iter(self._live)))
-
-    def _drop(self, num: int, *, forget_articles: bool = True) -> None:
-        story = self._live.pop(num)
-        del self._by_id[story.id]
-        # A long-running process must not keep per-article state for stories that left
-        # the live window: the store keeps them, and restore() rebuilds only the live
-        # window, so this is exactly the state a restart would have.
-        if forget_articles:
-            for aid in story.article_ids:
-                self._article_story.pop(aid, None)
-        self._dups.expire(self._is_live_owner)
-        log.debug("story %s went dormant", story.id)
-
-    def _term_ids_in_use(self) -> np.ndarray:
-        """Term ids held by posting lists and live story centroids (``TermTable`` keeps
-        them when it prunes; repeats allowed)."""
-        lists = self._postings.lists
-        parts = [np.fromiter(lists, dtype=np.int32, count=len(lists))]  # ids < 2**31, as in centroids
-        parts += [np.frombuffer(s.terms, dtype=np.int32) for s in self._live.values() if s.terms]
-        return np.concatenate(parts)
-
-    def _is_live_owner(self, story_id: str) -> bool:
-        return self._resolve(story_id) in self._by_id
-
-    # ------------------------------------------------------------------ ids
-    def _fresh_id(self, article: Article) -> str:
-        if self._id_factory is not None:
-            sid = self._id_factory(article)
-            if sid in self._used_ids:
-                raise ValueError(f"id_factory returned an id already in use: {sid!r}")
-            return sid
-        while f"s{self._next_label}" in self._used_ids:
-            self._next_label += 1
-        return f"s{self._next_label}"
-
-    def _note_label(self, story_id: str) -> None:
-        if story_id.startswith("s") and story_id[1:].isdigit():
-            self._next_label = max(self._next_label, int(story_id[1:]) + 1)

@@ -332,6 +332,9 @@ class StorySide:
     figures: frozenset[float]
     counts: frozenset[int] = frozenset()
 
+    def __or__(self, other: StorySide) -> StorySide:
+        return StorySide(self.keys | other.keys, self.figures | other.figures, self.counts | other.counts)
+
 
 def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
     """Read a story's term keys ("vaudrell", "#2.4", "million") in the story's language.
