@@ -275,15 +275,32 @@ def is_zero_date(value: datetime | float | None) -> bool:
     return aware < _ZERO_DATE_END
 
 
+# The years a news time may have; outside them a time is read as unknown, as an unparseable one
+# is (``None``; a batch line carrying one is reported). Year 1 or 9999 is a CMS placeholder or a
+# typo, never a report's date, and a year near datetime's limits overflows the arithmetic later
+# stages do on times (a window of days added to it).
+MIN_YEAR = 1900
+MAX_YEAR = 2199
+# The year as an RFC 2822 date writes it ("Tue, 03 Nov 2026 09:30:00 GMT"). email.utils reads a
+# year under 100 as 19xx/20xx, which is right for the two-digit years of RFC 822 ("03 Nov 26")
+# and wrong for a year written with four digits ("01 Jan 0001" is not 2001).
+_RFC2822_YEAR = re.compile(r"\b\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(\d{1,4})\b")
+
+
+def _in_range(dt: datetime) -> datetime | None:
+    return dt if MIN_YEAR <= dt.year <= MAX_YEAR else None
+
+
 def parse_time(value: Any) -> datetime | None:
-    """Parse an ISO-8601-ish time or epoch seconds into aware UTC; ``None`` if unparseable."""
+    """Parse an ISO-8601-ish time or epoch seconds into aware UTC; ``None`` if unparseable or
+    outside the years ``MIN_YEAR``-``MAX_YEAR``."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value if value.tzinfo else value.replace(tzinfo=UTC)
+        return _in_range(value if value.tzinfo else value.replace(tzinfo=UTC))
     if isinstance(value, int | float):
         try:
-            return datetime.fromtimestamp(float(value), UTC)
+            return _in_range(datetime.fromtimestamp(float(value), UTC))
         except (OverflowError, OSError, ValueError):
             return None
     if isinstance(value, str):
@@ -297,9 +314,12 @@ def parse_time(value: Any) -> datetime | None:
 
             try:
                 dt = parsedate_to_datetime(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 return None
-        return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+            written = _RFC2822_YEAR.search(value)
+            if written is not None and len(written.group(1)) > 2 and int(written.group(1)) != dt.year:
+                return None  # a four-digit year under 100, read as 19xx/20xx
+        return _in_range(dt if dt.tzinfo else dt.replace(tzinfo=UTC))
     return None
 
 

@@ -25,12 +25,21 @@ def _fail(exc: PlainwireError, code: int = 1) -> typer.Exit:
     return typer.Exit(code=code)
 
 
-def _open(home: str | None) -> Store:
+def _open(home: str | None, *, readonly: bool = False) -> Store:
+    """The store; ``readonly`` for the commands that only read it (``status``, ``export``,
+    ``backup``): they then work on a store on read-only media too."""
     config = config_or_exit(home)
     if not config.db_path.exists():
         err_console.print(f"[red]error:[/red] no store at {config.db_path} (run `plainwire run` first)")
         raise typer.Exit(code=2)
-    return Store(config.db_path)
+    store = Store(config.db_path, readonly=readonly)
+    if readonly:
+        try:
+            store.check_readable()  # a damaged or newer store: one error naming it, as when writable
+        except PlainwireError:
+            store.close()
+            raise
+    return store
 
 
 def status_cmd(
@@ -46,7 +55,7 @@ def status_cmd(
         raise typer.BadParameter("must be more than 0 hours", param_hint="--hours")
     if errors < 0:
         raise typer.BadParameter("must be 0 or more", param_hint="--errors")
-    with _open(home) as store:
+    with _open(home, readonly=True) as store:
         st = status(store, window_hours=hours, errors=errors)
     if as_json:
         print(json.dumps(st, ensure_ascii=False, indent=2))
@@ -140,7 +149,7 @@ def export_cmd(
     from plainwire.ops import export
 
     kinds: tuple[str, ...] = (only,) if only else ("articles", "stories")
-    with _open(home) as store:
+    with _open(home, readonly=True) as store:
         totals = {k: store.count(k) for k in ("articles", "stories")}
         with Progress(
             SpinnerColumn(), TextColumn("{task.description}"), console=err_console, transient=True
@@ -168,7 +177,7 @@ def backup_cmd(
     """Copy the store with SQLite's online backup (safe while `plainwire run` is running)."""
     from plainwire.ops import backup
 
-    with _open(home) as store:
+    with _open(home, readonly=True) as store:
         try:
             path = backup(store, dest, overwrite=force)
         except PlainwireError as exc:

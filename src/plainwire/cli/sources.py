@@ -18,8 +18,18 @@ app = typer.Typer(help="Manage the outlets plainwire polls.", no_args_is_help=Tr
 console = Console()
 
 
-def _store(home: str | None) -> Store:
-    return Store(config_or_exit(home).db_path)
+def _store(home: str | None, *, readonly: bool = False) -> Store:
+    """The store; ``readonly`` for ``list`` and ``export``, which then work on read-only media.
+    A missing store is created (and so read as an empty one), as before."""
+    path = config_or_exit(home).db_path
+    store = Store(path, readonly=readonly and path.exists())
+    if store.readonly:
+        try:
+            store.check_readable()  # a damaged or newer store: one error naming it, as when writable
+        except PlainwireError:
+            store.close()
+            raise
+    return store
 
 
 def _ago(dt: object) -> str:
@@ -38,7 +48,7 @@ def list_cmd(
     home: HomeOpt = None, all: Annotated[bool, typer.Option("--all", help="Include removed.")] = False
 ) -> None:
     """Outlets with their health: last success, last error, consecutive failures, articles/day."""
-    with _store(home) as store:
+    with _store(home, readonly=True) as store:
         rows = store.outlets(enabled_only=not all)
     t = Table(title=f"{len(rows)} sources")
     for col in ("name", "feed", "last success", "failures", "articles/day", "last error"):
@@ -123,7 +133,7 @@ def export_cmd(
     """Write the sources as OPML."""
     from plainwire.sources.opml import dump_opml
 
-    with _store(home) as store:
+    with _store(home, readonly=True) as store:
         outlets: list[Outlet] = [r.outlet for r in store.outlets()]
     text = dump_opml(outlets)
     if output:

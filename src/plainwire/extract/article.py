@@ -49,6 +49,7 @@ from __future__ import annotations
 import logging
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -66,8 +67,18 @@ from plainwire.extract.furniture import (
 )
 from plainwire.extract.glued import article_blocks, may_be_glued, unglue
 from plainwire.extract.language import detect_language
+from plainwire.extract.lazy import lazy_pattern
+from plainwire.extract.limits import MAX_BODY_CHARS, cap_body
+from plainwire.extract.markup_furniture import furniture_texts, may_hold_furniture
 from plainwire.extract.pagemeta import PageMeta, page_meta
-from plainwire.extract.pageparts import byline_names, drop_offscreen, link_texts, serialise, untable
+from plainwire.extract.pageparts import (
+    GALLERY_CAPTIONS,
+    byline_names,
+    drop_offscreen,
+    link_texts,
+    serialise,
+    untable,
+)
 from plainwire.extract.shallow import MAX_DEPTH, flatten_deep, too_deep
 from plainwire.extract.visible import clean_meta
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
@@ -89,10 +100,6 @@ DOMINANT_ARTICLE_CHARS = 500
 DOMINANT_ARTICLE_RATIO = 2.0
 FUTURE_TOLERANCE = timedelta(days=1)
 TEMPLATE_LINE_MIN_LETTERS = 20  # a line that held a template expression keeps only this much prose
-# The longest body kept (~50,000 words, past any long read). The fetch limit (10 MB) let one
-# page bring ~10 MB of text, which every later stage paid for (analysis alone: 8 s of CPU and
-# 350 MB on a 9.8 MB page; the batch analyser 1.6 GB on a 10 MB text); cut at a paragraph.
-MAX_BODY_CHARS = 300_000
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -108,7 +115,7 @@ _MAGIC = (
 )
 
 
-_CTRL_STR = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_CTRL_STR = lazy_pattern("[\x00-\x08\x0e-\x1f\ufffd]")
 _CTRL_BYTES = bytes([*range(0, 9), *range(14, 32)])
 
 
@@ -135,7 +142,7 @@ def sniff_binary(data: bytes | str) -> str | None:
     # Control characters other than tab/newline/CR (and U+FFFD from a lossy decode) are rare
     # in HTML and common in binary data; counted with a regex/translate, not a Python loop.
     if isinstance(sample, str):
-        bad = len(_CTRL_STR.findall(sample))
+        bad = len(_CTRL_STR().findall(sample))
     else:
         bad = len(sample) - len(sample.translate(None, _CTRL_BYTES))
     if sample and bad / len(sample) > 0.1:
@@ -174,8 +181,8 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-_TEMPLATE_EXPR = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
-_WORD_CHARS = re.compile(r"[^\W\d_]")
+_TEMPLATE_EXPR = lazy_pattern(r"\{\{.*?\}\}|\{%.*?%\}", re.S)
+_WORD_CHARS = lazy_pattern(r"[^\W\d_]")
 
 
 def _drop_template_lines(text: str) -> str:
@@ -185,26 +192,38 @@ def _drop_template_lines(text: str) -> str:
     (the cascade then goes on, or the page is refused for want of text)."""
     if "{{" not in text and "{%" not in text:
         return text
-    marked = _TEMPLATE_EXPR.sub("\x00", text)
+    marked = _TEMPLATE_EXPR().sub("\x00", text)
     kept = []
     for line in marked.split("\n"):
         if "\x00" in line:
             line = line.replace("\x00", "")
-            if len(_WORD_CHARS.findall(line)) < TEMPLATE_LINE_MIN_LETTERS:
+            if len(_WORD_CHARS().findall(line)) < TEMPLATE_LINE_MIN_LETTERS:
                 continue
         kept.append(line)
     return "\n".join(kept).strip()
 
 
 def _body_text(
-    text: str, title: str, names: tuple[str, ...] = (), promo: frozenset[str] = frozenset()
+    text: str,
+    title: str,
+    names: tuple[str, ...] = (),
+    promo: frozenset[str] = frozenset(),
+    markup: Callable[[], frozenset[str]] | None = None,
 ) -> tuple[str, int]:
     """The body without title line, template lines and page furniture, and the length of
     ``text`` with them (what the page holds, for ``SHORT_BODY_CHARS``: a glued body was
-    accepted on that length before ``glued`` cut its headline and byline off)."""
+    accepted on that length before ``glued`` cut its headline and byline off). ``markup``
+    gives the texts of the page's furniture blocks (``markup_furniture``); asked only when the
+    body the word rules leave has a line such a block can be (most pages of long paragraphs
+    do not pay for the page walk), and then the rules run again with them."""
     held = len(_drop_template_lines(text))  # a template is never text the page holds
     text = _drop_template_lines(_strip_title_line(text, title))
-    return drop_furniture(text, title, names, promo), held
+    body = drop_furniture(text, title, names, promo)
+    if markup is not None and may_hold_furniture(body):
+        blocks = markup()
+        if blocks:
+            body = drop_furniture(text, title, names, promo, blocks)
+    return body, held
 
 
 # Invisible characters a headline may carry in one copy and not the other (soft hyphens in
@@ -234,7 +253,7 @@ def _split_authors(value: str | None) -> tuple[str, ...]:
 
 
 # How a <title> joins headline and site name (trafilatura's HTMLTITLE_REGEX, 2.3).
-_TITLE_PARTS = re.compile(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
+_TITLE_PARTS = lazy_pattern(r"^(.+)?\s+[–•·—|⁄*⋆~‹«<›»>:-]\s+(.+)$")
 
 
 def _site_name(doc: Any, meta: PageMeta) -> str | None:
@@ -247,7 +266,7 @@ def _site_name(doc: Any, meta: PageMeta) -> str | None:
     text = clean_meta(raw)
     if text == " ".join(raw.split()):
         return text
-    match = _TITLE_PARTS.match(meta.title_text or "")
+    match = _TITLE_PARTS().match(meta.title_text or "")
     return next((part for part in (match.groups() if match else ()) if part and "." in part), None)
 
 
@@ -432,6 +451,20 @@ def _extract(
 
     links: list[str] | None = None
 
+    markup: frozenset[str] | None = None
+
+    def markup_of() -> frozenset[str]:
+        # The page's furniture blocks (``markup_furniture``), read once, from the page parsed again.
+        nonlocal markup
+        if markup is None:
+            page = _parse(text, load_html)
+            figcaptions = list(page.iter("figcaption"))
+            markup = furniture_texts(page, figcaptions, gallery=len(figcaptions) >= GALLERY_CAPTIONS)
+        return markup
+
+    def body_text(raw: str) -> tuple[str, int]:
+        return _body_text(unglued(raw), title, names, meta.promo_texts, markup_of)
+
     def unglued(raw: str) -> str:
         # Only a body that may be trafilatura's one-line <article> text, or that has a line
         # starting with a pointer cue glued to a paragraph, pays for a re-parse.
@@ -446,15 +479,18 @@ def _extract(
             raw = cut_glued_pointers(raw, links)
         return raw
 
-    body, held = (
-        _body_text(unglued(doc.text or ""), title, names, meta.promo_texts) if doc is not None else ("", 0)
-    )
+    body, held = body_text(doc.text or "") if doc is not None else ("", 0)
     method = "trafilatura"
     if len(body) < MIN_BODY_CHARS:
         candidates: list[tuple[str, str, int]] = []
         recall = _trafilatura(text, url, favor_recall=True)
         if recall is not None and recall.text:
-            candidates.append(("recall", *_body_text(unglued(recall.text), title, names, meta.promo_texts)))
+            candidates.append(
+                (
+                    "recall",
+                    *body_text(recall.text),
+                )
+            )
             if doc is None:
                 doc = recall
         if meta.body:
@@ -463,7 +499,10 @@ def _extract(
         try:
             _, base_text, _ = baseline(text)
             candidates.append(
-                ("baseline", *_body_text(unglued(base_text or ""), title, names, meta.promo_texts))
+                (
+                    "baseline",
+                    *body_text(base_text or ""),
+                )
             )
         except Exception as exc:  # baseline is a best-effort last resort
             log.debug("baseline extraction failed for %s: %s", name, exc)
@@ -482,15 +521,10 @@ def _extract(
     if gallery and meta.captions:
         body = gallery_body(body, meta.captions, title, names)
     body = _nfc(body)
-    if len(body) > MAX_BODY_CHARS:
-        cut = body.rfind("\n", 0, MAX_BODY_CHARS)
-        log.warning(
-            "%s: article text of %d characters cut to the first %d",
-            name,
-            len(body),
-            cut if cut > 0 else MAX_BODY_CHARS,
-        )
-        body = body[: cut if cut > 0 else MAX_BODY_CHARS].rstrip()
+    if len(body) > MAX_BODY_CHARS:  # (extract.limits: what a long body cost every later stage)
+        capped = cap_body(body)
+        log.warning("%s: article text of %d characters cut to the first %d", name, len(body), len(capped))
+        body = capped
     if not title:
         title = body.split("\n", 1)[0][:200]
     elif "\n" in body:

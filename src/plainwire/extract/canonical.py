@@ -18,8 +18,10 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-_AMP_CACHE = re.compile(r"^[a-z0-9-]+\.cdn\.ampproject\.org$")
-_HOST_PREFIX = re.compile(r"^(m|mobile|amp)\.")
+from plainwire.extract.lazy import lazy_pattern
+
+_AMP_CACHE = lazy_pattern(r"^[a-z0-9-]+\.cdn\.ampproject\.org$")
+_HOST_PREFIX = lazy_pattern(r"^(m|mobile|amp)\.")
 _AMP_PARAMS = {"amp", "_amp", "amp_js_v", "usqp", "outputtype", "output", "_gsa"}
 
 
@@ -46,7 +48,7 @@ def canonical_url(url: str) -> str:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return url
     host = (parts.hostname or "").lower()
-    if _AMP_CACHE.match(host):
+    if _AMP_CACHE().match(host):
         m = re.match(r"^/[a-z](?:/s)?/(.+)$", parts.path)
         if m:
             scheme = "https" if re.match(r"^/[a-z]/s/", parts.path) else "http"
@@ -58,7 +60,7 @@ def canonical_url(url: str) -> str:
         return url
     parts = urlsplit(url)
     host = parts.netloc.lower()
-    if _HOST_PREFIX.match(host):
+    if _HOST_PREFIX().match(host):
         host = "www." + host.split(".", 1)[1]
     query = [
         (k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k.lower() not in _AMP_PARAMS

@@ -25,13 +25,15 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from plainwire.extract.lazy import lazy_pattern
+
+_WORD = lazy_pattern(r"\w+", re.UNICODE)
 SHINGLE = 5
 NUM_PERM = 128
 
 
 def shingles(text: str, k: int = SHINGLE) -> set[bytes]:
-    words = _WORD.findall(text.lower())
+    words = _WORD().findall(text.lower())
     if len(words) < k:
         return {" ".join(words).encode("utf-8")} if words else set()
     return {" ".join(words[i : i + k]).encode("utf-8") for i in range(len(words) - k + 1)}
@@ -110,7 +112,7 @@ class NearDuplicateIndex:
 
     def query(self, text: str) -> list[str]:
         """Keys of indexed texts near ``text`` (verified against the estimated Jaccard)."""
-        if len(_WORD.findall(text)) < self.min_words:
+        if len(_WORD().findall(text)) < self.min_words:
             return []
         sig = signature(text, num_perm=self.num_perm)
         return [k for k in self._lsh.query(sig) if sig.jaccard(self._sigs[k]) >= self.threshold]
@@ -119,7 +121,7 @@ class NearDuplicateIndex:
         """Index ``text`` under ``key``; return its group id (the key of the group's first text)."""
         if key in self._sigs:
             return self._find(key)
-        if len(_WORD.findall(text)) < self.min_words:
+        if len(_WORD().findall(text)) < self.min_words:
             return key
         sig = signature(text, num_perm=self.num_perm)
         near = [k for k in self._lsh.query(sig) if sig.jaccard(self._sigs[k]) >= self.threshold]

@@ -16,8 +16,6 @@ in, text out: the page-side readings are in ``pageparts``; the cue words (seven 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import cache, partial
 from urllib.parse import urlsplit
 
 from plainwire.extract.furniture_cues import (
@@ -40,23 +38,28 @@ from plainwire.extract.furniture_cues import (
     WHEN,
     WHEN_WORDS,
 )
+from plainwire.extract.lazy import lazy_pattern
 from plainwire.models import GALLERY_TYPES
 
-
-def _lazy(source: str, flags: int = 0) -> Callable[[], re.Pattern[str]]:
-    """``re.compile(source, flags)`` on the first call, the same pattern on every later one.
-
-    Importing this module compiles nothing (fourteenth session): compiled at import, its
-    patterns (most of them the cue tables of ``furniture_cues``, seven languages) cost every
-    process that imported ``plainwire.extract`` about 100 M instructions, extracting or not
-    (docs/benchmarks.md, "Hot-path repeats and furniture tables (fourteenth session)")."""
-    return cache(partial(re.compile, source, flags))
+# Importing this module compiles nothing (fourteenth session): compiled at import, its patterns
+# (most of them the cue tables of ``furniture_cues``, seven languages) cost every process that
+# imported ``plainwire.extract`` about 100 M instructions, extracting or not (docs/benchmarks.md,
+# "Hot-path repeats and furniture tables (fourteenth session)").
+_lazy = lazy_pattern
 
 
-def drop_furniture(text: str, title: str, names: tuple[str, ...], promo: frozenset[str]) -> str:
-    """``text`` without promo-box lines, pointers to other stories, leading furniture and
+def drop_furniture(
+    text: str,
+    title: str,
+    names: tuple[str, ...],
+    promo: frozenset[str],
+    markup: frozenset[str] = frozenset(),
+) -> str:
+    """``text`` without promo-box lines, the lines of furniture found by its markup
+    (``markup_furniture.furniture_texts``), pointers to other stories, leading furniture and
     trailing credit lines."""
-    body = _drop_pointer_lines(_drop_signup_lines(_drop_promo_lines(text, promo)))
+    body = _drop_markup_lines(_drop_promo_lines(text, promo), markup)
+    body = _drop_pointer_lines(_drop_signup_lines(body))
     body = _drop_link_blocks(body)
     return _strip_tail_lines(_strip_lead_lines(body, title, names))
 
@@ -312,6 +315,17 @@ def _drop_promo_lines(text: str, promo: frozenset[str]) -> str:
         return text
     kept = [line for line in text.split("\n") if " ".join(_BULLET().sub("", line).split()) not in promo]
     return "\n".join(kept).strip()
+
+
+def _drop_markup_lines(text: str, markup: frozenset[str]) -> str:
+    """Remove the lines that are exactly the text of a furniture block of the page
+    (``markup_furniture``); all of them, never: a body made only of such lines means the page
+    was read wrong, and the other rules get it whole."""
+    if not markup:
+        return text
+    lines = text.split("\n")
+    kept = [line for line in lines if " ".join(_BULLET().sub("", line).split()) not in markup]
+    return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text
 
 
 LEAD_LINES = 4  # page furniture above the first paragraph: kicker, headline, byline, "Last updated"

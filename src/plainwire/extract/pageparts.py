@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import Any
 
+from plainwire.extract.lazy import lazy_pattern
+
 # Boxes trafilatura keeps inside an article body (its own rules catch "newsletter"/"cookie"
 # class names, and it leaves "paywall" alone on purpose: Google's paywall markup puts that
 # class on the article text itself). Recognised by what they hold, not by their names, and
@@ -107,7 +109,7 @@ def link_texts(tree: Any) -> list[str]:
 
 GALLERY_CAPTIONS = 3  # fewer captions: an article's photos, not a gallery (the caller decides)
 _CREDIT_CLASS = ("credit", "copyright", "source", "byline")
-_CREDIT_TAIL = re.compile(
+_CREDIT_TAIL = lazy_pattern(
     r"\s*[(\[]?(?:photograph|photo|picture|image|foto|bild|credit|crédit|©)s?\b\s*[:©].*$", re.I | re.S
 )
 
@@ -126,7 +128,7 @@ def captions(figcaptions: list[Any]) -> list[str]:
             if not any(c in cls for c in _CREDIT_CLASS):
                 parts.append(child.text_content())
             parts.append(child.tail or "")
-        text = _CREDIT_TAIL.sub("", " ".join(" ".join(parts).split()))
+        text = _CREDIT_TAIL().sub("", " ".join(" ".join(parts).split()))
         if text and text not in out:
             out.append(text)
     return out if len(out) >= GALLERY_CAPTIONS else []

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 
+from plainwire.extract.lazy import lazy_pattern
+
 #: Tags deeper than this are removed (their text is kept). Well below libxml2's 256,
 #: leaving room for the html/body elements the parser adds.
 MAX_DEPTH = 128
 
 # Comments, doctype/CDATA/PIs and raw-text elements (whose "<" is text) are stepped over
 # whole; then opening and closing tags.
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     r"<!--.*?(?:-->|$)|<![^>]*>|<\?[^>]*>"
     r"|<(script|style|textarea|title|xmp|noscript)\b[^>]*>.*?(?:</\1\s*>|$)"
     r"|<(/?)([a-zA-Z][\w:.-]*)\b[^>]*?(/?)>",
@@ -63,7 +65,7 @@ def flatten_deep(html: str, max_depth: int = MAX_DEPTH) -> str:
     out: list[str] = []
     stack: list[tuple[str, bool]] = []  # (tag name, kept)
     pos = 0
-    for m in _TOKEN.finditer(html):
+    for m in _TOKEN().finditer(html):
         name = m.group(3)
         if name is None:  # comment, declaration or raw-text element: copied as it is
             continue

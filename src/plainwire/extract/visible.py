@@ -22,6 +22,8 @@ import re
 from copy import copy
 from typing import Any
 
+from plainwire.extract.lazy import lazy_pattern
+
 log = logging.getLogger(__name__)
 
 HIDDEN_TAGS = ("script", "style", "noscript", "template")
@@ -56,8 +58,8 @@ _BLOCK_TAGS = (
     "hr",
 )
 # Markup in a string: a tag opening or closing, a comment, or an entity. "a < b" and "<3" stay prose.
-_TAG = re.compile(r"<[A-Za-z/!?]")
-_TAG_FALLBACK = re.compile(
+_TAG = lazy_pattern(r"<[A-Za-z/!?]")
+_TAG_FALLBACK = lazy_pattern(
     r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->|<[A-Za-z/!?][^>]*>", re.S | re.I
 )
 
@@ -83,7 +85,7 @@ def markup_text(value: str) -> str:
     if "&" not in value and "<" not in value:
         return " ".join(value.split())
     text = html.unescape(value) if "&" in value else value
-    if _TAG.search(text):
+    if _TAG().search(text):
         text = _strip_tags(text)
     return " ".join(text.split())
 
@@ -98,7 +100,7 @@ def _strip_tags(text: str) -> str:
         holder = fragment_fromstring(text.replace("&", "&amp;"), create_parent="div")
     except (ValueError, etree.ParserError):  # control characters, odd fragments
         log.debug("markup string not parseable, tags removed by pattern")
-        return _TAG_FALLBACK.sub(" ", text)
+        return _TAG_FALLBACK().sub(" ", text)
     return element_text(holder)
 
 

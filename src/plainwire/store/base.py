@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Self
+from typing import Any, Self
+from urllib.parse import quote
 
 from plainwire.errors import StoreError
 from plainwire.store.schema import MIGRATIONS, SCHEMA_VERSION
@@ -26,16 +28,14 @@ class StoreBase:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
-        if self.path != ":memory:":
+        self.readonly = readonly
+        if self.path != ":memory:" and not readonly:  # (reading creates nothing)
             try:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
                 raise StoreError(f"cannot create the store's directory: {exc}", input=self.path) from None
-        uri = f"file:{self.path}?mode=ro" if readonly else self.path
         try:
-            self.conn = sqlite3.connect(
-                uri, uri=readonly, timeout=30.0, isolation_level=None, check_same_thread=False
-            )
+            self.conn = _connect_readonly(self.path) if readonly else sqlite3.connect(self.path, **_CONNECT)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store: {exc}", input=self.path) from exc
         self.conn.row_factory = sqlite3.Row
@@ -45,7 +45,7 @@ class StoreBase:
         try:
             self.conn.execute("PRAGMA foreign_keys = ON")
             self.conn.execute("PRAGMA busy_timeout = 30000")
-            if not readonly:
+            if not readonly:  # (read-only, the file is read at the first query: ``check_readable``)
                 self._check_version()  # a newer plainwire's store is not touched, not even its journal mode
                 if self.path != ":memory:":
                     self.conn.execute("PRAGMA journal_mode = WAL")
@@ -70,6 +70,17 @@ class StoreBase:
                 self.conn.execute(f"PRAGMA user_version = {target}")
             log.info("store %s migrated to schema v%d", self.path, target)
         return SCHEMA_VERSION
+
+    def check_readable(self) -> None:
+        """Read the store's header now, for a command that opened it read-only (which reads
+        the file only at its first query): a damaged file, or a newer plainwire's store, is
+        then one ``StoreError`` naming the file, as a writable open gives."""
+        try:
+            self._check_version()
+        except sqlite3.DatabaseError as exc:
+            if _is_store_fault(exc):
+                raise store_error(exc, self.path, "cannot open store") from exc
+            raise
 
     def _check_version(self) -> int:
         """The store's schema version; ``StoreError`` when a newer plainwire wrote it."""
@@ -120,6 +131,31 @@ class StoreBase:
                     if _is_store_fault(exc):
                         raise store_error(exc, self.path, "cannot write to store") from exc
                     raise
+
+
+_CONNECT: dict[str, Any] = {"timeout": 30.0, "isolation_level": None, "check_same_thread": False}
+
+
+def _connect_readonly(path: str) -> sqlite3.Connection:
+    """A read-only connection (``mode=ro``). On read-only media (a read-only file or directory,
+    a read-only mount) a store in WAL mode cannot be opened so: SQLite needs its ``-shm`` file
+    beside it and cannot create one. It is then opened ``immutable=1``: SQLite reads the file as
+    one that does not change, with no lock and no ``-shm``, which is what a store there is (no
+    writer can use WAL in that directory either). Writes on either connection fail as writes
+    to a read-only store do ("attempt to write a readonly database")."""
+    uri = f"file:{quote(os.path.abspath(path))}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, **_CONNECT)
+    try:
+        conn.execute("PRAGMA user_version").fetchone()  # SQLite opens the file at the first statement
+    except sqlite3.OperationalError as exc:
+        if "unable to open" in str(exc).lower() and os.path.isfile(path):
+            conn.close()
+            log.info("store %s is on read-only media; reading it as an unchanging file (immutable)", path)
+            return sqlite3.connect(uri + "&immutable=1", uri=True, **_CONNECT)
+        # any other fault (a damaged file, a lock) shows at the first query, as it did before
+    except sqlite3.DatabaseError:
+        pass  # (not a database: the same)
+    return conn
 
 
 # What SQLite's messages mean for someone running plainwire, and what to do about it.
