@@ -10,8 +10,15 @@ misses) or ``heldout`` (every third item, fixed before the first measurement; ne
 Each item becomes an ``Article`` with the teaser as ``description`` and no body text (what
 ``analyze`` sees for a feed item), and goes through ``plainwire.analyze.genre_of``.
 
+A second set (fifteenth session), ``tests/analyze/fixtures/genre_conventions.jsonl``, holds
+invented items written to the conventions real outlets use in eleven languages (URL sections,
+title labels, section values, schema.org types, bylines) and news that looks like opinion (a
+poll story, "analysis of water samples", a quoted "in my view"); each item has ``lang`` and
+``kind``, and ``--by lang`` / ``--by kind`` report per group. An item in another language than
+English goes through ``genre_of(..., english=False)``, as ``analyze`` does.
+
 usage: python bench/genre_eval.py [--data FILE] [--split all|tune|heldout] [--misses]
-       [--json]
+       [--json] [--by lang|kind]
 ``--misses`` lists the wrong items of the tune split (add ``--split heldout`` to see the
 held-out ones, which defeats their purpose if you then tune on them).
 """
@@ -88,8 +95,13 @@ def evaluate(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
     }
 
 
+def english(item: dict[str, Any]) -> bool:
+    """Is the item English (the first set has no ``lang``: all of it is read as English)?"""
+    return item.get("lang", "en") == "en"
+
+
 def run(items: Sequence[dict[str, Any]]) -> tuple[dict[str, Any], list[tuple[dict[str, Any], str]]]:
-    preds = [(it, genre_of(to_article(it))) for it in items]
+    preds = [(it, genre_of(to_article(it), english=english(it))) for it in items]
     return evaluate((it["label"], p) for it, p in preds), [(it, p) for it, p in preds if p != it["label"]]
 
 
@@ -111,6 +123,23 @@ def report(name: str, m: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def by_group(items: Sequence[dict[str, Any]], key: str) -> str:
+    """Accuracy and wrong items per value of ``key`` ("lang" or "kind")."""
+    groups: dict[str, list[dict[str, Any]]] = {}
+    for it in items:
+        groups.setdefault(str(it.get(key, "?")), []).append(it)
+    lines = [
+        f"by {key}: group  n  correct  accuracy  (gold news sent elsewhere / opinion+analysis kept as news)"
+    ]
+    for g in sorted(groups):
+        m, misses = run(groups[g])
+        false_out = sum(1 for it, _p in misses if it["label"] == "news")
+        missed = sum(1 for it, p in misses if it["label"] != "news" and p == "news")
+        n = len(groups[g])
+        lines.append(f"  {g:<8} {n:>4} {n - len(misses):>5}  {m['accuracy']:.3f}  ({false_out} / {missed})")
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -119,6 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--misses", action="store_true", help="list the wrong items (of the tune split by default)"
     )
     ap.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ap.add_argument("--by", choices=("lang", "kind"), help="also report per language or per kind of cue")
     a = ap.parse_args(argv)
     items = load(a.data)
     splits = {
@@ -133,10 +163,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     else:
         for s in shown:
             print(report(s, results[s][0]))
+    if a.by:
+        print(by_group(items, a.by))
     if a.misses:
         which = "tune" if a.split == "all" else a.split
         for it, p in results.get(which, run(splits[which]))[1]:
-            cues = "; ".join(f"{c.genre} {c.points:g} {c.reason}" for c in genre_cues(to_article(it)))
+            found = genre_cues(to_article(it), english=english(it))
+            cues = "; ".join(f"{c.genre} {c.points:g} {c.reason}" for c in found)
             print(
                 f"{it['id']} gold {it['label']} got {p} [{it.get('note', '')}] {it['url']}\n   {it['title']!r} :: {cues}"
             )

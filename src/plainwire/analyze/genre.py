@@ -19,11 +19,77 @@ from plainwire.models import Article, Genre
 
 THRESHOLD = 2.0  # points a genre needs to beat "news"
 
+# Labels by language (fifteenth session): the words outlets in other languages put in a URL
+# section, an article:section value, a title or teaser label ("Kommentar:", "Ledare:",
+# "Kronikk:"), written down by convention, not from one outlet; measured on the conventions
+# set (tests/analyze/fixtures/genre_conventions.jsonl, bench/genre_eval.py --by lang). A
+# hyphen stands for a space in a section or a title. Left out on purpose: words with a
+# common news sense at a headline's start ("essay", "brief", "Stimme"), and "leder" is only
+# read as a label (Norwegian/Danish editorial), never in running text.
+_OPINION_LABELS: dict[str, str] = {
+    "de": """meinung meinungen kommentar kommentare leitartikel gastbeitrag gastbeiträge gastkommentar
+        kolumne kolumnen leserbriefe leserbrief standpunkt debatte""",
+    "fr": "éditorial éditoriaux tribune tribunes chronique chroniques idées débats debats point-de-vue billet édito",
+    "es": "opinión tribuna columna columnas editorial editoriales cartas-al-director punto-de-vista",
+    "it": "opinioni opinione editoriale editoriali commento commenti",
+    "pt": "opinião opiniao coluna colunas colunistas artigo-de-opinião",
+    "nl": "opinie column columns commentaar",
+    "sv": "ledare debatt krönika krönikor kronikor åsikter asikter kolumn insändare",
+    "no": "kronikk kronikker leder meninger debatt kommentar",
+    "da": "leder debat klumme klummer kronik kommentar læserbreve",
+    "pl": "opinie komentarz komentarze felieton felietony publicystyka",
+}
+_ANALYSIS_LABELS: dict[str, str] = {
+    "de": "analyse hintergrund",
+    "fr": "analyse décryptage decryptage",
+    "es": "análisis analisis",
+    "it": "analisi approfondimento",
+    "pt": "análise analise",
+    "nl": "analyse achtergrond",
+    "sv": "analys",
+    "no/da": "analyse",
+    "pl": "analiza",
+}
+_INTL_OPINION = frozenset(w for ws in _OPINION_LABELS.values() for w in ws.split())
+_INTL_ANALYSIS = frozenset(w for ws in _ANALYSIS_LABELS.values() for w in ws.split())
+
+
+def _alternation(words: frozenset[str]) -> str:
+    """A regex alternation of ``words`` (hyphens as spaces), longest first."""
+    return "|".join(
+        re.escape(w).replace(r"\-", " ").replace("-", " ") for w in sorted(words, key=lambda w: (-len(w), w))
+    )
+
+
+class _LazyRegex:
+    """A regex compiled on its first use, not at import (fifteenth session): the label tables
+    made the section and title regexes long alternations, and compiling them at import cost
+    every ``import plainwire.analyze`` (a CLI start) about 38 M instructions (callgrind)."""
+
+    __slots__ = ("_args", "_re")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self._args = (pattern, flags)
+        self._re: re.Pattern[str] | None = None
+
+    def _get(self) -> re.Pattern[str]:
+        if self._re is None:
+            self._re = re.compile(*self._args)
+        return self._re
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._get().search(text)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self._get().match(text)
+
+
 # URL path segments (whole segment, or a segment's leading word such as "opinion-why-...").
 # Many outlets and languages: NYT/WaPo/CNN/Fox/Hill /opinion(s)/, Guardian /commentisfree/,
 # Independent /voices/, Atlantic /ideas/, Reuters /breakingviews/ and "analysis-" slugs,
 # Daily Mail /debate/, Le Monde /idees/, Spiegel /meinung/, El País /opinion/ ...
-_OPINION_SEGMENTS = _words("""opinion opinions opinión opinion-pieces editorial editorials editorial-board op-ed op-eds oped
+_OPINION_SEGMENTS = (
+    _words("""opinion opinions opinión opinion-pieces editorial editorials editorial-board op-ed op-eds oped
     opeds commentary commentaries comment commentisfree column columns columnist columnists
     columnistas colunistas blog blogs voices views viewpoint viewpoints perspective perspectives
     ideas letters letters-to-the-editor letter-to-the-editor guest-column guest-columns
@@ -33,7 +99,9 @@ _OPINION_SEGMENTS = _words("""opinion opinions opinión opinion-pieces editorial
     vox debatte idees-et-debats opiniao colunas view guest-opinion guest-commentary
     guest-opinions opinionista opinionistas thought-leader thoughtleader editoriales editoriaux
     columnas""")
-_ANALYSIS_SEGMENTS = _words("""analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
+    | _INTL_OPINION
+)
+_ANALYSIS_SEGMENTS = _INTL_ANALYSIS | _words("""analysis analyses news-analysis analisis análisis analyse analysen analisi explainer
     explainers explained hintergrund decryptage décryptage fact-check in-depth deep-dive
     long-read long-reads the-big-read big-read the-economist-explains quicktake""")
 # Slug prefixes: Reuters "analysis-...", "column-...", "breakingviews-...", "opinion-...".
@@ -86,16 +154,18 @@ _OPINION_SCHEMA = (
 _ANALYSIS_SCHEMA = ("analysisnewsarticle", "backgroundnewsarticle", "analysis")
 _NEWS_SCHEMA = ("reportagenewsarticle",)
 
-_OPINION_SECTION = re.compile(
+_OPINION_SECTION = _LazyRegex(
     r"\b(opinions?|op-?eds?|editorials?|commentar(?:y|ies)|comment(?: is free)?|columns?|columnists?|"
     r"letters|voices|ideas|perspectives?|viewpoints?|debate|blogs?|meinung|kommentar|opini[oó]n|"
     r"tribunes?|id[ée]es|breakingviews|view|opinie|opinioni|opini[aã]o|editoriales|editoriali|"
-    r"columnas|columnistas|colunas|opinionista|thought leader|leading article|leaders)\b",
+    r"columnas|columnistas|colunas|opinionista|thought leader|leading article|leaders|"
+    + _alternation(_INTL_OPINION)
+    + r")\b",
     re.IGNORECASE,
 )
-_ANALYSIS_SECTION = re.compile(
+_ANALYSIS_SECTION = _LazyRegex(
     r"\b(analysis|news analysis|analyse|an[aá]lisis|explainers?|explains|explained|in depth|"
-    r"(?:the )?big read|(?:the )?long read|quicktake)\b",
+    r"(?:the )?big read|(?:the )?long read|quicktake|" + _alternation(_INTL_ANALYSIS) + r")\b",
     re.I,
 )
 # "No Comment" (Euronews) is footage without commentary: not a comment section.
@@ -106,22 +176,32 @@ _OPINION_BYLINE = re.compile(
     r"opinion (?:contributor|writer|"
     r"editor|columnist)|contributing (?:writer|columnist|opinion writer)|guest (?:writer|columnist|"
     r"author|contributor)|op-?ed|commentator|letters? to the editor|readers? letters?|"
-    r"is a (?:senior )?(?:fellow|professor)|editorialist)\b",
+    r"is a (?:senior )?(?:fellow|professor)|editorialist|"
+    # other languages (fifteenth session): de, fr, es/pt/it, sv/no/da, pl
+    r"kolumnist(?:in)?|gastautor(?:in)?|chroniqueu(?:r|se)|[ée]ditorialiste|columnista|colunista|"
+    r"editorialista|opinionista|commentat(?:ore|rice)|kommentator|kr[öo]nik[öo]r|klummeskribent|"
+    r"felietonista|publicysta)\b",
     re.IGNORECASE,
 )
 _ANALYSIS_BYLINE = re.compile(r"\b(analysis by|analyst|news analysis)\b", re.IGNORECASE)
 
-_OPINION_TITLE = re.compile(
+_OPINION_TITLE = _LazyRegex(
     r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|viewpoint|perspective|our view|"
     r"my view|guest (?:column|essay|opinion)|letters?(?: to the editor)?|letter of the day|"
     r"view|breakingviews|my turn|the sun says|voice of the [a-z]+|the [a-z]+(?: [a-z]+){0,2} view)\s*[:|\-–—]|"
+    # other languages' labels, some after an article ("Il commento:", "La tribune :"); a
+    # hyphen only with a space before it: "Analyse-Software findet Fehler" is news
+    r"^\s*(?:(?:il|la|le|l'|el|der|die|das|o|a|het|de)\s*)?(?:" + _alternation(_INTL_OPINION) + r")"
+    r"\s*(?::|\||\s[\-–—])|"
     r"[|\-–—]\s*(?:opinion|editorial|commentary|op-ed|letters?)\s*$|"
     r"^\s*\[(?:editorial|column|opinion|viewpoint|contribution|guest column)\]|"
     r"^\s*the [a-z]+(?: [a-z]+){0,2} view on\b",
     re.IGNORECASE,
 )
-_ANALYSIS_TITLE = re.compile(
+_ANALYSIS_TITLE = _LazyRegex(
     r"^\s*(?:analysis|news analysis|explainer|explained|fact check|q&a)\s*[:|\-–—]|"
+    r"^\s*(?:(?:il|la|le|l'|el|der|die|das|o|a|het|de)\s*)?(?:" + _alternation(_INTL_ANALYSIS) + r")"
+    r"\s*(?::|\||\s[\-–—])|"
     r"[|\-–—:]\s*(?:analysis|quicktake|explainer|the long read|the big read)\s*$",
     re.IGNORECASE,
 )

@@ -5,14 +5,16 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-from plainwire.analyze import cues, events
+from plainwire.analyze import cues, events, fixedterms
+from plainwire.analyze import model as model_mod
 from plainwire.analyze.features import SentenceFeatures
 from plainwire.analyze.labels import MEASURED_FROM, UNRATED, label_for
 from plainwire.analyze.model import QUOTED, ToneModel, default_model, sigmoid
-from plainwire.analyze.text import split_sentences, tokenize
+from plainwire.analyze.text import Token, split_sentences, tokenize
 from plainwire.models import OUTLETS_NOTE_PREFIX, Analysis, Article, Tone, is_outlets_note
 
 MAX_EVIDENCE = 5
@@ -77,6 +79,13 @@ MAX_OUTLETS_NAMED = 3
 # Thirteenth session (issue 6): in an article, event words reported plainly ("wrecked", "blast",
 # "faulty") add no heat (``_unheat_events``; ``plainwire.analyze.events``). A switch for the benches.
 EVENT_WORDS_PLAIN = True
+# Fifteenth session (issue 6): in an article (a text of several units), a loaded-looking word
+# inside a fixed term or name ("giant slalom", "killer whale", "the Iron Lady") adds no heat
+# and is no evidence (``plainwire.analyze.fixedterms``; ``_without_fixed``). Not in a single
+# sentence: on BABE's political sentences the terms are mostly metaphors its experts marked
+# ("battering rams", "concentration camps"), and applying it there cost 0.002 macro F1 and 0.3
+# points of evidence recall (docs/benchmarks.md). A switch for the benches.
+FIXED_TERMS_PLAIN = True
 
 
 # Synthesis re-scores the candidate sentences of a story's articles each time the story
@@ -91,6 +100,25 @@ LOADEDNESS_CACHE_SIZE = 16_384
 def _cached_loadedness(text: str) -> tuple[float, tuple[str, ...]]:
     p, ev, _z = default_model().score(text)
     return p, ev
+
+
+def _without_fixed(
+    f: SentenceFeatures, contrib: list[float], idx: set[int]
+) -> tuple[float, SentenceFeatures, list[float]]:
+    """``(push, features, contributions)`` of a unit with its fixed-term tokens ``idx`` taken out.
+
+    ``idx``: ``fixedterms.fixed_tokens(f.tokens)`` ("giant" in "giant slalom"). ``push``: their
+    positive logit share, to subtract from the unit's logit; the features and contributions
+    returned give those tokens no positive contribution and no per-word probability, so they
+    are never evidence, alone or inside a phrase.
+    """
+    if not idx:
+        return 0.0, f, contrib
+    push = sum(max(0.0, contrib[i]) for i in idx)
+    contrib = [min(c, 0.0) if i in idx else c for i, c in enumerate(contrib)]
+    if f.word_probs:
+        f = replace(f, word_probs=[0.0 if i in idx else p for i, p in enumerate(f.word_probs)])
+    return push, f, contrib
 
 
 def sentence_loadedness(text: str) -> tuple[float, tuple[str, ...]]:
@@ -230,28 +258,76 @@ class _FullReads:
     evidence and the evidence floor of the same units: before the fourteenth session each
     read them anew (+8.8 % instructions per 600-word article, docs/benchmarks.md, "Hot-path
     repeats and furniture tables (fourteenth session)"). Lives for one ``article_tone`` call.
+
+    Fifteenth session: the readings are those without the unit's fixed terms and names
+    (``_without_fixed``); ``fixed_push`` is what they took out of the unit's logit.
     """
 
-    __slots__ = ("_contrib", "_features", "_model")
+    __slots__ = ("_contrib", "_features", "_fixed", "_idx", "_model", "_push", "_tokens")
 
-    def __init__(self, model: ToneModel) -> None:
+    def __init__(self, model: ToneModel, fixed: bool = False) -> None:
         self._model = model
+        self._fixed = fixed  # take fixed terms and names out (an article of several units)
         self._features: dict[str, SentenceFeatures] = {}
         self._contrib: dict[str, list[float]] = {}
+        self._push: dict[str, float] = {}
+        self._idx: dict[str, set[int]] = {}  # unit -> its fixed-term tokens, once looked for
+        self._tokens: dict[str, list[Token]] = {}  # unit -> its tokens, until its full read
+
+    def _fixed_idx(self, text: str, toks: list[Token] | None = None) -> set[int]:
+        """The unit's fixed-term and name tokens (none when it holds no word that can start one)."""
+        idx = self._idx.get(text)
+        if idx is None:
+            idx = set()
+            if self._fixed and fixedterms.has_candidate(text):
+                if toks is None:  # kept for the unit's full read, if it comes
+                    toks = self._tokens[text] = tokenize(text)
+                idx = fixedterms.fixed_tokens(toks)
+            self._idx[text] = idx
+        return idx
+
+    def _read(self, text: str) -> None:
+        # the unit's logit is known (``fast_logit``): only its attribution is read here
+        m = self._model
+        toks = self._tokens.pop(text, None)
+        if toks is None:
+            f = m.features(text, word_features=False)
+        else:
+            # ``m.features`` with the tokens the fixed-term test made (through the model
+            # module's name, as ``ToneModel.features`` calls it)
+            f = model_mod.featurize(text, m.lex, m.quote_factor, tokens=toks, word_features=False)
+        c = m.token_contributions(f)
+        push, f, c = _without_fixed(f, c, self._fixed_idx(text, f.tokens))
+        self._features[text], self._contrib[text], self._push[text] = f, c, push
 
     def features(self, text: str) -> SentenceFeatures:
         f = self._features.get(text)
         if f is None:
-            # the unit's logit is known (``fast_logit``): only its attribution is read here
-            f = self._features[text] = self._model.features(text, word_features=False)
+            self._read(text)
+            f = self._features[text]
         return f
 
     def contributions(self, text: str) -> list[float]:
         """``ToneModel.token_contributions`` of the unit's features."""
         c = self._contrib.get(text)
         if c is None:
-            c = self._contrib[text] = self._model.token_contributions(self.features(text))
+            self._read(text)
+            c = self._contrib[text]
         return c
+
+    def fixed_push(self, text: str) -> float:
+        """The positive logit share of the unit's fixed-term and name tokens.
+
+        Without reading the unit in full when it holds none (0.0): the words that can start a
+        term are common ("the", "new", "week" start WordNet terms), so most top units hold
+        one, but few hold a term; tokenising and matching is a fraction of a featurisation
+        and an attribution pass (docs/benchmarks.md, "Fixed-term cost (fifteenth session)").
+        """
+        if text not in self._push:
+            if not self._fixed_idx(text):
+                return 0.0
+            self._read(text)
+        return self._push[text]
 
 
 def _unheat_events(
@@ -260,6 +336,8 @@ def _unheat_events(
     depth: int,
     reported: dict[str, frozenset[str]],
     reads: _FullReads | None = None,
+    fixed_terms: bool = False,
+    event_words: bool = True,
 ) -> list[Unit]:
     """``units`` (most loaded first) with the push of plainly reported event words taken out
     of the logits of the top ``depth`` of them; ``reported`` gets each changed unit's words.
@@ -271,6 +349,11 @@ def _unheat_events(
     dense features) is subtracted. Lazily: only units that reach the top ``depth`` are looked
     at (a unit's logit only goes down), and only those with an event word are read in full,
     through ``reads`` (``m``'s readings, kept for the evidence of the same units).
+
+    Fifteenth session, ``fixed_terms``: the push of the unit's fixed terms and names ("giant
+    slalom", "killer whale"; ``_without_fixed``, read through ``reads``, which must take them
+    out) is taken out too, whatever the sentence's frame; ``event_words=False`` leaves the
+    event words alone (``EVENT_WORDS_PLAIN`` off).
     """
     reads = reads if reads is not None else _FullReads(m)
     checked: set[str] = set()
@@ -281,15 +364,14 @@ def _unheat_events(
             return units
         z, t, h = units[todo]
         checked.add(t)
-        if "!" in t or not events.has_event_word(t):
-            continue
-        toks = reads.features(t).tokens
-        idx = events.neutral_event_tokens(toks)
-        if not idx:
-            continue
-        contrib = reads.contributions(t)
-        push = sum(max(0.0, contrib[i]) for i in idx)
-        reported[t] = frozenset(toks[i].norm for i in idx)
+        push = reads.fixed_push(t) if fixed_terms else 0.0
+        if event_words and "!" not in t and events.has_event_word(t):
+            toks = reads.features(t).tokens
+            idx = events.neutral_event_tokens(toks)
+            if idx:
+                contrib = reads.contributions(t)  # fixed-term tokens' push is out already
+                push += sum(max(0.0, contrib[i]) for i in idx)
+                reported[t] = frozenset(toks[i].norm for i in idx)
         if push > 0.0:
             units[todo] = (z - push, t, h)
             units.sort(key=lambda x: -x[0])
@@ -318,10 +400,17 @@ def article_tone(article: Article, model: ToneModel | None = None, rescore: Resc
     multi = len(units) > 1
     # unit text -> the event words it reports plainly (their push is taken out; thirteenth session)
     reported: dict[str, frozenset[str]] = {}
-    reads = _FullReads(m)
-    if multi and EVENT_WORDS_PLAIN:
+    fixed = multi and FIXED_TERMS_PLAIN
+    reads = _FullReads(m, fixed=fixed)
+    if multi and (EVENT_WORDS_PLAIN or fixed):
         units = _unheat_events(
-            m, units, max(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES), reported, reads
+            m,
+            units,
+            max(k, EVIDENCE_SENTENCES + EXTRA_EVIDENCE_SENTENCES),
+            reported,
+            reads,
+            fixed_terms=fixed,
+            event_words=EVENT_WORDS_PLAIN,
         )
     if rescore is not None:
         n_re = min(len(units), max(k, RESCORE_MAX))
