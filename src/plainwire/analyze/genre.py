@@ -15,6 +15,7 @@ from urllib.parse import unquote, urlsplit
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import word_set as _words
+from plainwire.lazyre import lazy_pattern
 from plainwire.models import Article, Genre
 
 THRESHOLD = 2.0  # points a genre needs to beat "news"
@@ -59,29 +60,6 @@ def _alternation(words: frozenset[str]) -> str:
     return "|".join(
         re.escape(w).replace(r"\-", " ").replace("-", " ") for w in sorted(words, key=lambda w: (-len(w), w))
     )
-
-
-class _LazyRegex:
-    """A regex compiled on its first use, not at import (fifteenth session): the label tables
-    made the section and title regexes long alternations, and compiling them at import cost
-    every ``import plainwire.analyze`` (a CLI start) about 38 M instructions (callgrind)."""
-
-    __slots__ = ("_args", "_re")
-
-    def __init__(self, pattern: str, flags: int = 0) -> None:
-        self._args = (pattern, flags)
-        self._re: re.Pattern[str] | None = None
-
-    def _get(self) -> re.Pattern[str]:
-        if self._re is None:
-            self._re = re.compile(*self._args)
-        return self._re
-
-    def search(self, text: str) -> re.Match[str] | None:
-        return self._get().search(text)
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self._get().match(text)
 
 
 # URL path segments (whole segment, or a segment's leading word such as "opinion-why-...").
@@ -154,7 +132,10 @@ _OPINION_SCHEMA = (
 _ANALYSIS_SCHEMA = ("analysisnewsarticle", "backgroundnewsarticle", "analysis")
 _NEWS_SCHEMA = ("reportagenewsarticle",)
 
-_OPINION_SECTION = _LazyRegex(
+# The label tables make the section and title patterns long alternations: compiled on first use
+# (plainwire.lazyre), not at import, which cost every ``import plainwire.analyze`` (a CLI start)
+# about 38 M instructions (callgrind, fifteenth session).
+_OPINION_SECTION = lazy_pattern(
     r"\b(opinions?|op-?eds?|editorials?|commentar(?:y|ies)|comment(?: is free)?|columns?|columnists?|"
     r"letters|voices|ideas|perspectives?|viewpoints?|debate|blogs?|meinung|kommentar|opini[oó]n|"
     r"tribunes?|id[ée]es|breakingviews|view|opinie|opinioni|opini[aã]o|editoriales|editoriali|"
@@ -163,7 +144,7 @@ _OPINION_SECTION = _LazyRegex(
     + r")\b",
     re.IGNORECASE,
 )
-_ANALYSIS_SECTION = _LazyRegex(
+_ANALYSIS_SECTION = lazy_pattern(
     r"\b(analysis|news analysis|analyse|an[aá]lisis|explainers?|explains|explained|in depth|"
     r"(?:the )?big read|(?:the )?long read|quicktake|" + _alternation(_INTL_ANALYSIS) + r")\b",
     re.I,
@@ -185,7 +166,7 @@ _OPINION_BYLINE = re.compile(
 )
 _ANALYSIS_BYLINE = re.compile(r"\b(analysis by|analyst|news analysis)\b", re.IGNORECASE)
 
-_OPINION_TITLE = _LazyRegex(
+_OPINION_TITLE = lazy_pattern(
     r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|viewpoint|perspective|our view|"
     r"my view|guest (?:column|essay|opinion)|letters?(?: to the editor)?|letter of the day|"
     r"view|breakingviews|my turn|the sun says|voice of the [a-z]+|the [a-z]+(?: [a-z]+){0,2} view)\s*[:|\-–—]|"
@@ -198,7 +179,7 @@ _OPINION_TITLE = _LazyRegex(
     r"^\s*the [a-z]+(?: [a-z]+){0,2} view on\b",
     re.IGNORECASE,
 )
-_ANALYSIS_TITLE = _LazyRegex(
+_ANALYSIS_TITLE = lazy_pattern(
     r"^\s*(?:analysis|news analysis|explainer|explained|fact check|q&a)\s*[:|\-–—]|"
     r"^\s*(?:(?:il|la|le|l'|el|der|die|das|o|a|het|de)\s*)?(?:" + _alternation(_INTL_ANALYSIS) + r")"
     r"\s*(?::|\||\s[\-–—])|"
@@ -371,9 +352,9 @@ def _schema_cues(schema_type: str | None) -> list[GenreCue]:
 def _meta_cues(article: Article) -> list[GenreCue]:
     out: list[GenreCue] = []
     if article.section:
-        if _OPINION_SECTION.search(article.section) and not _NOT_OPINION_SECTION.match(article.section):
+        if _OPINION_SECTION().search(article.section) and not _NOT_OPINION_SECTION.match(article.section):
             out.append(GenreCue("opinion", 3.0, f"section '{article.section}'"))
-        elif _ANALYSIS_SECTION.search(article.section):
+        elif _ANALYSIS_SECTION().search(article.section):
             out.append(GenreCue("analysis", 3.0, f"section '{article.section}'"))
     og = (article.og_type or "").lower()
     if "opinion" in og or "blog" in og:
@@ -386,9 +367,9 @@ def _meta_cues(article: Article) -> list[GenreCue]:
             out.append(GenreCue("analysis", 2.5, f"byline '{author}'"))
             break
     title = article.title or ""
-    if _OPINION_TITLE.search(title):
+    if _OPINION_TITLE().search(title):
         out.append(GenreCue("opinion", 3.0, "title label"))
-    elif _ANALYSIS_TITLE.search(title):
+    elif _ANALYSIS_TITLE().search(title):
         out.append(GenreCue("analysis", 3.0, "title label"))
     elif _EXPLAIN_TITLE.search(title):
         out.append(
@@ -406,10 +387,10 @@ def _teaser_cues(article: Article) -> list[GenreCue]:
     heads = [h for h in ((article.description or "").strip(), text.lstrip().split("\n", 1)[0][:400]) if h]
     out: list[GenreCue] = []
     for head in heads:
-        if _OPINION_TITLE.search(head):
+        if _OPINION_TITLE().search(head):
             out.append(GenreCue("opinion", 3.0, "teaser label"))
             break
-        if _ANALYSIS_TITLE.search(head):
+        if _ANALYSIS_TITLE().search(head):
             out.append(GenreCue("analysis", 3.0, "teaser label"))
             break
         m = _WRITER_STANDFIRST.search(head)

@@ -67,7 +67,6 @@ from plainwire.extract.furniture import (
 )
 from plainwire.extract.glued import article_blocks, may_be_glued, unglue
 from plainwire.extract.language import detect_language
-from plainwire.extract.lazy import lazy_pattern
 from plainwire.extract.limits import MAX_BODY_CHARS, cap_body
 from plainwire.extract.markup_furniture import furniture_texts, may_hold_furniture
 from plainwire.extract.pagemeta import PageMeta, page_meta
@@ -81,6 +80,7 @@ from plainwire.extract.pageparts import (
 )
 from plainwire.extract.shallow import MAX_DEPTH, flatten_deep, too_deep
 from plainwire.extract.visible import clean_meta
+from plainwire.lazyre import lazy_pattern
 from plainwire.models import Article, FeedEntry, article_id_for, parse_time, utcnow
 
 log = logging.getLogger(__name__)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 
 _AMP_CACHE = lazy_pattern(r"^[a-z0-9-]+\.cdn\.ampproject\.org$")
 _HOST_PREFIX = lazy_pattern(r"^(m|mobile|amp)\.")

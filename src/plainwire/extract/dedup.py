@@ -25,7 +25,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 
 _WORD = lazy_pattern(r"\w+", re.UNICODE)
 SHINGLE = 5

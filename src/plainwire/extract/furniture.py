@@ -38,7 +38,7 @@ from plainwire.extract.furniture_cues import (
     WHEN,
     WHEN_WORDS,
 )
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 from plainwire.models import GALLERY_TYPES
 
 # Importing this module compiles nothing (fourteenth session): compiled at import, its patterns

@@ -10,7 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 
 # Boxes trafilatura keeps inside an article body (its own rules catch "newsletter"/"cookie"
 # class names, and it leaves "paywall" alone on purpose: Google's paywall markup puts that

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 
 #: Tags deeper than this are removed (their text is kept). Well below libxml2's 256,
 #: leaving room for the html/body elements the parser adds.

@@ -22,7 +22,7 @@ import re
 from copy import copy
 from typing import Any
 
-from plainwire.extract.lazy import lazy_pattern
+from plainwire.lazyre import lazy_pattern
 
 log = logging.getLogger(__name__)
 
