@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from plainwire.cli.common import HomeOpt, config_or_exit, err_console
+from plainwire.cli.common import HomeOpt, config_or_exit, err_console, open_checked
 from plainwire.errors import ConfigError, PlainwireError
 from plainwire.store import Store
 
@@ -32,14 +32,7 @@ def _open(home: str | None, *, readonly: bool = False) -> Store:
     if not config.db_path.exists():
         err_console.print(f"[red]error:[/red] no store at {config.db_path} (run `plainwire run` first)")
         raise typer.Exit(code=2)
-    store = Store(config.db_path, readonly=readonly)
-    if readonly:
-        try:
-            store.check_readable()  # a damaged or newer store: one error naming it, as when writable
-        except PlainwireError:
-            store.close()
-            raise
-    return store
+    return open_checked(config.db_path, readonly=readonly)
 
 
 def status_cmd(

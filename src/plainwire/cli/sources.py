@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from plainwire.cli.common import HomeOpt, config_or_exit, err_console
+from plainwire.cli.common import HomeOpt, config_or_exit, err_console, open_checked
 from plainwire.errors import PlainwireError
 from plainwire.models import Outlet
 from plainwire.store import Store
@@ -22,14 +22,7 @@ def _store(home: str | None, *, readonly: bool = False) -> Store:
     """The store; ``readonly`` for ``list`` and ``export``, which then work on read-only media.
     A missing store is created (and so read as an empty one), as before."""
     path = config_or_exit(home).db_path
-    store = Store(path, readonly=readonly and path.exists())
-    if store.readonly:
-        try:
-            store.check_readable()  # a damaged or newer store: one error naming it, as when writable
-        except PlainwireError:
-            store.close()
-            raise
-    return store
+    return open_checked(path, readonly=readonly and path.exists())
 
 
 def _ago(dt: object) -> str:
