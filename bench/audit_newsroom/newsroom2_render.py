@@ -77,21 +77,11 @@ def path_aliases(pieces: Sequence[Piece]) -> dict[str, Piece]:
 
 
 def feed_path(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return f"/{key}/atom.xml"
-    if kind.startswith("jsonfeed"):
-        return f"/{key}/feed.json"
-    return f"/{key}/rss.xml"
+    return pages.feed_path(key, outlet(key).feed)
 
 
 def feed_type(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return "application/atom+xml"
-    if kind.startswith("jsonfeed"):
-        return "application/feed+json"
-    return "application/rss+xml"
+    return pages.feed_type(outlet(key).feed)
 
 
 def local(key: str, when: datetime) -> datetime:

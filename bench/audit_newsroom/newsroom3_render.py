@@ -110,12 +110,7 @@ def feed_path(key: str) -> str:
 
 
 def feed_type(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return "application/atom+xml"
-    if kind.startswith("jsonfeed"):
-        return "application/feed+json"
-    return "application/rss+xml"
+    return pages.feed_type(outlet(key).feed)
 
 
 def local(key: str, when: datetime) -> datetime:

@@ -138,12 +138,7 @@ def feed_path(key: str) -> str:
 
 
 def feed_type(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return "application/atom+xml"
-    if kind.startswith("jsonfeed"):
-        return "application/feed+json"
-    return "application/rss+xml"
+    return pages.feed_type(outlet(key).feed)
 
 
 def local(key: str, when: datetime) -> datetime:
@@ -151,15 +146,6 @@ def local(key: str, when: datetime) -> datetime:
 
 
 version = pages.version
-
-
-def _live_entries(paragraphs: Sequence[str]) -> list[tuple[str, str]]:
-    """(ISO time, text) of each live-blog entry, as written (newest first)."""
-    return [(par.partition("|")[0], par.partition("|")[2]) for par in paragraphs]
-
-
-def _text_of(p: Piece, paragraphs: Sequence[str]) -> list[str]:
-    return [text for _, text in _live_entries(paragraphs)] if p.shape == "live" else list(paragraphs)
 
 
 def _comments(p: Piece) -> str:
@@ -209,7 +195,7 @@ def _article(p: Piece, title: str, paragraphs: Sequence[str], modified: datetime
     spec = outlet(p.outlet)
     key, name = spec.key, spec.name
     at, mod = local(key, p.published), local(key, modified)
-    text = _text_of(p, paragraphs)
+    text = pages.text_of(p.shape, paragraphs)
     paras = pages.paras(text)
     chrome = "amp" if amp else spec.chrome
     if chrome == "amp":
@@ -278,7 +264,7 @@ def _article(p: Piece, title: str, paragraphs: Sequence[str], modified: datetime
             entries = "\n".join(
                 f'<article class="live-post"><header><time datetime="{when}:00Z">{when[-5:]}</time></header>'
                 f"<p>{e(body)}</p></article>"
-                for when, body in _live_entries(paragraphs)
+                for when, body in pages.live_entries(paragraphs)
             )
             content = f'<div class="live-stream"><p class="summary">Summary: latest updates below.</p>\n{entries}\n</div>'
         else:
@@ -470,7 +456,7 @@ def feed(key: str, base: str, until: datetime | None, pieces: Sequence[Piece]) -
         if p.outlet != key or (until is not None and p.published > until):
             continue
         title, paragraphs, modified = version(p, until)
-        text = _text_of(p, paragraphs)
+        text = pages.text_of(p.shape, paragraphs)
         summary = text[0] if text else ""
         items.append(FeedItem(base + page_path(p), title, summary, p.published, modified, p.author))
         if kind == "rss-amp" and (p.outlet, p.slug) == AMP_PIECE:

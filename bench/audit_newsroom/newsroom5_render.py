@@ -109,21 +109,11 @@ def page_path(p: Piece) -> str:
 
 
 def feed_path(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return f"/{key}/atom.xml"
-    if kind.startswith("jsonfeed"):
-        return f"/{key}/feed.json"
-    return f"/{key}/rss.xml"
+    return pages.feed_path(key, outlet(key).feed)
 
 
 def feed_type(key: str) -> str:
-    kind = outlet(key).feed
-    if kind.startswith("atom"):
-        return "application/atom+xml"
-    if kind.startswith("jsonfeed"):
-        return "application/feed+json"
-    return "application/rss+xml"
+    return pages.feed_type(outlet(key).feed)
 
 
 def local(key: str, when: datetime) -> datetime:
@@ -131,14 +121,6 @@ def local(key: str, when: datetime) -> datetime:
 
 
 version = pages.version
-
-
-def _live_entries(paragraphs: Sequence[str]) -> list[tuple[str, str]]:
-    return [(par.partition("|")[0], par.partition("|")[2]) for par in paragraphs]
-
-
-def _text_of(p: Piece, paragraphs: Sequence[str]) -> list[str]:
-    return [text for _, text in _live_entries(paragraphs)] if p.shape == "live" else list(paragraphs)
 
 
 def _schema_type(p: Piece) -> str:
@@ -185,7 +167,7 @@ def _body(p: Piece, title: str, paragraphs: Sequence[str], modified: datetime) -
     spec = outlet(p.outlet)
     key, name = spec.key, e(spec.name)
     at, mod = local(key, p.published), local(key, modified)
-    text = _text_of(p, paragraphs)
+    text = pages.text_of(p.shape, paragraphs)
     h1 = f"<h1>{e(title)}</h1>"
     chrome = spec.chrome
     if chrome == "wire":
@@ -220,7 +202,7 @@ def _body(p: Piece, title: str, paragraphs: Sequence[str], modified: datetime) -
         if p.shape == "live":
             posts = "\n".join(
                 f'<div class="post"><time datetime="{when}:00Z">{when[-5:]}</time><p>{e(body)}</p></div>'
-                for when, body in _live_entries(paragraphs)
+                for when, body in pages.live_entries(paragraphs)
             )
             content = f'<section class="live-feed">\n{posts}\n</section>'
         elif p.shape == "video":
@@ -351,7 +333,7 @@ def feed(key: str, base: str, until: datetime | None, pieces: Sequence[Piece]) -
         if p.outlet != key or (until is not None and p.published > until):
             continue
         title, paragraphs, modified = version(p, until)
-        text = _text_of(p, paragraphs)
+        text = pages.text_of(p.shape, paragraphs)
         items.append(FeedItem(base + page_path(p), title, text[0], p.published, modified, p.author))
     items.sort(key=lambda it: it.published, reverse=True)
     home = f"{base}/{key}/"

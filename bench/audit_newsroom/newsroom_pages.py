@@ -67,6 +67,34 @@ class FeedItem(NamedTuple):
     author: str
 
 
+def feed_path(key: str, kind: str) -> str:
+    """The feed's path on the site for an outlet ``key`` whose feed is of ``kind``."""
+    if kind.startswith("atom"):
+        return f"/{key}/atom.xml"
+    if kind.startswith("jsonfeed"):
+        return f"/{key}/feed.json"
+    return f"/{key}/rss.xml"
+
+
+def feed_type(kind: str) -> str:
+    """The media type of a feed of ``kind``."""
+    if kind.startswith("atom"):
+        return "application/atom+xml"
+    if kind.startswith("jsonfeed"):
+        return "application/feed+json"
+    return "application/rss+xml"
+
+
+def live_entries(paragraphs: Sequence[str]) -> list[tuple[str, str]]:
+    """(ISO time, text) of each live-blog entry, as written (newest first)."""
+    return [(par.partition("|")[0], par.partition("|")[2]) for par in paragraphs]
+
+
+def text_of(shape: str, paragraphs: Sequence[str]) -> list[str]:
+    """A page's paragraphs of text (a live blog's entries without their times)."""
+    return [text for _, text in live_entries(paragraphs)] if shape == "live" else list(paragraphs)
+
+
 def version(p: Piece, until: datetime | None) -> tuple[str, tuple[str, ...], datetime]:
     """Title, paragraphs and last-modified time of a page as it stands at ``until``."""
     if p.revised is not None and (until is None or p.revised <= until):
