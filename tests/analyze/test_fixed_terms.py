@@ -14,7 +14,6 @@ from importlib import resources
 
 import pytest
 
-from plainwire.analyze import features as features_mod
 from plainwire.analyze import fixedterms, tone
 from plainwire.analyze.fixedterms import fixed_tokens, has_candidate
 from plainwire.analyze.model import default_model
@@ -260,7 +259,7 @@ def test_the_matcher_finds_what_the_plain_scan_found() -> None:
 
 
 def test_a_top_unit_without_a_fixed_term_is_not_read_for_the_rule(
-    monkeypatch: pytest.MonkeyPatch, rule_off: None
+    full_reads: Counter[str], rule_off: None
 ) -> None:
     # "the", "new", "week", "long" start WordNet terms: every unit here holds a candidate word,
     # none a fixed term, so the rule must cost no full read (and change nothing)
@@ -276,14 +275,7 @@ def test_a_top_unit_without_a_fixed_term_is_not_read_for_the_rule(
         ),
     )
     assert all(has_candidate(s) for s in [art.title, *tone.body_units(art.text)])
-    calls: Counter[str] = Counter()
-    real = features_mod.featurize
-
-    def counting(text: str, *args: object, **kwargs: object) -> features_mod.SentenceFeatures:
-        calls[text] += 1
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr("plainwire.analyze.model.featurize", counting)
+    calls = full_reads
     off = article_tone(art)
     read_off = set(calls)
     calls.clear()

@@ -15,7 +15,6 @@ from collections import Counter
 import pytest
 
 from plainwire.analyze import events
-from plainwire.analyze import features as features_mod
 from plainwire.analyze import tone as tone_mod
 from plainwire.analyze.model import default_model
 from plainwire.analyze.tone import article_tone
@@ -48,15 +47,8 @@ SENTENCES = [
 ]
 
 
-def test_each_unit_is_featurised_at_most_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    calls: Counter[str] = Counter()
-    real = features_mod.featurize
-
-    def counting(text: str, *args: object, **kwargs: object) -> features_mod.SentenceFeatures:
-        calls[text] += 1
-        return real(text, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr("plainwire.analyze.model.featurize", counting)
+def test_each_unit_is_featurised_at_most_once(full_reads: Counter[str]) -> None:
+    calls = full_reads
     tone = article_tone(QUARRY)
     assert calls, "the article's evidence reads some units in full"
     assert max(calls.values()) == 1, calls
