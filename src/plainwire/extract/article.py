@@ -35,6 +35,10 @@ its ``<script>`` dropped; and a malformed JSON-LD block never guessed from). Eve
 site name, author, section and description string is reduced to visible text (``visible``);
 a first body line that repeats the title is dropped whichever cascade step gave the body.
 
+A video or audio page with less than ``MIN_BODY_CHARS`` of its own text is stored as a source
+of its story, not text to quote (``media_page``; sixteenth session): the longer of its own text
+and the feed's summary, ``schema_type = "MediaGallery"``; with no text at all it is refused.
+
 A page is *not an article* (``ExtractionError``) when it is binary (PDF, image, archive)
 whatever its Content-Type, when it declares itself an index (schema.org CollectionPage,
 ItemList... without an article type) or carries many ``<article>`` teasers (and neither
@@ -69,6 +73,7 @@ from plainwire.extract.glued import article_blocks, may_be_glued, unglue
 from plainwire.extract.language import detect_language
 from plainwire.extract.limits import MAX_BODY_CHARS, cap_body
 from plainwire.extract.markup_furniture import furniture_texts, may_hold_furniture
+from plainwire.extract.media_page import MEDIA_TYPE, is_media_page, media_text
 from plainwire.extract.pagemeta import PageMeta, page_meta
 from plainwire.extract.pageparts import (
     GALLERY_CAPTIONS,
@@ -514,10 +519,22 @@ def _extract(
             if len(body) >= MIN_BODY_CHARS:
                 break
     short_brief = held >= MIN_BODY_CHARS and len(body) >= SHORT_BODY_CHARS
-    if len(body) < MIN_BODY_CHARS and not (method == "feed-summary" and body) and not short_brief:
+    # A video or audio page with less text of its own than an article (sixteenth session): a
+    # source of its story, not text to quote (``media_page``).
+    media = len(body) < MIN_BODY_CHARS and not short_brief and is_media_page(url, meta.og_type, meta.types)
+    if media:
+        body, method = media_text(body, method, entry.summary if entry is not None else "")
+    if (
+        len(body) < MIN_BODY_CHARS
+        and not (method == "feed-summary" and body)
+        and not short_brief
+        and not media
+    ):
         raise ExtractionError(f"no article text found ({len(body)} characters)", input=name)
+    if not body:
+        raise ExtractionError("a video or audio page with no text", input=name)
 
-    gallery = is_gallery(url, title, meta.section, meta.types)
+    gallery = not media and is_gallery(url, title, meta.section, meta.types)
     if gallery and meta.captions:
         body = gallery_body(body, meta.captions, title, names)
     body = _nfc(body)
@@ -564,7 +581,7 @@ def _extract(
         site=site,
         section=section,
         # A gallery is stored (a source of its story) but marked: not text to quote.
-        schema_type=GALLERY_TYPE if gallery else meta.article_type,
+        schema_type=MEDIA_TYPE if media else GALLERY_TYPE if gallery else meta.article_type,
         og_type=meta.og_type,
         description=_nfc(description) if description else description,
     )

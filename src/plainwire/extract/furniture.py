@@ -8,8 +8,11 @@ blocks under a heading, share bars anywhere, a newsletter pitch with no sign-up 
 kicker above a byline; later the same session, "read next" lines with their headline in
 seven languages (alone, or glued to a paragraph and cut at the page's link text), social
 follow prompts and newsletter sign-ups in six more languages; and what it leaves out of a
-photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_TYPE``). Text
-in, text out: the page-side readings are in ``pageparts``; the cue words (seven languages) in
+photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_TYPE``); the
+sixteenth session added the furniture of plain paragraphs (``plain_furniture``: sponsored
+boxes, print-edition, editors'-initials, subscription, tip and rights lines, boxes of facts), a
+dateline or byline-and-time line anywhere in the body, an author's name alone at its end, and
+Danish, Swedish, Norwegian and Polish cues. Text in, text out: the page-side readings are in ``pageparts``; the cue words (seven languages) in
 ``furniture_cues``, compiled into patterns on first use (``_lazy``).
 """
 
@@ -38,6 +41,7 @@ from plainwire.extract.furniture_cues import (
     WHEN,
     WHEN_WORDS,
 )
+from plainwire.extract.plain_furniture import drop_plain_furniture
 from plainwire.lazyre import lazy_pattern
 from plainwire.models import GALLERY_TYPES
 
@@ -60,8 +64,8 @@ def drop_furniture(
     trailing credit lines."""
     body = _drop_markup_lines(_drop_promo_lines(text, promo), markup)
     body = _drop_pointer_lines(_drop_signup_lines(body))
-    body = _drop_link_blocks(body)
-    return _strip_tail_lines(_strip_lead_lines(body, title, names))
+    body = _drop_date_lines(drop_plain_furniture(_drop_link_blocks(body)), names)
+    return _strip_tail_lines(_strip_lead_lines(body, title, names), names)
 
 
 # A newsletter sign-up box set inside or after the story ("Get the Harbour Bulletin" / "The
@@ -404,6 +408,30 @@ def _is_furniture(line: str, following: str, flat_title: str, names: tuple[str, 
     )
 
 
+_DIGIT = _lazy(r"\d")  # every date or time has one: tested before ``_WHEN``
+
+
+def _drop_date_lines(text: str, names: tuple[str, ...]) -> str:
+    """Drop a dateline or byline-and-time line wherever it stands (sixteenth session): the
+    lead rule below only looks above the first paragraph, and a page sets "Opdateret 22. okt.
+    2026 kl. 10.15" or "Updated 09:30 GMT" between paragraphs or after them too. The line is a
+    date or time with only dateline words, or a byline with one (``_is_byline_time``); a
+    paragraph that gives a date says what happened on it and stays, and so does a line with a
+    name and no date (a blog's sign-off, "XX, Die Redaktion": trafilatura's otto.de page)."""
+    lines = text.split("\n")
+    kept = [
+        x
+        for x in lines
+        if not (
+            len(x) <= BYLINE_CHARS
+            and _DIGIT().search(x)
+            and _WHEN().search(x)
+            and _is_byline_time(x.strip(), names)
+        )
+    ]
+    return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text
+
+
 def _strip_lead_lines(text: str, title: str, names: tuple[str, ...]) -> str:
     """Drop the page furniture trafilatura sometimes keeps above the first paragraph: a
     short kicker or label line, the headline below such a label, a byline naming one of the
@@ -493,15 +521,24 @@ def _is_link_label(line: str) -> bool:
 # heading.
 
 
-def _strip_tail_lines(text: str) -> str:
-    """Drop trailing wire credit, "Read more:" and bare link-label lines: who worked on the
-    story, where to go next, buttons; not what it says. Left in, they end the body and any
-    summary built on it."""
+def _byline_only(line: str, names: tuple[str, ...]) -> bool:
+    """``line`` is one of the authors' names alone, or "By" and it ("By HANNE KALVIK",
+    "(Hanne Kalvik)", "– Hanne Kalvik"): a byline fragment a page sets after the story."""
+    if len(line) > BYLINE_CHARS or not names:
+        return False
+    key = " ".join(_BYLINE_START().sub("", line.strip(_LABEL_TRIM)).split()).casefold()
+    return any(n and key == " ".join(n.split()).casefold() for n in names)
+
+
+def _strip_tail_lines(text: str, names: tuple[str, ...] = ()) -> str:
+    """Drop trailing wire credit, "Read more:", byline and bare link-label lines: who worked
+    on the story, where to go next, buttons; not what it says. Left in, they end the body and
+    any summary built on it."""
     lines = text.rstrip().split("\n")
     credits = labels = 0
     while len(lines) > 1:
         last = lines[-1].strip()
-        if labels < LABEL_TAIL_LINES and _is_link_label(last):
+        if labels < LABEL_TAIL_LINES and (_is_link_label(last) or _byline_only(last, names)):
             labels += 1
         elif (
             credits < TAIL_LINES

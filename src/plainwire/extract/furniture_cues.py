@@ -115,7 +115,11 @@ POINTER_CUES = (
     "lees ook|lees meer|zie ook|ook interessant|"
     "lesen sie auch|lies auch|auch interessant|mehr zum thema|siehe auch|"
     "lee también|lea también|ver también|te puede interesar|noticias relacionadas|"
-    "leia também|leia mais|veja também|saiba mais"
+    "leia também|leia mais|veja também|saiba mais|"
+    # Danish, Swedish, Norwegian and Polish (sixteenth session: the fifth audit newsroom's Danish
+    # "Læs også:" and Polish "Czytaj także:" lines), the same labels written by hand
+    "læs også|læs mere|se også|läs också|läs även|läs mer|se även|les også|les mer|"
+    "czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|przeczytaj także|przeczytaj też"
 )
 
 POINTER_LINE = (
@@ -128,7 +132,7 @@ POINTER_LINE = (
 POINTER_STARTS = (
     "read", "also", "see", "more", "don", "most", "à", "a l", "lire", "voir", "sur", "legg", "vedi", "potr",
     "lees", "zie", "ook", "lese", "lies", "auch", "mehr", "sieh", "lee", "lea", "ver", "te p", "noti",
-    "leia", "veja", "saib", "rela", "reco",
+    "leia", "veja", "saib", "rela", "reco", "læs", "läs", "les ", "se o", "se ä", "czyt", "zoba", "prze",
 )  # fmt: skip
 
 # ---- social follow prompts (``furniture._follow_line``) -------------------------------------
@@ -225,6 +229,24 @@ RELATED_LABELS = frozenset(
         "leia mais",
         "veja também",
         "saiba mais",
+        # Danish, Swedish, Norwegian and Polish (sixteenth session)
+        "læs også",
+        "læs mere",
+        "se også",
+        "relaterede artikler",
+        "läs också",
+        "läs mer",
+        "se även",
+        "relaterade artiklar",
+        "les også",
+        "les mer",
+        "relaterte saker",
+        "czytaj także",
+        "czytaj też",
+        "zobacz także",
+        "zobacz też",
+        "przeczytaj także",
+        "powiązane artykuły",
     }
 )
 
@@ -244,6 +266,10 @@ MONTHS = (
     "|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     "|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|outubro|dezembro"
     "|januari|februari|maart|mei|augustus"
+    # Danish, Swedish, Norwegian and Polish (sixteenth session: "Opdateret 22. okt. 2026 kl.
+    # 10.15"; Polish names in the genitive a date takes), and the Dutch and Nordic abbreviations
+    "|okt|mrt|marts|maj|desember"
+    "|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia|pa[źz]dziernika|listopada|grudnia"
 )
 
 WHEN = (
@@ -355,6 +381,45 @@ WHEN_WORDS = frozenset(
         "viernes",
         "sábado",
         "domingo",
+        # Italian, Dutch, Danish, Swedish, Norwegian and Polish dateline words (sixteenth session:
+        # "Pubblicato il 20/10/2026 alle 10:00", "Gepubliceerd op ...", "Opdateret ... kl. 10.15",
+        # "Opublikowano: 20.10.2026, 14:40")
+        "il",
+        "op",
+        "kl",
+        "klokken",
+        "opdateret",
+        "publiceret",
+        "udgivet",
+        "uppdaterad",
+        "publicerad",
+        "oppdatert",
+        "publisert",
+        "opublikowano",
+        "zaktualizowano",
+        "aktualizacja",
+        "godz",
+        "o",
+        "dnia",
+        "den",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "måndag",
+        "tisdag",
+        "lördag",
+        "söndag",
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
     ]
 )
 
@@ -481,11 +546,54 @@ LINK_LABELS = frozenset(
         "condividi",
         "lees meer",
         "delen",
+        # share and print labels in Dutch, Danish, Swedish, Norwegian, Polish, Portuguese and the
+        # article-naming forms of the others (sixteenth session: "Deel dit artikel", "Del
+        # artiklen", "Udostępnij" closing the fifth audit newsroom's pages)
+        "deel",
+        "deel dit artikel",
+        "deel artikel",
+        "del",
+        "del artiklen",
+        "del artikel",
+        "del artikkelen",
+        "del saken",
+        "dela",
+        "dela artikeln",
+        "udostępnij",
+        "udostępnij artykuł",
+        "podziel się",
+        "artikel teilen",
+        "beitrag teilen",
+        "partager l'article",
+        "partager cet article",
+        "condividi l'articolo",
+        "compartir artículo",
+        "compartir este artículo",
+        "compartilhar",
+        "compartilhe",
+        "partilhar",
+        "partilhe",
+        "læs mere",
+        "læs videre",
+        "läs mer",
+        "les mer",
+        "czytaj dalej",
+        "czytaj więcej",
+        "udskriv",
+        "skriv ut",
+        "drukuj",
+        "imprimer",
+        "stampa",
+        "imprimir",
+        "afdrukken",
     }
 )
 
 # A share label's first word: a label of several words opening with one is a share bar.
-SHARE_WORDS = ("share", "teilen", "partager", "compartir", "condividi", "delen")
+SHARE_WORDS = (
+    "share", "teilen", "artikel teilen", "partager", "compartir", "condividi", "delen", "deel", "del ", "dela",
+    "udostępnij", "compartilh", "partilh",
+)  # fmt: skip
 
 # ---- photo galleries (``furniture.is_gallery``, ``gallery_body``) ----------------------------
 # How a page says it is a photo gallery: a URL path segment, or a label opening its title

@@ -12,7 +12,10 @@ trafilatura moved after the body (docs/benchmarks.md, "Furniture and hostile lef
   colon, or set apart in ``<strong>``/``<b>``/a heading) and links making up the rest ("Läs
   också: <a>headline</a>", "Sponsored: <a>offer</a>", "Artikel teilen: <a>E-Mail</a> <a>
   Messenger</a>", "You are here: <a>Home</a> › <a>News</a>"). A paragraph with a link in a
-  sentence has more words than a label outside its links and stays;
+  sentence has more words than a label outside its links and stays. Marked up as the body's
+  paragraphs are (a plain ``<p>`` among plain ``<p>``s), it counts when its label is set apart,
+  or (sixteenth session) when it stands alone: no "Label: value" block next to it (the fifth
+  audit newsroom's "Læs også: <a>..</a>" and "Promoted: <a>..</a>" paragraphs);
 * **a figure's caption** (``<figcaption>``) on a page that is no photo gallery: it describes a
   photograph, it is not the story (a gallery's captions are its content: ``pageparts.captions``);
 * **a short block outside the body's container**: the body's paragraphs sit in one element
@@ -124,9 +127,28 @@ def _label_link_texts(scope: Any, body_sigs: set[tuple[str, str]]) -> set[str]:
         if not label or link_chars * 2 < len(text) or len(label.split()) > LABEL_LINK_WORDS:
             continue
         set_apart = any(_flat(el.text_content()).strip(_SEPARATORS) == label for el in blk.iter(*_LABEL_TAGS))
-        if set_apart or (label.endswith(":") and _signature(blk) not in body_sigs):
+        if set_apart or (label.endswith(":") and (_signature(blk) not in body_sigs or _alone(blk))):
             out.add(text)
     return out
+
+
+def _label_value(el: Any) -> bool:
+    """``el`` reads as a "Label: value" line (a few words, a colon, the rest short)."""
+    if not isinstance(el.tag, str):
+        return False
+    raw = el.text_content()
+    if len(raw) > 4 * LABEL_LINK_CHARS:
+        return False
+    head, colon, _ = _flat(raw).partition(":")
+    return bool(colon) and 0 < len(head.split()) <= LABEL_LINK_WORDS
+
+
+def _alone(blk: Any) -> bool:
+    """A label-and-link paragraph marked up as the body's is furniture when it stands alone
+    (sixteenth session: "Læs også: <a>..</a>", "Promoted: <a>..</a>" in a plain ``<p>`` among
+    the body's, any language): neither block next to it is another "Label: value" line. In a
+    list of them ("Engine: Volvo D13" / "Yard: <a>Brennvik Slip</a>") it is the post's content."""
+    return not any(sib is not None and _label_value(sib) for sib in (blk.getprevious(), blk.getnext()))
 
 
 def _signature(el: Any) -> tuple[str, str]:
