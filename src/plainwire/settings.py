@@ -65,6 +65,13 @@ class Config:
         3.0,
         "Articles updated in place are fetched again while their last fetch is under this many days old; 0 = never.",
     )
+    repeat_min_pages: int = _opt(
+        3,
+        "A line (paragraph) printed verbatim on at least this many pages of one outlet, in at least two "
+        "stories (or on one page fewer, two at least, when none of its longer words is in its pages' other "
+        "lines), is site furniture (a promo box, a sign-off): taken out of its texts and kept aside "
+        "(docs/operations.md, 'Lines a site repeats on its pages'); 0 = off.",
+    )
     keep_days: float = _opt(
         0.0,
         "Drop article bodies older than this many days (stories, titles and links are kept); 0 keeps everything.",
@@ -241,6 +248,8 @@ def _check(config: Config, origins: Mapping[str, str] | None = None) -> None:
     for name in ("recluster_every", "keep_days", "recluster_max_articles", "revisit_every", "revisit_days"):
         if getattr(config, name) < 0:
             problems.append((name, f"{name} must be >= 0"))
+    if config.repeat_min_pages == 1 or config.repeat_min_pages < 0:
+        problems.append(("repeat_min_pages", "repeat_min_pages must be 0 (off) or >= 2"))
     if not 0 <= config.port <= 65535:
         problems.append(("port", "port must be in 0..65535"))
     if problems:

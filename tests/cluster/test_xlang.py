@@ -218,7 +218,11 @@ def test_numbers_read_in_the_text_language() -> None:
     from plainwire.cluster import xlang
 
     assert xlang.parse_number("2,4", "fr") == 2.4
-    assert xlang.parse_number("2,4", "en") == 24.0
+    # A comma or point before a group that is not three digits is a decimal mark whatever the
+    # language ("4,80" in an English text; "4.80", as the clusterer keys a Spanish "4,80").
+    assert xlang.parse_number("2,4", "en") == 2.4
+    assert xlang.parse_number("4.80", "es") == xlang.parse_number("4,80", "es") == 4.8
+    assert xlang.parse_number("4,800", "es") == 4.8 and xlang.parse_number("4,800", "en") == 4800.0
     assert xlang.parse_number("1.200", "de") == 1200.0
     assert xlang.parse_number("1,200", "en") == 1200.0
     assert xlang.parse_number("3.2m", "en") == 3.2e6
@@ -227,3 +231,43 @@ def test_numbers_read_in_the_text_language() -> None:
         xlang.norm_lang("fr-CA") == "fr" and xlang.norm_lang("und") is None and xlang.norm_lang(None) is None
     )
     assert xlang.fold("Zürich") == xlang.fold("zurich") == "zurich"
+    assert (
+        xlang.fold("Kjær") == "kjaer" and xlang.fold("Søren") == "soren" and xlang.fold("Wałęsa") == "walesa"
+    )
+
+
+def test_figures_written_the_other_languages_ways() -> None:
+    """Thousands grouped by spaces ("41 000"), magnitude words of more languages ("240 tys.",
+    "210 millioner"), a date in figures is no figure; the story side reads its keys the same
+    way (a Spanish "4,80" keyed "#4.80", a French "41 000" keyed "#41", "#000")."""
+    from plainwire.cluster import xlang
+    from plainwire.cluster.config import ClusterConfig
+    from plainwire.cluster.text import term_key, tokenize_article
+
+    def figures(text: str, lang: str) -> set[float]:
+        return set(xlang.anchors(tokenize_article("", text, ClusterConfig()), lang).figures)
+
+    assert figures("41 000 foyers, dont 9 000 en Vermeil, rafales de 130 km/h", "fr") == {
+        41000.0,
+        9000.0,
+        130.0,
+    }
+    assert figures("In 2026 100 people paid 15,000 florins", "en") == {100.0, 15000.0}
+    assert figures("przyjęcie 240 tys. florenów. Opublikowano: 20.10.2026", "pl") == {240000.0}
+    assert figures("Den har kostet 210 millioner floriner", "da") == {210e6}
+    assert figures("subirá de 4,10 a 4,80 florines", "es") == {4.1, 4.8}
+    assert term_key("4,80") == "#4.80" and term_key("1,200") == "#1200"
+    side = xlang.story_side([term_key("4,80"), "#41", "#000", "vermeil"], "fr")
+    assert {4.8, 41000.0} <= side.figures
+    assert 41000.0 not in xlang.story_side(["#41", "#000"], "en").figures
+
+
+def test_an_inflected_name_is_the_same_name() -> None:
+    """Polish case endings ("Teodora Wąsika", "Lipnicy Marreńskiej") match the nominative an
+    English report writes; a longer word that merely starts the same does not."""
+    from plainwire.cluster.xlang import _inflected, fold
+
+    assert _inflected(fold("Wąsika"), fold("Wąsik")) and _inflected(fold("Teodora"), fold("Teodor"))
+    assert _inflected(fold("Marreńskiej"), fold("Marreńska")) and _inflected(fold("Lipnicy"), fold("Lipnica"))
+    assert not _inflected("marrenland", "marren") and not _inflected("kessel", "kessler")
+    assert not _inflected("port", "portugal") and not _inflected("ana", "anna")

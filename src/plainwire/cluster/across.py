@@ -70,6 +70,7 @@ class CrossLanguage(ClustererBase):
         live = self._live
         scored: list[tuple[int, float]] = []
         same: tuple[float, int] | None = None  # best story already holding texts in ``lang``
+        is_name = self._nouns.is_proper if lang in xlang.NOUN_CAPS else self._nouns.never_lower
         seen = 0
         for num in self._postings.ranked(query):
             story = live.get(num)
@@ -78,23 +79,30 @@ class CrossLanguage(ClustererBase):
             seen += 1
             if seen > cfg.candidates:
                 break
-            if not self._within(story, when, cfg.xlang_window):
-                continue
             if story.foreign is not None and lang in story.foreign:
                 # The story already took texts in this language: the same-language score
                 # against them decides as the join rule would (a second Spanish report of
                 # a landslide the first joined), and alone: names and small counts shared
                 # across languages must not overrule words that say another event (an
-                # English treaty report and the English reports a quarry story took).
+                # English treaty report and the English reports a quarry story took). As
+                # the join rule, within a dormancy gap less the time penalty: an English
+                # follow-up a day later to a story a Dutch report began is such a text.
+                gap = self._gap(story, when)
+                if gap is None:
+                    continue
                 cos = story.foreign_cos(lang, vec, norm)
+                if not self._within(story, when, cfg.xlang_window):
+                    cos -= cfg.time_penalty * gap
                 if cos >= floor and (same is None or cos > same[0]):
                     same = (cos, num)
+                continue
+            if not self._within(story, when, cfg.xlang_window):
                 continue
             side = self._story_side(story)
             points = xlang.shared(
                 anchors,
                 side,
-                self._nouns.is_proper,
+                is_name,
                 self._is_rare,
                 min_names=cfg.xlang_min_names,
                 min_figures=cfg.xlang_min_figures,

@@ -86,7 +86,10 @@ class ClusterConfig:
     #: ``anchor_window`` of the story's time span (dated texts only) and it shares at least
     #: ``anchor_min_names`` rare name words with the story ("Ashcombe Junction": two). The
     #: floor stands in for evidence a quiet stream lacks; a rare place named by both within
-    #: hours is such evidence (docs/clustering.md, "Same event, other words"). ``None``: off.
+    #: hours is such evidence (docs/clustering.md, "Same event, other words"). Past
+    #: ``anchor_window``, each anchor past ``anchor_min_names`` widens it by one more
+    #: ``anchor_window`` (up to the dormancy) for a text naming two of them in its title or
+    #: first sentence: a follow-up days later (sixteenth session). ``None``: off.
     anchor_share: float | None = 0.8
     anchor_window: timedelta = timedelta(hours=12)
     anchor_min_names: int = 2

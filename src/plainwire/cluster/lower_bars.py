@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+import numpy as np
+
 from plainwire.cluster import xlang
 from plainwire.cluster.base import ClustererBase
 from plainwire.cluster.story import Story, Tokens
@@ -57,9 +59,57 @@ class SecondLook(ClustererBase):
         share = cfg.anchor_share
         if share is None or when is None or score < share * cfg.join_floor or corrected < cfg.join_threshold:
             return None
-        if not self._within(story, when, cfg.anchor_window):
+        if not self._within(story, when, cfg.dormancy):
             return None
-        return story if self._anchor_points(story, tokens, lang) >= cfg.anchor_min_names else None
+        points = self._anchor_points(story, tokens, lang)
+        if points < cfg.anchor_min_names:
+            return None
+        if self._within(story, when, cfg.anchor_window):
+            return story
+        # A follow-up days later (a suspect released, a compensation claim after a verdict)
+        # names the event's people and places, in its title or first sentence, but shares
+        # few of its words: then each anchor past the minimum widens the window by
+        # ``anchor_window`` (two rare names share a town and a surname by chance within
+        # hours; four, two of them in the lead, the same story a day and a half on).
+        window = cfg.anchor_window * (1 + points - cfg.anchor_min_names)
+        if window == cfg.anchor_window or not self._within(story, when, min(window, cfg.dormancy)):
+            return None
+        return story if self._lead_names(story, tokens, lang) >= cfg.anchor_min_names else None
+
+    def _lead_names(self, story: Story, tokens: Tokens, lang: str | None) -> int:
+        """Rare name words the text shares with ``story`` in its title or first sentence."""
+        keys = frozenset(xlang.fold(self._df.key_of(i)) for i in story.terms)
+        anchors = xlang.anchors(tokens, lang, self._nouns.is_proper)
+        lead = _lead_words(tokens)
+        is_name, is_rare = self._nouns.is_proper, self._is_rare
+        return len(
+            {
+                f
+                for n in anchors.names
+                for key, f, lower in n.words
+                if lower in lead and f in keys and is_name(lower) and is_rare(key)
+            }
+        )
+
+    def _took(
+        self,
+        story: Story,
+        vec: dict[int, float],
+        norm: float,
+        emb: np.ndarray | None,
+        tokens: Tokens,
+        lang: str | None,
+        when: datetime | None,
+        genre: str | None,
+    ) -> bool:
+        """Whether ``add`` would have folded the text into ``story`` by its words (the join
+        rule or the second look), not attached it by its names: ``restore`` replays an
+        opinion piece as ``add`` placed it."""
+        found = self._nearest(vec, norm, when, emb, lang=lang if len(self._langs) > 1 else None)
+        if found is None:
+            return False
+        best = self._joined(found) or self._second_look(found, tokens, lang, when, genre)
+        return best is story
 
     def _anchor_points(self, story: Story, tokens: Tokens, lang: str | None) -> int:
         """Rare name words the text shares with ``story``, plus the specific figures they
@@ -73,9 +123,9 @@ class SecondLook(ClustererBase):
         df = self._df
         terms = [df.key_of(i) for i in story.terms]
         keys = frozenset(xlang.fold(k) for k in terms)
-        anchors = xlang.anchors(tokens, lang)
+        anchors = xlang.anchors(tokens, lang, self._nouns.is_proper)
         names = xlang.shared_name_words(anchors, keys, self._nouns.is_proper, self._is_rare)
-        if not names or names >= self.config.anchor_min_names or not anchors.figures:
+        if not names or not anchors.figures:
             return names
         return names + _shared_figures(anchors, terms, lang)
 
@@ -90,7 +140,7 @@ class SecondLook(ClustererBase):
         need = cfg.opinion_min_names
         if need is None or when is None:
             return None
-        anchors = xlang.anchors(tokens, lang)
+        anchors = xlang.anchors(tokens, lang)  # names mid-sentence only: "one name" stays one
         df = self._df
         query = [(i, 1.0) for k in xlang.name_terms(anchors) if (i := df.id_of(k)) is not None]
         if not query:
@@ -129,7 +179,7 @@ class SecondLook(ClustererBase):
         df = self._df
         terms = [df.key_of(i) for i in story.terms]
         keys = frozenset(xlang.fold(k) for k in terms)
-        anchors = xlang.anchors(tokens, lang)
+        anchors = xlang.anchors(tokens, lang, self._nouns.is_proper)
         is_name, is_rare = self._nouns.is_proper, self._is_rare
         words = {
             (f, lower)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 
 import numpy as np
@@ -140,12 +140,19 @@ class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage, StoryState):
             return self._resolve(known)
         return self._place(article, emb=self._embed_one(article), genre=genre)
 
-    def restore(self, stories: Iterable[tuple[str, Sequence[Article]]]) -> None:
+    def restore(
+        self,
+        stories: Iterable[tuple[str, Sequence[Article]]],
+        *,
+        genres: Mapping[str, str | None] | None = None,
+    ) -> None:
         """Warm start from stored stories, keeping their ids.
 
         Articles are replayed in publication order (given order where undated) into their
         given stories, so later ``add`` calls see the same index, IDF and centroids as if
-        the articles had been added one by one.
+        the articles had been added one by one. ``genres`` (article id -> the analysis
+        stage's genre, as ``add`` took it) lets an opinion piece that ``add`` attached by
+        its names stay attached, out of the story's vectors, as ``add`` left it.
         """
         items: list[tuple[int, str, Article]] = []
         seq = 0
@@ -185,6 +192,14 @@ class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage, StoryState):
                 continue
             terms, vec, norm = self._features(art, tokens)
             emb = self._with_static(tokens, None if embs is None else embs[i])
+            genre = genres.get(art.id) if genres is not None else None
+            if (
+                story.texts
+                and genre in ("opinion", "analysis")
+                and not self._took(story, vec, norm, emb, tokens, lang, _when(art), genre)
+            ):
+                self._attach(art, story, sh, chash)  # add() attached it by its names
+                continue
             self._ingest(art, story, terms, sh, chash, weighted=(vec, norm), emb=emb)
 
     @property

@@ -63,6 +63,37 @@ def cluster_window(articles: Sequence[Article], config: ClusterConfig | None = N
     return cluster_batch(_time_order(articles), config)
 
 
+#: Genres the whole-set pass leaves out and places after (``recluster``'s ``genres``).
+_OPINION = ("opinion", "analysis")
+
+
+def _with_opinion(
+    groups: list[list[str]], opinion: Sequence[str], current: Mapping[str, str]
+) -> list[list[str]]:
+    """``groups`` (of news texts) with each opinion piece in the group holding most of its
+    current story's news texts (ties: the earlier group); the pieces of a story that kept
+    no news text stay together, in a group of their own (as do pieces new to the store)."""
+    where = {a: gi for gi, ids in enumerate(groups) for a in ids}
+    votes: dict[str, Counter[int]] = defaultdict(Counter)
+    for a, gi in where.items():
+        if a in current:
+            votes[current[a]][gi] += 1
+    own: dict[str, int] = {}
+    out = [list(ids) for ids in groups]
+    for a in opinion:
+        story = current.get(a)
+        counts = votes.get(story) if story is not None else None
+        if counts:
+            out[min(counts, key=lambda gi: (-counts[gi], gi))].append(a)
+        elif story is not None and story in own:
+            out[own[story]].append(a)
+        else:
+            if story is not None:
+                own[story] = len(out)
+            out.append([a])
+    return out
+
+
 def newest_stories(
     stories: Sequence[tuple[str, Sequence[Article]]], max_articles: int
 ) -> list[tuple[str, Sequence[Article]]]:
@@ -100,6 +131,7 @@ def recluster(
     id_factory: Callable[[Article], str] | None = None,
     reserved_ids: Iterable[str] = (),
     outside: Mapping[str, int] | None = None,
+    genres: Mapping[str, str | None] | None = None,
 ) -> ReclusterResult:
     """Re-cluster ``articles`` (a time window) and map the result onto current story ids.
 
@@ -112,9 +144,22 @@ def recluster(
     story is never ``absorbed`` (its other articles still need it) and its overlap share
     is taken of its whole size, so a story mostly outside the window does not take the
     id of a group it barely shares.
+
+    ``genres`` (article id -> the analysis stage's genre) keeps opinion and analysis pieces
+    out of the whole-set pass, which has no rule for them (a column argues in its own words,
+    and its words would draw stories together): each follows the news texts of its current
+    story (:func:`_with_opinion`).
     """
     by_id = {a.id: a for a in articles}
-    groups = cluster_window(articles, config)
+    opinion = {a.id for a in articles if genres is not None and genres.get(a.id) in _OPINION}
+    if opinion:
+        groups = _with_opinion(
+            cluster_window([a for a in articles if a.id not in opinion], config),
+            [a.id for a in _time_order(articles) if a.id in opinion],
+            current,
+        )
+    else:
+        groups = cluster_window(articles, config)
     old_sizes = Counter(current[a] for a in by_id if a in current)
     for old, n in (outside or {}).items():
         if old in old_sizes and n > 0:

@@ -84,6 +84,7 @@ def stem(word: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _key_cache: dict[str, str] = {}
 
 # Token flags.
@@ -96,7 +97,9 @@ def term_key(lower: str) -> str:
     if k is not None:
         return k
     if _DIGIT.search(lower):
-        k = "#" + lower.replace(",", "")
+        # "1,200" is twelve hundred, but "4,80" (a comma before one or two digits) is a
+        # decimal comma: keyed "#4.80", as an English text writes it.
+        k = "#" + (lower.replace(",", ".") if _DECIMAL_COMMA.fullmatch(lower) else lower.replace(",", ""))
     elif lower in STOPWORDS or len(lower) < 2:
         k = ""
     else:
@@ -247,6 +250,11 @@ class ProperNouns:
         if c < self.cfg.proper_min_count:
             return False
         return c >= self.cfg.proper_ratio * (c + self.low.get(lower, 0))
+
+    def never_lower(self, lower: str) -> bool:
+        """A proper noun by :meth:`is_proper`, or a word the stream has capitalised mid-sentence
+        and never written lower-case (a name seen once per spelling: "Kjær" / "Kjaer")."""
+        return self.is_proper(lower) or (lower in self.cap and lower not in self.low)
 
 
 #: A body this long is no ordinary article (a live blog gone wild, a page of many

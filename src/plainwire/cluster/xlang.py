@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from plainwire import numwords
-from plainwire.cluster.text import CAPS, NUMBER, Token, _local_names, learnable, term_key
+from plainwire.cluster.text import CAP_MID, CAPS, NUMBER, Token, _local_names, learnable, term_key
 from plainwire.memo import remember
 from plainwire.models import primary_language
 
@@ -77,6 +77,29 @@ MAGNITUDES: dict[str, float] = {
     "miliardi": 1e9,
     "miljoen": 1e6,
     "miljard": 1e9,
+    # Danish, Norwegian, Swedish ("210 millioner floriner", "2,4 mia.")
+    "tusind": 1e3,
+    "tusen": 1e3,
+    "millioner": 1e6,
+    "miljoner": 1e6,
+    "miljon": 1e6,
+    "milliarder": 1e9,
+    "miljarder": 1e9,
+    "mia": 1e9,
+    "mdr": 1e9,
+    # Polish ("240 tys. florenów", "3,2 mln", "1,1 mld"), Dutch and Italian abbreviations
+    "tys": 1e3,
+    "tysięcy": 1e3,
+    "mln": 1e6,
+    "milion": 1e6,
+    "miliony": 1e6,
+    "milionów": 1e6,
+    "mld": 1e9,
+    "miliard": 1e9,
+    "miliardy": 1e9,
+    "miliardów": 1e9,
+    "duizend": 1e3,
+    "mila": 1e3,
 }
 #: Unit suffixes glued to a number ("3.2m", "5bn", "40k"), and ordinal endings ("61st",
 #: "61e", "61º"; German writes "61.", which the tokenizer already reads as 61).
@@ -100,6 +123,11 @@ _SUFFIX = {
     "ª": 1.0,
 }
 _NUM = re.compile(r"#?(\d+(?:[.,]\d+)*)([a-zäöüéèóºª]*)\.?")
+#: One decimal mark, of either kind, before a group that is not three digits ("4,80", "2.5"):
+#: never a thousands separator, which always precedes three.
+_OTHER_MARK = re.compile(r"\d+[.,](?:\d{1,2}|\d{4,})")
+#: A date written in figures ("20.10.2026", "2026-10-20"), not a figure of the event.
+_NUMERIC_DATE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}")
 #: A result or score written as one token ("3-1", "2–0").
 _SCORE = re.compile(r"#?(\d{1,2})[-–](\d{1,2})")
 
@@ -116,6 +144,8 @@ MONTHS = frozenset(
     dezembro januari februari maart mei augustus oktober""".split()  # noqa: SIM905
 )
 
+#: Languages that capitalise every noun: a word capitalised once in such a text is no name.
+NOUN_CAPS = frozenset({"de", "lb"})
 #: A name many texts carry (a president, a capital) says little about which event a text
 #: reports: it counts only if at most this share of the texts seen carry it ...
 NAME_MAX_SHARE = 0.01
@@ -140,12 +170,20 @@ def norm_lang(code: str | None) -> str | None:
 _fold_cache: dict[str, str] = {}
 
 
+#: Letters NFKD leaves whole, as an English text writes them ("Kjær" -> "Kjaer", "Søren" ->
+#: "Soren", "Wałęsa" -> "Walesa", "Straße" -> "Strasse"): a name is spelt both ways.
+_LETTERS = str.maketrans(
+    {"æ": "ae", "ø": "o", "ł": "l", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"}
+)
+
+
 def fold(word: str) -> str:
-    """Lower-case without accents ("Zürich" -> "zurich", "Élodie" -> "elodie")."""
+    """Lower-case without accents ("Zürich" -> "zurich", "Élodie" -> "elodie", "Kjær" ->
+    "kjaer")."""
     hit = _fold_cache.get(word)
     if hit is not None:
         return hit
-    decomposed = unicodedata.normalize("NFKD", word.lower())
+    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_LETTERS))
     out = "".join(c for c in decomposed if not unicodedata.combining(c))
     return remember(_fold_cache, word, out)
 
@@ -168,11 +206,17 @@ def parse_number(token: str, lang: str | None) -> float | None:
     if lang in DECIMAL_COMMA:
         if digits.count(",") > 1:
             return None
-        digits = digits.replace(".", "").replace(",", ".")
+        # One mark before a group that is not three digits is a decimal mark whatever the
+        # language ("4.80": the clusterer's key of "4,80", or a figure written English-style).
+        keep = _OTHER_MARK.fullmatch(digits) is not None
+        digits = digits.replace(",", ".") if keep else digits.replace(".", "").replace(",", ".")
     else:
         if digits.count(".") > 1:
             return None
-        digits = digits.replace(",", "")
+        if _OTHER_MARK.fullmatch(digits) is None:
+            digits = digits.replace(",", "")
+        else:
+            digits = digits.replace(",", ".")
     try:
         return float(digits) * mult
     except ValueError:
@@ -242,10 +286,26 @@ def _merge_names(names: Sequence[Name]) -> tuple[Name, ...]:
     return tuple(Name(tuple(g.values())) for g in out)
 
 
-def anchors(tokens: tuple[list[Token], list[Token]], lang: str | None) -> Anchors:
-    """Names and specific figures of one text (title and the body the clusterer reads)."""
+def anchors(
+    tokens: tuple[list[Token], list[Token]],
+    lang: str | None,
+    is_name: Callable[[str], bool] | None = None,
+) -> Anchors:
+    """Names and specific figures of one text (title and the body the clusterer reads).
+
+    With ``is_name`` (the stream's proper-noun test), a word opening a sentence that the
+    stream knows as a name and this text never writes lower-case is one too ("Teodor Wąsik,
+    whose conviction ...", "Bérangère was the third storm ..."): a follow-up often opens on
+    its subject's name."""
     learn = learnable(*tokens)
     local = _local_names(learn)
+    if is_name is not None:
+        lowered = {t[1] for t in learn if not t[2] & CAPS}
+        local |= {
+            t[1]
+            for t in learn
+            if t[2] & CAPS and not t[2] & CAP_MID and t[0] and t[1] not in lowered and is_name(t[1])
+        }
     names: list[Name] = []
     run: list[tuple[str, str, str]] = []
     for key, lower, flags, _h in learn:
@@ -260,7 +320,9 @@ def anchors(tokens: tuple[list[Token], list[Token]], lang: str | None) -> Anchor
     figures: set[float] = set()
     counts: set[int] = set()
     words = COUNT_WORDS.get(lang or "en", COUNT_WORDS["en"])
+    grouped = lang in DECIMAL_COMMA
     for part in tokens:
+        done = -1  # the last token read as a thousands group of the number before it
         for i, (_key, lower, flags, _h) in enumerate(part):
             if not flags & NUMBER:
                 n = words.get(lower)
@@ -276,11 +338,20 @@ def anchors(tokens: tuple[list[Token], list[Token]], lang: str | None) -> Anchor
             pair = _score_after(part, i)
             if pair is not None:
                 figures.add(score_figure(*pair))
+            if i <= done or _NUMERIC_DATE.fullmatch(lower):
+                continue  # a group of the number before it; a date ("20.10.2026")
             value = parse_number(lower, lang)
             if value is None:
                 continue
+            end = i
+            if grouped and len(lower) <= 3 and lower.isdigit():
+                # "41 000" (a space, or a no-break one, between the thousands): one number.
+                while end + 1 < len(part) and len(g := part[end + 1][1]) == 3 and g.isdigit():
+                    value = value * 1000 + int(g)
+                    end += 1
+                done = end
             mag = False
-            for nxt in part[i + 1 : i + 3]:
+            for nxt in part[end + 1 : end + 3]:
                 m = MAGNITUDES.get(nxt[1])
                 if m is None:
                     break
@@ -339,10 +410,13 @@ class StorySide:
 def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
     """Read a story's term keys ("vaudrell", "#2.4", "million") in the story's language.
 
-    The clusterer's number keys have their commas removed ("1,200" -> "#1200"), so in a
-    language writing decimal commas "#24" may have been "2,4": it is read as 24 only (a
-    missed figure, never an invented one). A magnitude word among the keys also gives each
-    figure under 1,000 at that magnitude ("#3.2" with "million": 3.2 and 3.2 million).
+    The clusterer's number keys have their thousands commas removed ("1,200" -> "#1200")
+    and a comma before one or two digits made a point ("4,80" -> "#4.80"), so in a language
+    writing decimal commas "#3125" may have been "3,125": it is read as 3125 only (a missed
+    figure, never an invented one). A magnitude word among the keys also gives each figure
+    under 1,000 at that magnitude ("#3.2" with "million": 3.2 and 3.2 million), and so does
+    a lone "#000" in a language grouping thousands with spaces ("41 000" is keyed "#41",
+    "#000").
     """
     folded: set[str] = set()
     raw: list[str] = []
@@ -352,6 +426,8 @@ def story_side(keys: Iterable[str], lang: str | None) -> StorySide:
     for k in keys:
         if k[:1] == "#":
             raw.append(k)
+            if k == "#000" and lang in DECIMAL_COMMA:
+                mags.add(1e3)
         else:
             folded.add(fold(k))
             m = MAGNITUDES.get(k)
@@ -410,11 +486,20 @@ def shared(
     carry it."""
     names = 0
     keys = story.keys
+    stems: dict[str, list[str]] | None = None
     for n in text.names:
         for key, f, lower in n.words:
             if f in keys and is_name(lower) and is_rare(key):
                 names += 1
                 break
+            if f not in keys and len(f) >= _STEM and is_name(lower) and is_rare(key):
+                # An inflected name ("Teodora Wąsika", "Lipnicy Marreńskiej" for "Teodor
+                # Wąsik", "Lipnica Marreńska"): the same stem, a short ending on either side.
+                if stems is None:
+                    stems = _by_stem(keys)
+                if any(_inflected(f, k) and is_rare(k) for k in stems.get(f[:_STEM], ())):
+                    names += 1
+                    break
             # "Ostrel-See" / "Ostrel-meer" name the lake "Ostrel": a compound's name part.
             if "-" in f and any(
                 len(p) >= 4 and p in keys and is_name(p) and is_rare(p) for p in f.split("-")
@@ -430,6 +515,38 @@ def shared(
     if count_weight:
         points += count_weight * len(text.counts & story.counts)
     return points if points >= min_names + min_figures else None
+
+
+#: Letters two spellings of an inflected name share at the start, at least.
+_STEM = 4
+#: Letters an inflection may add or change at a name's end ("-a", "-y", "-iej", "-owi", "-en").
+_ENDING = 3
+
+
+def _by_stem(keys: Iterable[str]) -> dict[str, list[str]]:
+    """A story's folded keys by their first ``_STEM`` letters (names only: no figures)."""
+    out: dict[str, list[str]] = {}
+    for k in keys:
+        if len(k) >= _STEM and k[0] != "#":
+            out.setdefault(k[:_STEM], []).append(k)
+    return out
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Whether folded words ``a`` and ``b`` are one name in two grammatical cases: a common
+    start of at least ``_STEM`` letters and six tenths of the longer word, then at most
+    ``_ENDING`` letters each ("wasika"/"wasik", "marrenskiej"/"marrenska"; not
+    "marrenland"/"marren")."""
+    if a == b:
+        return True
+    p = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        p += 1
+    return (
+        p >= _STEM and 10 * p >= 6 * max(len(a), len(b)) and len(a) - p <= _ENDING and len(b) - p <= _ENDING
+    )
 
 
 def shared_name_words(

@@ -22,6 +22,7 @@ from plainwire.errors import StoreError
 from plainwire.models import Analysis, Article, Outlet, StorySynthesis
 from plainwire.store.queue import QueueMixin
 from plainwire.store.reader import ReaderQueries, fts_query
+from plainwire.store.repeats import RepeatsMixin
 from plainwire.store.rows import (
     FAILING_AFTER,
     PAGE_WINDOW_S,
@@ -39,7 +40,7 @@ from plainwire.store.rows import (
 )
 
 
-class Store(QueueMixin, ReaderQueries):
+class Store(QueueMixin, RepeatsMixin, ReaderQueries):
     """A plainwire SQLite store. Thread-safe for one writer (a lock serialises writes)."""
 
     # -- outlets ---------------------------------------------------------------------------
@@ -255,6 +256,18 @@ class Store(QueueMixin, ReaderQueries):
             )
         ]
         return [(sid, [a.article for a in self.story_articles(sid)]) for sid in ids]
+
+    def live_story_genres(self, since: datetime) -> dict[str, str | None]:
+        """Article id -> stored genre for the articles of :meth:`live_story_articles` (the
+        clusterer's ``restore`` keeps an opinion piece out of its story's vectors)."""
+        return {
+            r[0]: r[1]
+            for r in self.conn.execute(
+                """SELECT a.id, a.genre FROM articles a JOIN stories s ON a.story_id = s.id
+                   WHERE s.merged_into IS NULL AND s.updated >= ?""",
+                (to_epoch(since),),
+            )
+        }
 
     # -- stories ---------------------------------------------------------------------------
 

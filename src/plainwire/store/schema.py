@@ -159,6 +159,26 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN revised REAL;
     """,
+    # 7 (sixteenth session): lines a site repeats on its pages are furniture (store/repeats.py).
+    # Per site, the line fingerprints of its newest pages; the lines taken out of a text are
+    # kept in the article's ``repeated`` (JSON list), so nothing stored is lost.
+    """
+    CREATE TABLE site_lines (
+        site TEXT NOT NULL,
+        fp INTEGER NOT NULL,
+        article_id TEXT NOT NULL,
+        gone INTEGER NOT NULL DEFAULT 0,  -- 1: the line is out of that article's stored text
+        PRIMARY KEY (site, fp, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX site_lines_article ON site_lines(site, article_id);
+    CREATE TABLE site_pages (
+        site TEXT NOT NULL,
+        article_id TEXT NOT NULL,
+        seen_at REAL NOT NULL,
+        PRIMARY KEY (site, article_id)
+    ) WITHOUT ROWID;
+    ALTER TABLE articles ADD COLUMN repeated TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
