@@ -28,12 +28,17 @@ THRESHOLD = 2.0  # points a genre needs to beat "news"
 # common news sense at a headline's start ("essay", "brief", "Stimme"), and "leder" is only
 # read as a label (Norwegian/Danish editorial), never in running text.
 _OPINION_LABELS: dict[str, str] = {
+    # English title labels (sixteenth session: the one list the synthesis strips from headlines
+    # and gists too, ``label_words``); URL segments and sections keep their own English lists
+    # below, with plurals and house names.
+    "en": """opinion op-ed oped editorial commentary column comment viewpoint perspective our-view
+        my-view guest-column guest-essay guest-opinion letters letter""",
     "de": """meinung meinungen kommentar kommentare leitartikel gastbeitrag gastbeiträge gastkommentar
         kolumne kolumnen leserbriefe leserbrief standpunkt debatte""",
     "fr": "éditorial éditoriaux tribune tribunes chronique chroniques idées débats debats point-de-vue billet édito",
-    "es": "opinión tribuna columna columnas editorial editoriales cartas-al-director punto-de-vista",
+    "es": "opinión tribuna columna columnas editorial editoriales cartas-al-director punto-de-vista comentario",
     "it": "opinioni opinione editoriale editoriali commento commenti",
-    "pt": "opinião opiniao coluna colunas colunistas artigo-de-opinião",
+    "pt": "opinião opiniao coluna colunas colunistas artigo-de-opinião comentário",
     "nl": "opinie column columns commentaar",
     "sv": "ledare debatt krönika krönikor kronikor åsikter asikter kolumn insändare",
     "no": "kronikk kronikker leder meninger debatt kommentar",
@@ -41,6 +46,7 @@ _OPINION_LABELS: dict[str, str] = {
     "pl": "opinie komentarz komentarze felieton felietony publicystyka",
 }
 _ANALYSIS_LABELS: dict[str, str] = {
+    "en": "analysis news-analysis explainer explained fact-check",
     "de": "analyse hintergrund",
     "fr": "analyse décryptage decryptage",
     "es": "análisis analisis",
@@ -51,8 +57,26 @@ _ANALYSIS_LABELS: dict[str, str] = {
     "no/da": "analyse",
     "pl": "analiza",
 }
-_INTL_OPINION = frozenset(w for ws in _OPINION_LABELS.values() for w in ws.split())
-_INTL_ANALYSIS = frozenset(w for ws in _ANALYSIS_LABELS.values() for w in ws.split())
+_INTL_OPINION = frozenset(w for k, ws in _OPINION_LABELS.items() if k != "en" for w in ws.split())
+_INTL_ANALYSIS = frozenset(w for k, ws in _ANALYSIS_LABELS.items() if k != "en" for w in ws.split())
+
+
+def label_words(kind: str) -> dict[str, tuple[str, ...]]:
+    """The ``kind`` ("opinion" or "analysis") labels outlets put before a title or on a section,
+    by language ("en" included; a hyphen stands for a space). The one list: the synthesis
+    derives from it the labels it strips from headlines and Opinions gists (sixteenth session;
+    until then ``synthesize.headline`` and ``synthesize.gist`` each kept a shorter copy)."""
+    table = {"opinion": _OPINION_LABELS, "analysis": _ANALYSIS_LABELS}[kind]
+    return {lang: tuple(ws.split()) for lang, ws in table.items()}
+
+
+def label_alternation(words: frozenset[str] | set[str]) -> str:
+    """A regex alternation of label ``words``, longest first; a hyphen matches a hyphen, a
+    space or nothing ("op-ed": "Op-Ed", "Op Ed", "OpEd")."""
+    return "|".join(
+        re.escape(w).replace(r"\-", "-").replace("-", r"[-\s]?")
+        for w in sorted(words, key=lambda w: (-len(w), w))
+    )
 
 
 def _alternation(words: frozenset[str]) -> str:
@@ -167,8 +191,9 @@ _OPINION_BYLINE = re.compile(
 _ANALYSIS_BYLINE = re.compile(r"\b(analysis by|analyst|news analysis)\b", re.IGNORECASE)
 
 _OPINION_TITLE = lazy_pattern(
-    r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|viewpoint|perspective|our view|"
-    r"my view|guest (?:column|essay|opinion)|letters?(?: to the editor)?|letter of the day|"
+    r"^\s*(?:"
+    + label_alternation(frozenset(label_words("opinion")["en"]))
+    + r"|letters?(?: to the editor)?|letter of the day|"
     r"view|breakingviews|my turn|the sun says|voice of the [a-z]+|the [a-z]+(?: [a-z]+){0,2} view)\s*[:|\-–—]|"
     # other languages' labels, some after an article ("Il commento:", "La tribune :"); a
     # hyphen only with a space before it: "Analyse-Software findet Fehler" is news
@@ -180,7 +205,7 @@ _OPINION_TITLE = lazy_pattern(
     re.IGNORECASE,
 )
 _ANALYSIS_TITLE = lazy_pattern(
-    r"^\s*(?:analysis|news analysis|explainer|explained|fact check|q&a)\s*[:|\-–—]|"
+    r"^\s*(?:" + label_alternation(frozenset(label_words("analysis")["en"])) + r"|q&a)\s*[:|\-–—]|"
     r"^\s*(?:(?:il|la|le|l'|el|der|die|das|o|a|het|de)\s*)?(?:" + _alternation(_INTL_ANALYSIS) + r")"
     r"\s*(?::|\||\s[\-–—])|"
     r"[|\-–—:]\s*(?:analysis|quicktake|explainer|the long read|the big read)\s*$",

@@ -28,6 +28,7 @@ from plainwire.synthesize import (
     developing,
     figures,
     keyfacts,
+    labels,
     names,
     outlets,
     supersede,
@@ -39,6 +40,7 @@ from plainwire.synthesize.headline import CHARGED as CHARGED_HEADLINE
 from plainwire.synthesize.headline import build_headline, choose_headline
 from plainwire.synthesize.highlights import (
     OPENING,
+    adds_to_headline,
     compress_highlight,
     coverage_people,
     names_person_fn,
@@ -159,6 +161,11 @@ def _loadedness_fn() -> Callable[[str], float]:
         return v
 
     return f
+
+
+def _unread(text: str) -> float:
+    """The loadedness of a sentence the tone model cannot read: none measured."""
+    return 0.0
 
 
 def _majority_language(
@@ -320,10 +327,11 @@ def _developing(
         for i in sorted(found.dropped - rev.dropped):
             rev.dropped.add(i)
             rev.cut.pop(i, None)
-            rev.newest.setdefault(i, found.newest[i])
+            if i in found.newest:  # (none when a later title alone moved its story on)
+                rev.newest.setdefault(i, found.newest[i])
         rev.stale_titles |= found.stale_titles
         rev.moved_on = bool(found.dropped)
-    if not rev.newest:
+    if not rev.newest and not rev.dropped:
         return order, set(), rev
     out, moved = developing.place_newest(order, rev)
     if rev.moved_on and LATEST_FIRST:
@@ -488,6 +496,17 @@ def _not_repeating(
     return out
 
 
+def _beyond_headline(highlights: Sequence[StorySentence], head: str, notes: list[str]) -> list[StorySentence]:
+    """``highlights`` without the bullets that are the headline again (``adds_to_headline``),
+    with a note; sixteenth session. Never all of them: the page's Highlights part is not left
+    empty while there is a fact (as in ``_not_repeating``)."""
+    out = [h for h in highlights if adds_to_headline(h.text, head)] or list(highlights[:1])
+    if len(out) < len(highlights):
+        n = len(highlights) - len(out)
+        notes.append(f"{n} Highlight{'s' if n != 1 else ''} that would repeat the headline left out")
+    return out
+
+
 # The learned stopping rule (stop.py) was fitted on Stories of at most 75 words (story_bench's
 # --max-words 75); for longer Stories the score bar (select.Weights.min_score) decides.
 STOP_MODEL_MAX_LIMIT = 100
@@ -589,6 +608,11 @@ def synthesize(
         for a in opin
     )
     loaded = _loadedness_fn()
+    if news and all(an[a.id].tone.label.lower() in ("unknown", "unrated") for a in news):
+        # The loadedness lexicon reads English only (analyze.api._tone_reads): on a Danish or
+        # Polish report its function words ("har", "fordi") scored as Charged, so every fact
+        # sentence was kept out and the Story printed only furniture (sixteenth session).
+        loaded = _unread
     # a surname one outlet misspells is printed as most outlets spell it (names.py, fourteenth
     # session); every article of the story counts, in any language and genre: a name is a name
     fixes = names.spelling_fixes((a.source, f"{a.title}\n{a.text}") for a in arts) if names.ENABLED else {}
@@ -645,6 +669,13 @@ def synthesize(
             more[sorted(vox)] = True
             if not more.all():  # kept out while the story has other sentences
                 charged = more
+    if labels.ENABLED:  # title, label and own-outlet lines among the sentences (labels.py)
+        lines = [s.text for s in pool]
+        heads = labels.title_lines(lines, [a.title for a in news])
+        heads |= labels.own_outlet_lines(lines, [news[pl.article_of[i]].source for i in range(len(pool))])
+        if heads and len(heads) < len(pool):
+            charged = charged.copy()
+            charged[sorted(heads)] = True
     # correction notices and the figures they retract (corrections.py, fourteenth session): never
     # printed, like charged sentences; nor a title giving a retracted figure
     gone: set[int] = set()
@@ -815,7 +846,8 @@ def synthesize(
     if len(news) == 1 and len(story) <= SHORT_STORY:
         kept = _not_repeating(highlights, story, notes, loaded)
         if len(kept) < len(highlights):
-            return result(head, kept, story)  # the note says why they are fewer
+            return result(head, _beyond_headline(kept, head, notes), story)  # the notes say why
+    highlights = _beyond_headline(highlights, head, notes)
     if len(highlights) < 3:
         notes.append(
             f"only {len(highlights)} distinct fact sentence(s) in the coverage: fewer than three Highlights"

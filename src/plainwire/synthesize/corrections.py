@@ -20,37 +20,70 @@ article, where the notice stands in full.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from plainwire.lazyre import lazy_pattern
 from plainwire.synthesize.facts import digits
 from plainwire.synthesize.textstats import content_stems
 
 ENABLED = True
 
-# The common forms of a notice (English). One of these makes a sentence a notice.
-_NOTICE = re.compile(
+# The common forms of a notice. One of these makes a sentence a notice. English, and (sixteenth
+# session) the forms German, French, Spanish, Italian, Portuguese and Dutch outlets use: "an
+# earlier version of this article", a "Correction:" / "Korrektur:" / "Rectificatif :" label,
+# "this article has been amended", "this article originally gave ... as ...", "Amended on ...:".
+_ARTICLE = r"(?:article|story|report|piece|page|item)"
+_WROTE = (
+    r"écrit|indiqué|affirmé|annoncé|publié|dicho|dijimos|indicado|publicado|publicamos|informado|"
+    r"informamos|scritto|indicato|riportato|pubblicato|escrito|escrevemos|informámos|geschrieben|berichtet|"
+    r"gemeldet|angegeben|vermeld|geschreven|gemeld"
+)
+_WRONGLY = (
+    r"par\s+erreur|por\s+error|erróneamente|per\s+errore|erroneamente|por\s+engano|fälschlicherweise|"
+    r"irrtümlich|abusievelijk|ten\s+onrechte"
+)
+_NOTICE = lazy_pattern(
     r"(?i)(?:\b(?:an?|the)\s+(?:earlier|previous|original|prior)\s+version\s+of\s+(?:this|the)\s+"
-    r"(?:article|story|report|piece|page|item)\b"
-    r"|^\W*(?:correction|clarification)s?\b[^.:]{0,30}:"
-    r"|\bthis\s+(?:article|story|report|piece)\s+(?:has\s+been|was)\s+(?:corrected|amended|updated\s+to\s+correct)"
+    + _ARTICLE
+    + r"\b"
+    r"|^\W*(?:correction|clarification|korrektur|berichtigung|richtigstellung|rectificatif|erratum|"
+    r"correctif|fe\s+de\s+erratas|fe\s+de\s+errores|correcci[óo]n|rettifica|errata\s+corrige|errata|"
+    r"corre[çc][ãa]o|correctie|rectificatie|nota\s+(?:de\s+la\s+)?redac\w*)s?\b[^.:]{0,30}:"
+    r"|^\W*(?:amended|corrected|updated\s+to\s+correct)\b[^.:]{0,40}:"
+    r"|\bthis\s+" + _ARTICLE + r"\s+(?:has\s+been|was)\s+(?:corrected|amended|updated\s+to\s+correct)"
     r"|\b(?:we|it)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|described)"
+    r"|\bthis\s+" + _ARTICLE + r"\s+(?:originally|previously|initially|earlier|wrongly|incorrectly|"
+    r"mistakenly|erroneously)\s+(?:said|stated|gave|reported|put|described|named|listed|misstated|referred\s+to)"
     r"|\b(?:was|were|is)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:given|stated|reported)"
     r"|\bnot\s+[^,;.]{0,30}\bas\s+(?:we\s+)?(?:previously|originally|wrongly|incorrectly)\s+"
-    r"(?:said|stated|reported))"
+    r"(?:said|stated|reported)"
+    # de / fr / es / it / pt / nl: "in an earlier version of this article", "wrongly"
+    r"|\bin\s+einer\s+(?:früheren|vorherigen|ersten)\s+(?:Version|Fassung)\b"
+    r"|\bune\s+(?:(?:précédente|première|ancienne)\s+version|version\s+(?:précédente|antérieure|initiale))\s+"
+    r"de\s+cet\s+article\b"
+    r"|\buna\s+versi[óo]n\s+(?:anterior|previa)\s+de\s+(?:este|esta)\s+(?:art[íi]culo|noticia|informaci[óo]n)\b"
+    r"|\buna\s+(?:versione|precedente\s+versione)\s+(?:precedente\s+)?di\s+questo\s+articolo\b"
+    r"|\buma\s+vers[ãa]o\s+anterior\s+(?:deste|desta)\s+(?:artigo|reportagem|not[íi]cia|texto)\b"
+    r"|\bin\s+een\s+eerdere\s+versie\s+van\s+dit\s+artikel\b"
+    # a verb of writing and "wrongly", either order ("nous avions écrit par erreur", "por error
+    # publicamos"): the adverb alone is also news ("a patient was given the drug by mistake")
+    rf"|\b(?:{_WROTE})\s+(?:\w+\s+)?(?:{_WRONGLY})\b|\b(?:{_WRONGLY})\s+(?:\w+\s+){{0,2}}(?:{_WROTE})\b)"
 )
 # What the article said (the wrong account): after the verb of saying, to the end of the clause.
-_SAID = re.compile(
+_SAID = lazy_pattern(
     r"(?i)\b(?:said|stated|reported|gave|misstated|misreported|described|put|quoted|referred\s+to|"
-    r"wrongly\s+\w+|incorrectly\s+\w+|mistakenly\s+\w+)\s+(?P<said>[^;]+)"
+    r"wrongly\s+\w+|incorrectly\s+\w+|mistakenly\s+\w+|hieß\s+es|stand|war\s+von|indiquait|disait|"
+    r"affirmait|mentionnait|[ée]crit|dec[íi]a|indicaba|afirmaba|se[ñn]alaba|riportava|indicava|diceva|"
+    r"affermava|dizia|informava|afirmava|stond)[\s,]+(?P<said>[^;]+)"
 )
 # "... 300 homes, not 3,000 as we reported": the figure after "not" is the wrong one.
-_NOT_AS = re.compile(
+_NOT_AS = lazy_pattern(
     r"(?i)\bnot\s+(?P<said>[^,;.]{0,30}?)\s*,?\s*as\s+(?:we\s+)?(?:previously|originally|wrongly|incorrectly)"
 )
 _SEEN = (
     "version",
+    "versión",
     "correct",
     "clarif",
     "wrongly",
@@ -59,6 +92,30 @@ _SEEN = (
     "erroneously",
     "previously",
     "originally",
+    "amended",
+    "fassung",
+    "berichtig",
+    "korrektur",
+    "richtigstell",
+    "rectifi",
+    "errat",
+    "correcci",
+    "rettific",
+    "correç",
+    "correcç",
+    "versão",
+    "versie",
+    "fälschlich",
+    "irrtüm",
+    "erreur",
+    "error",
+    "errore",
+    "erróneamente",
+    "erroneamente",
+    "engano",
+    "abusievelijk",
+    "onrechte",
+    "redac",
 )
 
 
@@ -74,13 +131,13 @@ def notice(text: str) -> Retraction | None:
     """``text`` as a correction notice: what it retracts (figures may be empty when it corrects
     a name or a word); ``None`` when it is no notice."""
     low = text.lower()
-    if not any(w in low for w in _SEEN) or not _NOTICE.search(text):
+    if not any(w in low for w in _SEEN) or not _NOTICE().search(text):
         return None
-    m = _NOT_AS.search(text)
+    m = _NOT_AS().search(text)
     if m is not None:  # "hire 40 wardens, not 400 as ...": the figure is about what comes before
         said, about = m.group("said"), text[: m.start()]
     else:
-        m = _SAID.search(text)
+        m = _SAID().search(text)
         said = about = m.group("said") if m is not None else ""
     return Retraction(digits(said), frozenset(w for w in content_stems(about) if not w[:1].isdigit()))
 

@@ -21,6 +21,7 @@ import re
 
 from plainwire import wordvec
 from plainwire.models import Article
+from plainwire.synthesize import labels
 from plainwire.synthesize.sentences import article_sentences, is_junk
 from plainwire.synthesize.textstats import content_words
 
@@ -31,26 +32,12 @@ NARRATION_COST = 0.15  # "I have lived ...", "My father ...": scene-setting, not
 MIN_DEK_WORDS = 6
 POSITION_COST = 0.02  # per sentence further down
 
-# "Opinion: ...", "Analysis | ...", "... | Opinion": labels, not the argument
-_LABEL = re.compile(
-    r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|analysis|news analysis|viewpoint|"
-    r"perspective|our view|my view|guest (?:column|essay|opinion))\s*[:|\-–—]\s*|"
-    r"\s*[|\-–—]\s*(?:opinion|editorial|commentary|op-ed|analysis)\s*$",
-    re.IGNORECASE,
-)
 # Page furniture a body may keep at its top (a photo's caption and credit, a reading time): never
 # a gist, nor its first words (fifteenth session: "Image caption: Opinion | A 4.5 percent ...").
 _FURNITURE = re.compile(
     r"^\s*(?:image\s+caption|caption|photo(?:graph)?|picture|image|credit|illustration|video|"
     r"bildunterschrift|foto|bild|pie\s+de\s+foto|légende|legenda|bildtext|reading\s+time|\d+\s+min(?:ute)?s?\s+read)"
     r"\s*[:|]",
-    re.IGNORECASE,
-)
-# A label at the gist's start (the opinion labels of ``headline._LABEL_WORDS``, lower case).
-_LABEL_START = re.compile(
-    r"^\s*(?:opinion|op-?ed|editorial|commentary|column|comment|analysis|news analysis|viewpoint|perspective|"
-    r"our view|my view|kommentar|meinung|leitartikel|analyse|tribune|éditorial|opinión|opinião|opinione|"
-    r"análisis|análise|tribuna|ledare)\s*[:|]\s*",
     re.IGNORECASE,
 )
 _STANCE = re.compile(
@@ -89,7 +76,7 @@ def gist(article: Article, language: str | None) -> str:
     if not sents:
         text = _unlabel((article.description or article.title or "").strip())
     else:
-        title = _LABEL.sub("", article.title or "")
+        title = labels.strip_genre_label(article.title or "")
         vecs = wordvec.table().embed_many([content_words(title)] + [content_words(s) for s in sents])
 
         def score(i: int) -> float:
@@ -106,7 +93,9 @@ def gist(article: Article, language: str | None) -> str:
 
 def _unlabel(text: str) -> str:
     """``text`` without a label ("Opinion | ...", "Analysis: ...") at its start."""
-    out = _LABEL_START.sub("", text).strip()
+    # the labels of ``analyze.genre`` in every language it reads (``labels.py``, sixteenth
+    # session: until then a shorter copy of them here, in six languages)
+    out = labels.genre_label().sub("", text, count=1).strip()
     return out or text
 
 

@@ -27,7 +27,7 @@ import numpy as np
 
 from plainwire.analyze.labels import CHARGED_FROM
 from plainwire.settings import HEADLINE_STRATEGIES as STRATEGIES
-from plainwire.synthesize import headline_model
+from plainwire.synthesize import headline_model, labels
 from plainwire.synthesize.headline_clause import clause_headline
 from plainwire.synthesize.headline_model import Candidate
 from plainwire.synthesize.neutral import neutralize
@@ -47,24 +47,9 @@ CALM_CLAUSE = CHARGED_FROM
 # train 2100-2451 (docs/benchmarks.md, "Synthesis (seventh session): arousal"); 0 switches it off.
 OWN_WEIGHT = 0.5
 _SITE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,40}$")
-# A page label before the title, not part of it: the furniture words, and the labels of opinion
-# and analysis pieces in the languages the pipeline pools ("Opinion |", "Kommentar:", "Tribune :",
-# "Opinión:"; fifteenth session: a story of one comment piece is headed by its title, and the
-# label is no headline word). A hyphen separates only with spaces around it ("Live - ...").
-_LABEL_WORDS = (
-    r"VIDEO|WATCH|PHOTOS?|LIVE|BREAKING|EXCLUSIVE|UPDATE[D]?|OPINION|ANALYSIS|NEWS\s+ANALYSIS|EDITORIAL|"
-    r"COMMENT(?:ARY)?|COLUMN|LETTERS?|VIEWPOINT|PERSPECTIVE|OP-?ED|GUEST\s+(?:COLUMN|ESSAY|OPINION)|"
-    r"OUR\s+VIEW|KOMMENTAR|GASTKOMMENTAR|MEINUNG|LEITARTIKEL|ANALYSE|KOLUMNE|STANDPUNKT|GASTBEITRAG|"
-    r"TRIBUNE|[ÉE]DITORIAL|CHRONIQUE|POINT\s+DE\s+VUE|OPINI[ÓO]N|OPINI[ÃA]O|OPINIONE|AN[ÁA]LISIS|AN[ÁA]LISE|"
-    r"TRIBUNA|COMENTARIO|COMENT[ÁA]RIO|EDITORIALE|COMMENTO|LEDARE|KR[ÖO]NIKA|DEBATT|ANALYS"
-)
-_LABEL = re.compile(rf"^\s*(?:{_LABEL_WORDS})(?:\s*[:|]|\s+[-–—])\s*", re.I)
-# A live page's label after the title ("...: live", "... - as it happened").
-_TRAIL_LABEL = re.compile(
-    r"\s*(?::|\s[-–—|])\s*(?:live(?:\s+updates?)?|as\s+it\s+happened|latest(?:\s+updates?)?|live\s+blog|"
-    r"liveblog|live-ticker|en\s+directo|en\s+direct|ao\s+vivo)\s*$",
-    re.I,
-)
+# A page label before the title, not part of it, and a live page's label after it: the genre
+# labels of ``analyze.genre`` in every language it reads, the live and furniture labels
+# (``labels.py``, one list for the headline, the gist and the sentences; sixteenth session).
 # A shouted kicker before a colon, dropped by ``tidy`` ("TRAM HORROR: 10 hurt as ...").
 _KICKER = re.compile(r"^\s*[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\s*:\s*(?=\S)")
 # A shouted kicker: two or more words in capitals in a row ("TRAM HORROR:", "WHITE DEATH FEARS").
@@ -84,11 +69,11 @@ def _decap(word: str) -> str:
 @lru_cache(maxsize=1024)  # titles are tidied when choosing the headline and for the stop model's features
 def tidy(title: str, max_words: int = MAX_WORDS) -> str:
     t = " ".join(title.split())
-    if _LABEL.match(t):
-        t = _LABEL.sub("", t)
+    if labels.title_label().match(t):
+        t = labels.title_label().sub("", t, count=1)
         t = t[:1].upper() + t[1:]  # "Tribune : un traité ..." -> "Un traité ..."
     t = _KICKER.sub("", t) if len(t.split()) > 5 else t
-    t = _TRAIL_LABEL.sub("", t) if len(t.split()) > 4 else t
+    t = labels.trailing_live_label().sub("", t) if len(t.split()) > 4 else t
     t = _SITE_SUFFIX.sub("", t) if len(t.split()) > 4 else t
     t = " ".join(_decap(w) for w in t.split())
     t, _ = neutralize(t)

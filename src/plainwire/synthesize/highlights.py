@@ -36,7 +36,7 @@ from plainwire.synthesize.select import (
     Redundancy,
 )
 from plainwire.synthesize.standalone import PRONOUN_SPEAKER, cut_mid_clause, unterminated
-from plainwire.synthesize.textstats import ANAPHORA, words
+from plainwire.synthesize.textstats import ANAPHORA, content_stems, words
 
 MAX_WORDS = 25
 MIN_WORDS = 6
@@ -446,3 +446,19 @@ def same_fact_fn(claims: Sequence[str], meaning: Meaning) -> Callable[[int, int]
         )
 
     return f
+
+
+# A bullet that is the headline again (sixteenth session): "Rovers lose cup tie in extra time."
+# under the headline "Rovers lose cup tie in extra time" tells the reader nothing, and a short
+# story's opening, cut to its main clause, often is just that. A bullet must add at least
+# BEYOND_HEADLINE content words (stems) the headline does not have; the others are left out,
+# so a short story shows fewer bullets rather than a restatement.
+BEYOND_HEADLINE = 2
+
+
+def adds_to_headline(text: str, headline: str) -> bool:
+    """Whether bullet ``text`` says something ``headline`` does not (``BEYOND_HEADLINE``)."""
+    if not headline:
+        return True
+    head = set(content_stems(headline))
+    return len(set(content_stems(text)) - head) >= BEYOND_HEADLINE

@@ -22,6 +22,18 @@ A rewrite is made only when it is unambiguous (fourteenth session):
 
 Names are read in any Latin-script language, accents included (an ASCII-only reader never saw
 "Brückner": found on the fourth audit newsroom).
+
+Sixteenth session: "without its accents" is read as an outlet's type writes a name, not only as
+Unicode decomposes it. Letters that do not decompose are transliterated ("Kjær" -> "Kjaer",
+"Ørsted" -> "Orsted" or "Oersted", "Łukasz" -> "Lukasz", "Strauß" -> "Strauss"), and the German
+and Nordic two-letter forms count too ("Müller" -> "Mueller", "Åse" -> "Aase"). The given names
+are compared the same way ("Soren" follows "Kjaer" where "Søren" follows "Kjær": one person).
+Such a spelling is the other's exactly, letter for letter, so short names count ("Kjær" has four
+letters; ``MIN_LENGTH`` guards only the edit-distance rule). A name printed with a space where
+others print a hyphen ("Jean Luc Marchal", "Jean-Luc Marchal") is the same name with a mark
+dropped, and gives way like an unaccented one. A tie between two spellings that differ
+otherwise ("Ashcombe" / "Ashcome", one outlet each) is still left alone: no evidence says which
+is right, and the earliest or the longer is a guess.
 """
 
 from __future__ import annotations
@@ -33,6 +45,7 @@ from collections.abc import Iterable, Mapping
 ENABLED = True
 MAX_EDITS = 2
 MIN_LENGTH = 5
+MIN_FOLDED = 3  # a name's letters for the accent rule (the spellings must match exactly)
 
 # A given name and a surname, overlapping ("Anna Maria Jansen" gives both pairs). Letters, not
 # ASCII: "Anneliese Brückner", "Zoë Ørsted" (capitalisation is checked by ``_capitalised``).
@@ -74,12 +87,22 @@ def spelling_fixes(texts: Iterable[tuple[str, str]]) -> dict[str, str]:
     given: dict[str, set[str]] = {}
     for _outlet, text in texts:
         for g, w in _PAIR.findall(text):
-            if len(w) >= MIN_LENGTH and g not in _NOT_GIVEN and _capitalised(g) and _capitalised(w):
+            if (
+                w[0].isupper()  # cheap first: most word pairs are lower case
+                and g[0].isupper()
+                and len(w) >= MIN_FOLDED
+                and g not in _NOT_GIVEN
+                and _capitalised(g)
+                and _capitalised(w)
+            ):
                 given.setdefault(w, set()).add(g)
     by_letter: dict[str, list[str]] = {}
     for w in sorted(given):
-        by_letter.setdefault(w[0], []).append(w)
+        # by the first letter as a plain type writes it: "Łoś" and "Los" meet
+        by_letter.setdefault(_unaccented(w[0].translate(_PLAIN))[:1], []).append(w)
     seen: dict[str, set[str]] = {}
+    folds = {w: _folds(w) for w in given}  # once per name, not per pair
+    plain_given = {w: _given_fold(g) for w, g in given.items()}
 
     def outlets(w: str) -> set[str]:  # the outlets writing ``w`` anywhere (asked for candidates only)
         if w not in seen:
@@ -95,7 +118,12 @@ def spelling_fixes(texts: Iterable[tuple[str, str]]) -> dict[str, str]:
                     continue
                 if a.startswith(b) or b.startswith(a):
                     continue  # "Korea" / "Korean": a word and its derivative, not a misspelling
-                if not given[b] <= given[a] or edits(a.lower(), b.lower()) > MAX_EDITS:
+                plain = b in folds[a]  # ``b`` is ``a`` as a plainer type writes it
+                if not plain and (
+                    min(len(a), len(b)) < MIN_LENGTH or edits(a.lower(), b.lower()) > MAX_EDITS
+                ):
+                    continue
+                if not plain_given[b] <= plain_given[a]:
                     continue
                 oa, ob = outlets(a), outlets(b)
                 if oa & ob:
@@ -103,8 +131,9 @@ def spelling_fixes(texts: Iterable[tuple[str, str]]) -> dict[str, str]:
                 # An outlet drops accents for its type or its keyboard, never adds them: the
                 # spelling without the other's accents gives way whatever the count, and an
                 # accented spelling is never respelt without them.
-                if b == _unaccented(a) != a or counted and a != _unaccented(b) and len(oa) > len(ob):
+                if plain or counted and a not in folds[b] and len(oa) > len(ob):
                     fixes[b] = a
+    fixes.update(_hyphen_fixes(texts, fixes))
     return fixes
 
 
@@ -115,6 +144,53 @@ def _capitalised(w: str) -> bool:
 
 def _unaccented(w: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
+
+
+# Letters Unicode does not decompose, as a plain type writes them.
+_PLAIN = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
+     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
+)  # fmt: skip
+# The two-letter forms German and Nordic names take without their marks ("Müller" -> "Mueller").
+_TWO = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa",
+                      "Å": "Aa", "ø": "oe", "Ø": "Oe"})  # fmt: skip
+
+
+def _folds(w: str) -> frozenset[str]:
+    """The spellings of ``w`` without its marks, other than ``w`` itself ("Kjær": "Kjaer";
+    "Müller": "Muller", "Mueller"); empty for a plain word."""
+    out = {_unaccented(w.translate(_PLAIN)), _unaccented(w.translate(_TWO).translate(_PLAIN))}
+    out.discard(w)
+    return frozenset(out)
+
+
+def _given_fold(given: set[str]) -> set[str]:
+    """Given names compared without their marks ("Søren" and "Soren" are one)."""
+    return {_unaccented(g.translate(_PLAIN)) for g in given}
+
+
+# A capitalised hyphenated word ("Jean-Luc", "Ashby-Cole"): its spaced form is the same name.
+_HYPHENATED = re.compile(r"\b([^\W\d_]+(?:-[^\W\d_]+)+)\b")
+
+
+def _hyphen_fixes(texts: list[tuple[str, str]], done: Mapping[str, str]) -> dict[str, str]:
+    """Spaced form -> hyphenated form of the names one outlet hyphenates and another does not
+    ("Jean Luc Marchal" -> "Jean-Luc Marchal"), when no outlet writes both."""
+    hyphenated = {
+        w for _, text in texts for w in _HYPHENATED.findall(text) if _capitalised(w) and w not in done
+    }
+    out: dict[str, str] = {}
+    for w in sorted(hyphenated):
+        spaced = w.replace("-", " ")
+        rx_spaced = re.compile(r"(?<![\w-])" + re.escape(spaced) + r"(?![\w-])")
+        with_space = {o for o, t in texts if rx_spaced.search(t)}
+        if not with_space:
+            continue
+        rx = re.compile(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])")
+        if with_space & {o for o, t in texts if rx.search(t)}:
+            continue  # one outlet writes both: perhaps not one name
+        out[spaced] = w
+    return out
 
 
 def respell(text: str, fixes: Mapping[str, str]) -> str:
