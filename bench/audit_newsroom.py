@@ -21,7 +21,7 @@ missing, repeated sentences, mojibake, site furniture in stored articles, and wh
 broken input was reported as an error naming it.
 
 usage: python bench/audit_newsroom.py [--out DIR] [--compare PREV.json] [--keep]
-       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4|5]
+       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4|5|6]
 ``--compare`` prints which stories changed (headline / Story / Highlights / label, and
 membership) against an earlier stories.json, e.g. bench/audit_newsroom/baseline.json.
 ``--keep`` keeps the temporary home and site (the printed `plainwire serve` command shows
@@ -59,6 +59,15 @@ statuses: a reversed outcome, a half-time score, a forecast, a recall list ...) 
 vox pops on a page, Opinions gists that are captions, the page kinds it adds (live, video,
 podcast, paywalled teaser, a column marked only by its metadata), ISO-8859-2 letters.
 Engineers changing src/ should not read its files.
+
+``--newsroom 6`` runs the sixth, held-out newsroom (bench/audit_newsroom/newsroom6_*.py: 15
+outlets, 15 events over three days, 55 articles; its baseline is newsroom6_baseline.json),
+written in the sixteenth session to test the fifth set's fault classes with other surface forms
+and languages (Swedish, Czech, Portuguese, German, Finnish, Catalan). It runs the second to
+fifth sets' checks and ``checks6`` (newsroom6_checks.py): opinion and live labels in its
+languages, stored publication times (an outlet at UTC+13), a withdrawn article's claims, a
+quote without its speaker, an article moved to a new URL (301), oldest-first, AMP and
+windows-1250 inputs. Engineers changing src/ should not read its files.
 """
 
 from __future__ import annotations
@@ -209,6 +218,11 @@ def _modules(newsroom: int = 1) -> tuple[ModuleType, ModuleType]:
         import newsroom5_render
 
         return newsroom5_content, newsroom5_render
+    if newsroom == 6:
+        import newsroom6_content
+        import newsroom6_render
+
+        return newsroom6_content, newsroom6_render
     import newsroom_content
     import newsroom_render
 
@@ -242,8 +256,10 @@ class Site:
                 if item is None:
                     self.send_error(404)
                     return
-                ctype, body, *status = item
-                self.send_response(status[0] if status else 200)
+                ctype, body, *rest = item  # [status[, headers]] (a 301's Location)
+                self.send_response(rest[0] if rest else 200)
+                for name, value in (rest[1] if len(rest) > 1 else {}).items():
+                    self.send_header(name, value)
                 self.send_header("Content-Type", ctype)
                 self.send_header("Content-Length", str(len(body)))
                 self.end_headers()
@@ -803,6 +819,8 @@ def checks(
         extra |= _checks4_module().checks4(result, pieces, content, render, texts)
     if getattr(content, "NEWSROOM", 1) == 5:
         extra |= _data_module("newsroom5_checks").checks5(result, pieces, content, render, texts)
+    if getattr(content, "NEWSROOM", 1) == 6:
+        extra |= _data_module("newsroom6_checks").checks6(result, pieces, content, render, texts)
     return {
         "stories": len(stories),
         "articles_written": len(pieces),
@@ -1185,7 +1203,9 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
             f"{len(x['stories'])} stories, {x['sentences_counting_rewrites_twice']} sentences counting both"
             for x in c["press_release_rewrites"]
         ]
-    if "shapes5" in c:  # the fifth newsroom's checks (and the fourth's, with its statuses)
+    if "feed_shapes6" in c:  # the sixth newsroom's checks (with the fourth and fifth sets')
+        lines += _data_module("newsroom6_checks").summary(c)
+    elif "shapes5" in c:  # the fifth newsroom's checks (and the fourth's, with its statuses)
         lines += _data_module("newsroom5_checks").summary(c)
     elif "comment_text_in_stored_article" in c:  # the fourth newsroom's checks
         lines += _checks4_module().summary(c)
@@ -1347,9 +1367,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--newsroom",
         type=int,
-        choices=(1, 2, 3, 4, 5),
+        choices=(1, 2, 3, 4, 5, 6),
         default=1,
-        help="1: the first newsroom; 2-5: the held-out second, third, fourth and fifth.",
+        help="1: the first newsroom; 2-6: the held-out second to sixth.",
     )
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="plainwire-audit-out-"))

@@ -512,3 +512,126 @@ def test_fifth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result5: 
     path = render.page_path(polish)
     assert next(x for x in before["latin2_letters"] if x["path"] == path)["letters_missing"] == []
     assert next(x for x in after["latin2_letters"] if x["path"] == path)["letters_missing"] == ["ł"]
+
+
+# -- the sixth, held-out newsroom (bench/audit_newsroom/newsroom6_*.py) -----------------------
+# Five of its events: a permit fee cut in an article that moves to a new URL (the old one answers
+# 301), a firm's job cuts listed as an AMP copy (with a podcast page and a paywalled page), an
+# undersea cable reported by a paper at UTC+13, a report withdrawn the next day, and a mine blast
+# in Czech on windows-1250 pages declared only in a meta tag (the wire's feed lists its items
+# oldest first; two papers run its report word for word). Figures for the whole set:
+# docs/benchmarks.md ("Sixth audit newsroom (sixteenth session)"). Do not tune against its texts.
+EVENTS6 = ("fee", "orchard_jobs", "cable", "minister", "mine")
+
+
+@pytest.fixture(scope="module")
+def result6(audit: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
+    work = tmp_path_factory.mktemp("audit6")
+    content, _ = audit._modules(6)
+    pieces = [p for p in content.PIECES if p.event in EVENTS6]
+    r = audit.run_audit(
+        work / "out", events=EVENTS6, passes=2, workdir=work, try_refused_add=False, newsroom=6
+    )
+    return r, pieces
+
+
+def test_sixth_newsroom_reads_every_page_and_feed_shape(
+    audit: ModuleType, result6: tuple[dict, list]
+) -> None:
+    r, pieces = result6
+    c = r["checks"]
+    _, render = audit._modules(6)
+    assert r["newsroom"] == 6 and r["passes"] == 2 and c["events"] == len(EVENTS6)
+    assert set(c["key_facts"]) == set(EVENTS6), c["key_facts"]
+    # Every article stored: oldest-first RSS, the AMP listing, UTC+13 Atom, windows-1250 pages.
+    assert c["articles_not_stored"] == [], c["articles_not_stored"]
+    for label, got in c["feed_shapes6"].items():
+        n = sum(p.outlet == label.rsplit("(", 1)[1].rstrip(")") for p in pieces)
+        assert got == f"{n} of {n} stored", (label, got)
+    assert c["cp1250_letters"] and all(x["letters_missing"] == [] for x in c["cp1250_letters"])
+    assert c["mojibake"] == [] and c["html_entities_in_text"] == []
+    # The UTC+13 paper's local date (the next day's) is stored as the instant it gave.
+    assert c["published_time_off"] == [], c["published_time_off"]
+    # The moved article was followed to its new URL and stored in its revised form there.
+    (moved,) = c["moved_article"]
+    assert moved["path"] in moved["stored_as"] and moved["stored_text_has_new_fact"], moved
+    # The withdrawn page was fetched again and stored as the notice; its claims are on no page.
+    (withdrawn,) = [x for x in c["updated_in_place"] if x["path"].startswith("/pulse/")]
+    assert withdrawn["page_fetches"] >= 2 and withdrawn["stored_text_has_new_fact"], withdrawn
+    assert c["withdrawn_claim_on_page"] == [], c["withdrawn_claim_on_page"]
+    # The wire's report and its two word-for-word copies: one group, all stored, one story.
+    (copies,) = c["wire_copies"]
+    assert copies["stored"] == 3 and len(copies["stories"]) == 1, copies
+    assert {x["shape"] for x in c["shapes5"]} == {"amp", "podcast", "teaser", "moved", "withdrawn"}
+    assert all(render.page_path(p) in r["article_texts"] for p in pieces)
+
+
+def test_sixth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result6: tuple[dict, list]) -> None:
+    """The sixth set's checks (and the fourth set's status check with this set's statuses) find
+    faults planted in a copy of the real result; the clean result has fewer flags for each."""
+    r, pieces = result6
+    content, render = audit._modules(6)
+    checks6 = audit._data_module("newsroom6_checks").checks6
+    status = audit._checks4_module().status_checks
+    czech = next(p for p in pieces if p.language == "cs")
+    islands = next(render.page_path(p) for p in pieces if p.outlet == "corvane" and p.event == "cable")
+
+    def run(result: dict, texts: dict[str, str]) -> dict:
+        return checks6(result, pieces, content, render, texts) | status(result["stories"], content.STATUS)
+
+    def flags(checked: dict, check: str, slug: str) -> int:
+        return sum(x.get("slug") == slug for x in checked[check])
+
+    clean_texts = {render.page_path(czech): " ".join(czech.paragraphs)}
+    before = run(r, clean_texts)
+    doctored = json.loads(json.dumps(r))
+
+    def story(event: str) -> dict:
+        return max((s for s in doctored["stories"] if event in s["events"]), key=lambda s: s["events"][event])
+
+    fee, minister, orchard = story("fee"), story("minister"), story("orchard_jobs")
+    fee["story_sentences"] = [*fee["story_sentences"], "Campaigner Ada Brook2,100 letters, said so."]
+    fee["highlights"] = [*fee["highlights"], "- The permit costs 60 quills now."]
+    stale_fee = {**fee, "slug": "fee-stale", "headline": "Gallowmere permit to cost 95 quills"}
+    stale_fee |= {"story_sentences": ["The permit will cost 95 quills from April."], "highlights": []}
+    fresh_fee = {**stale_fee, "slug": "fee-fresh", "headline": "Gallowmere permit to cost 80 quills"}
+    fresh_fee["story_sentences"] = ["The permit will cost 80 quills, not 95 quills, from April."]
+    minister["story_sentences"].append("Orla Fenwright has handed in her resignation letter.")
+    minister["highlights"].append("This article has been withdrawn.")
+    orchard["headline"] = "Ledare: Orchard glömmer Gallowmere"
+    orchard["story_sentences"].append("Live updates: Orchard job cuts")
+    for a in (a for s in doctored["stories"] for a in s["articles"]):
+        if a["path"] == islands:
+            a["published"] = "2026-11-11T08:30:00Z"  # the local clock read as UTC
+    quote = '"We lost forty years of work in one night," she said.'
+    cider = {**fee, "slug": "cider-doctored", "events": {"cider": 3}, "headline": "Cider barn fire"}
+    cider |= {"story_sentences": [quote, "Bethan Hollins said nobody was hurt."], "highlights": [quote]}
+    named = {
+        **cider,
+        "slug": "cider-named",
+        "story_sentences": ["Bethan Hollins said nobody was hurt.", quote],
+    }
+    doctored["stories"] += [cider, {**named, "highlights": []}, stale_fee, fresh_fee]
+    planted_texts = {render.page_path(czech): " ".join(czech.paragraphs).replace("ř", "r")}
+    after = run(doctored, planted_texts)
+    for check, slug in (
+        ("glued_token_on_page", fee["slug"]),
+        ("sentence_opens_with_a_bullet", fee["slug"]),
+        ("withdrawn_claim_on_page", minister["slug"]),
+        ("withdrawal_notice_on_page", minister["slug"]),
+        ("opinion_headline", orchard["slug"]),
+        ("live_label_on_page", orchard["slug"]),
+    ):
+        assert flags(after, check, slug) > flags(before, check, slug), (check, after[check])
+    # (a headline and a sentence giving the old fee alone are flagged; beside the new one, not)
+    (stale,) = [x for x in after["price_stale"] if x["slug"].startswith("fee-")]
+    assert stale["slug"] == "fee-stale" and stale["stale_in_headline"] == ["95 quills"], stale
+    assert not stale["latest_on_page"] and len(stale["stale_sentences"]) == 1, stale
+    assert [x["path"] for x in after["published_time_off"]] == [islands], after["published_time_off"]
+    assert after["published_time_off"][0]["hours_off"] == 13.0
+    # The quote before its speaker's name is flagged in the Story and as a Highlight; after it, not.
+    assert [x["part"] for x in after["quote_without_its_speaker"]] == ["story", "highlight"]
+    assert {x["slug"] for x in after["quote_without_its_speaker"]} == {"cider-doctored"}
+    path = render.page_path(czech)
+    assert next(x for x in before["cp1250_letters"] if x["path"] == path)["letters_missing"] == []
+    assert next(x for x in after["cp1250_letters"] if x["path"] == path)["letters_missing"] == ["ř"]
