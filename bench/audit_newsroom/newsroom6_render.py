@@ -316,14 +316,9 @@ def feed(key: str, base: str, until: datetime | None, pieces: Sequence[Piece]) -
         )
     items.sort(key=lambda it: it.published, reverse=spec.feed != "rss-oldest-first")
     home = f"{base}/{key}/"
-    if spec.feed.startswith("atom"):
-        body = pages.atom_feed(
-            spec, home, base + feed_path(key), items, empty_updated=datetime(2026, 11, 10, tzinfo=UTC)
-        )
-        return "application/atom+xml; charset=utf-8", body
-    if spec.feed.startswith("jsonfeed"):
-        return "application/feed+json", pages.json_feed(spec, home, base + feed_path(key), items)
-    return "application/rss+xml; charset=utf-8", pages.rss_feed(spec, home, items)
+    return pages.feed_response(
+        spec, home, base + feed_path(key), items, empty_updated=datetime(2026, 11, 10, tzinfo=UTC)
+    )
 
 
 def opml(base: str, keys: Iterable[str]) -> str:

@@ -215,6 +215,19 @@ def json_feed(
     return json.dumps(data, ensure_ascii=False).encode()
 
 
+def feed_response(
+    spec: OutletSpec, home: str, feed_url: str, items: Sequence[FeedItem], *, empty_updated: datetime
+) -> tuple[str, bytes]:
+    """(content type, body) of the outlet's feed in its kind: Atom, JSON Feed or RSS."""
+    if spec.feed.startswith("atom"):
+        return "application/atom+xml; charset=utf-8", atom_feed(
+            spec, home, feed_url, items, empty_updated=empty_updated
+        )
+    if spec.feed.startswith("jsonfeed"):
+        return "application/feed+json", json_feed(spec, home, feed_url, items)
+    return "application/rss+xml; charset=utf-8", rss_feed(spec, home, items)
+
+
 def homepage(spec: OutletSpec, feed_url: str, feed_type: str) -> bytes:
     """A homepage whose only use is feed autodiscovery."""
     link = f'<link rel="alternate" type="{feed_type}" title="{e(spec.name)}" href="{feed_url}">'
