@@ -100,3 +100,21 @@ def test_german_ordinals_do_not_split():
         "Die Zahl der Zuschauer stieg auf 12400.",
         "Es war der zweite Sieg zum 3. Mal in Folge.",
     ]
+
+
+def test_compress_drops_a_list_items_marker_but_not_a_speech_dash():
+    # a live page's entries come out of extraction as "- ..." lines (invented texts)
+    assert compress("- A cyclist was hurt when a scaffold fell in Orvale harbour, police said.") == (
+        "A cyclist was hurt when a scaffold fell in Orvale harbour, police said."
+    )
+    assert compress("• Brennmark Power now says 12,400 homes are without power.") == (
+        "Brennmark Power now says 12,400 homes are without power."
+    )
+    assert compress('* "We are ready," the harbour master said on Monday.') == (
+        '"We are ready," the harbour master said on Monday.'
+    )
+    # an en dash opening a line is direct speech in Swedish / Finnish / Danish: it stays
+    speech = "– Vi tar det på största allvar, säger vd Alva Strand."
+    assert compress(speech) == speech
+    # a negative figure is no list marker
+    assert compress("-5 degrees were measured overnight in the valley town.").startswith("-5 degrees")

@@ -161,6 +161,12 @@ def _move_opening_quotes(parts: list[str]) -> list[str]:
     return out
 
 
+# A list item's marker kept by extraction ("- A woman was hurt ...": a live page's entries,
+# a bulleted summary). Hyphen, asterisk or bullet only: an en or em dash opening a line is how
+# Swedish, Finnish, Danish or French print direct speech ("– Vi tar det ...") and stays.
+_LIST_MARKER = re.compile(r"^[-*•▪◦]\s+(?=[\w\"“‘'(])")
+
+
 def strip_dateline(s: str) -> str:
     return _DATELINE.sub("", s, count=1)
 
@@ -172,6 +178,8 @@ def compress(sentence: str, *, first: bool = False) -> str:
     Returns "" when nothing printable remains.
     """
     s = sentence.strip()
+    if s[:1] in "-*•▪◦":
+        s = _LIST_MARKER.sub("", s, count=1)
     if first:
         s = _BYLINE.sub("", s, count=1)
         s = strip_dateline(s)
