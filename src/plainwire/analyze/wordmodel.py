@@ -13,11 +13,11 @@ memoised per lexicon set: at run time one dictionary look-up per token.
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Callable, Collection, Mapping
 
 from plainwire.analyze import cues
 from plainwire.analyze.text import stem
+from plainwire.letters import unaccented
 from plainwire.memo import remember
 
 TOKEN_FEATS: tuple[str, ...] = (
@@ -166,7 +166,7 @@ def _fold(word: str) -> str:
     """``word`` without accents ("café" -> "cafe"). MiniLM's uncased vocabulary, from which the
     ordinary-word stems come, strips accents, so "café" is as ordinary as "cafe" (seventh
     session: the café report kept "café" as its one piece of evidence)."""
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+    return unaccented(word)
 
 
 def shrink_unattested(p: float, ref: float, shrink: float) -> float:

@@ -30,12 +30,12 @@ it and a stream in one language pays nothing.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from plainwire import numwords
 from plainwire.cluster.text import CAP_MID, CAPS, NUMBER, Token, _local_names, learnable, term_key
+from plainwire.letters import PLAIN, unaccented
 from plainwire.memo import remember
 from plainwire.models import primary_language
 
@@ -170,21 +170,14 @@ def norm_lang(code: str | None) -> str | None:
 _fold_cache: dict[str, str] = {}
 
 
-#: Letters NFKD leaves whole, as an English text writes them ("Kjær" -> "Kjaer", "Søren" ->
-#: "Soren", "Wałęsa" -> "Walesa", "Straße" -> "Strasse"): a name is spelt both ways.
-_LETTERS = str.maketrans(
-    {"æ": "ae", "ø": "o", "ł": "l", "ß": "ss", "đ": "d", "ð": "d", "þ": "th", "œ": "oe", "ı": "i"}
-)
-
-
 def fold(word: str) -> str:
     """Lower-case without accents ("Zürich" -> "zurich", "Élodie" -> "elodie", "Kjær" ->
     "kjaer")."""
     hit = _fold_cache.get(word)
     if hit is not None:
         return hit
-    decomposed = unicodedata.normalize("NFKD", word.lower().translate(_LETTERS))
-    out = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # (letters NFKD leaves whole, "Kjær" -> "kjaer", from the shared table)
+    out = unaccented(word.lower().translate(PLAIN))
     return remember(_fold_cache, word, out)
 
 

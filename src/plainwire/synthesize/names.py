@@ -39,8 +39,10 @@ is right, and the earliest or the longer is a guess.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
+
+from plainwire.letters import PLAIN as _PLAIN
+from plainwire.letters import unaccented as _unaccented
 
 ENABLED = True
 MAX_EDITS = 2
@@ -142,15 +144,6 @@ def _capitalised(w: str) -> bool:
     return all(p[:1].isupper() and (len(p) == 1 or p[1:].islower()) for p in w.split("-"))
 
 
-def _unaccented(w: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-
-
-# Letters Unicode does not decompose, as a plain type writes them.
-_PLAIN = str.maketrans(
-    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss",
-     "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i"}
-)  # fmt: skip
 # The two-letter forms German and Nordic names take without their marks ("Müller" -> "Mueller").
 _TWO = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "å": "aa",
                       "Å": "Aa", "ø": "oe", "Ø": "Oe"})  # fmt: skip
