@@ -137,10 +137,6 @@ def feed_path(key: str) -> str:
     return f"/{key}/feeds/rss.xml" if key == "posten" else f"/{key}/rss.xml"
 
 
-def feed_type(key: str) -> str:
-    return pages.feed_type(outlet(key).feed)
-
-
 def local(key: str, when: datetime) -> datetime:
     return pages.local(outlet(key).utc_offset, when)
 
@@ -494,13 +490,7 @@ def build_site(
     """Every path served -> (content type, body[, status]), as the site stands at ``until``."""
     del dead_base  # (no outlet here links to a dead host)
     keys = set(outlets)
-    site: dict[str, tuple[Any, ...]] = {"/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n")}
-    for key in keys:
-        site[f"/{key}/"] = (
-            "text/html; charset=utf-8",
-            pages.homepage(outlet(key), base + feed_path(key), feed_type(key)),
-        )
-        site[feed_path(key)] = feed(key, base, until, pieces)
+    site = pages.outlet_frame(base, keys, outlet, feed_path, lambda k: feed(k, base, until, pieces))
     for p in pieces:
         if p.outlet in keys:
             site[page_path(p)] = article_page(p, base, until)

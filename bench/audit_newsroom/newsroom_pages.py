@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 e = html.escape
 
@@ -226,6 +226,26 @@ def feed_response(
     if spec.feed.startswith("jsonfeed"):
         return "application/feed+json", json_feed(spec, home, feed_url, items)
     return "application/rss+xml; charset=utf-8", rss_feed(spec, home, items)
+
+
+def outlet_frame(
+    base: str,
+    keys: Iterable[str],
+    spec_of: Callable[[str], OutletSpec],
+    path_of: Callable[[str], str],
+    feed_of: Callable[[str], tuple[Any, ...]],
+) -> dict[str, tuple[Any, ...]]:
+    """The site's frame: robots.txt, and per outlet a homepage linking its feed (at
+    ``path_of(key)``) and the feed itself (``feed_of(key)``: content type, body)."""
+    site: dict[str, tuple[Any, ...]] = {"/robots.txt": ("text/plain", b"User-agent: *\nAllow: /\n")}
+    for key in keys:
+        spec = spec_of(key)
+        site[f"/{key}/"] = (
+            "text/html; charset=utf-8",
+            homepage(spec, base + path_of(key), feed_type(spec.feed)),
+        )
+        site[path_of(key)] = feed_of(key)
+    return site
 
 
 def homepage(spec: OutletSpec, feed_url: str, feed_type: str) -> bytes:
