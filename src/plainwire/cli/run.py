@@ -46,6 +46,13 @@ def _print_report(report: PassReport) -> None:
         ("errors", len(report.errors)),
     ):
         t.add_row(k, str(v))
+    # (shown only when a pass met them: the usual table stays as it was)
+    for k, v in (
+        ("articles withdrawn by their outlet", report.articles_withdrawn),
+        ("articles moved (old copy superseded)", report.articles_moved),
+    ):
+        if v:
+            t.add_row(k, str(v))
     console.print(t)
 
 

@@ -116,7 +116,11 @@ def list_stories(
     "/stories/{story_id}",
     response_model=m.StoryDetail,
     summary="One story with its provenance",
-    responses={404: _ERR, 301: {"description": "The story was merged; Location names the surviving story."}},
+    responses={
+        404: _ERR,
+        301: {"description": "The story was merged; Location names the surviving story."},
+        410: {"description": "Every article of the story was withdrawn by its outlet."},
+    },
 )
 def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) -> Response:
     store = ctx(request).store
@@ -129,6 +133,10 @@ def get_story(request: Request, story_id: Annotated[str, Path(max_length=200)]) 
             return RedirectResponse(f"/api/v1/stories/{quote(row.id, safe='')}", status_code=301)
     if row is None or row.synthesis is None:
         raise HTTPException(404, f"no story {story_id!r}")
+    if row.withdrawn is not None:
+        raise HTTPException(
+            410, f"story {story_id!r} was withdrawn: every article of it was withdrawn by its outlet"
+        )
     return _json(
         request, views.api_story(row, store.reader_story_articles(row.id)), last_modified=row.updated
     )

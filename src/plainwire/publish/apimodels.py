@@ -73,10 +73,21 @@ class Provenance(BaseModel):
     highlights: list[ProvenanceSentence]
 
 
+class WithdrawnOut(BaseModel):
+    """An article its outlet withdrew: the outlet's notice, not the withdrawn claims."""
+
+    article_id: str
+    source: str
+    url: str
+    notice: str
+    withdrawn: str | None
+
+
 class StoryDetail(StorySummary):
     story: str
     opinions: list[OpinionOut]
     sources: list[StorySourceOut]
+    withdrawn: list[WithdrawnOut] = []
     provenance: Provenance
     notes: list[str]
 

@@ -118,6 +118,17 @@ async def story(request: Request, key: str) -> Response:
             return RedirectResponse(f"/story/{quote(head['slug'], safe='')}", status_code=301)
     if head is None or head["synthesized_at"] is None:
         raise HTTPException(404, "No such story.")
+    if key not in (head["id"], head["slug"]):  # a slug it had before a withdrawal changed it
+        return RedirectResponse(f"/story/{quote(head['slug'], safe='')}", status_code=301)
+    if head["withdrawn"] is not None:
+        # Every report of it was withdrawn by its outlet: 410 Gone, with a page that says so
+        # and shows the outlets' notices (never the withdrawn claims).
+        row = store.get_story(head["id"])
+        if row is None:
+            raise HTTPException(404, "No such story.")
+        page = views.story_page(row, store.reader_story_articles(row.id))
+        html = rc.render("story_withdrawn.html", s=page)
+        return Response(html, status_code=410, media_type=HTML)
     version = (head["id"], head["synthesized_at"], head["updated"], head["n_articles"], rc.build)
     etag = etag_for(*version)
     cached = rc.pages.get(("story", version))

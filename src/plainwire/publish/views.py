@@ -74,6 +74,18 @@ def _sourced(items: Any, by_id: dict[str, dict[str, Any]]) -> list[dict[str, Any
     ]
 
 
+def withdrawn_item(a: dict[str, Any]) -> dict[str, Any]:
+    """A withdrawn article as a reader sees it: its outlet and the outlet's notice (never its
+    withdrawn title or claims), its link, when the notice was seen."""
+    return {
+        "article_id": a["id"],
+        "source": a["source"] or "Unknown outlet",
+        "url": safe_url(a["url"]),
+        "notice": a.get("notice") or "Withdrawn by the outlet.",
+        "time": time_context(a["withdrawn"]),
+    }
+
+
 def story_page(
     row: StoryRow, articles: list[dict[str, Any]], known_topics: frozenset[str] = frozenset()
 ) -> dict[str, Any]:
@@ -100,6 +112,8 @@ def story_page(
             }
         )
     outlets: OrderedDict[str, list[dict[str, Any]]] = OrderedDict()
+    withdrawn = [withdrawn_item(a) for a in articles if a.get("withdrawn") is not None]
+    articles = [a for a in articles if a.get("withdrawn") is None]
     for a in articles:
         outlets.setdefault(a["source"] or "Unknown outlet", []).append(
             {
@@ -107,6 +121,7 @@ def story_page(
                 "url": safe_url(a["url"]),
                 "time": time_context(a["published"] if a["published"] is not None else a["fetched_at"]),
                 "genre": a.get("genre") or "news",
+                "gone": a.get("gone") is not None,
             }
         )
     return {
@@ -122,6 +137,8 @@ def story_page(
         "outlets": [{"name": k, "articles": v} for k, v in outlets.items()],
         "n_outlets": len(outlets),
         "n_articles": len(articles),
+        "withdrawn": withdrawn,
+        "story_withdrawn": row.withdrawn is not None,
         # ``known_topics``: the opening word of the headline is a topic when /topics says so.
         "topics": [{"name": p, "slug": slug(p)} for p in phrases(row.headline, known_topics)],
         "notes": [n for n in syn.get("notes", []) if isinstance(n, str)],
@@ -165,6 +182,18 @@ def api_story(row: StoryRow, articles: list[dict[str, Any]]) -> dict[str, Any]:
                 "genre": a.get("genre"),
             }
             for a in articles
+            if a.get("withdrawn") is None
+        ],
+        "withdrawn": [
+            {
+                "article_id": a["id"],
+                "source": a["source"],
+                "url": a["url"],
+                "notice": a.get("notice") or "",
+                "withdrawn": iso(as_utc(a["withdrawn"])),
+            }
+            for a in articles
+            if a.get("withdrawn") is not None
         ],
         "provenance": {
             "story": prov.get("story") or [],

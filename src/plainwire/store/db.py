@@ -38,9 +38,10 @@ from plainwire.store.rows import (
     story_row,
     to_epoch,
 )
+from plainwire.store.withdrawals import WithdrawalsMixin, refresh_story_counts
 
 
-class Store(QueueMixin, RepeatsMixin, ReaderQueries):
+class Store(QueueMixin, RepeatsMixin, WithdrawalsMixin, ReaderQueries):
     """A plainwire SQLite store. Thread-safe for one writer (a lock serialises writes)."""
 
     # -- outlets ---------------------------------------------------------------------------
@@ -162,12 +163,13 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
         h = article.content_hash
         with self.transaction() as c:
             row = c.execute(
-                "SELECT id, content_hash, story_id FROM articles WHERE url = ?", (article.url,)
+                "SELECT id, content_hash, story_id, withdrawn FROM articles WHERE url = ?", (article.url,)
             ).fetchone()
-            if row and row["content_hash"] == h:
+            if row and row["content_hash"] == h and row["withdrawn"] is None:
                 return "unchanged"
             values = article_values(article, analysis, h)
             if row:
+                values["withdrawn"] = None  # (a page back from a withdrawal notice is live again)
                 revised = _revised_at(article)
                 if revised is not None:
                     values["revised"] = revised
@@ -211,16 +213,7 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
         )
 
     def _refresh_story_counts(self, c: sqlite3.Connection, story_id: str) -> None:
-        c.execute(
-            """UPDATE stories SET dirty = 1,
-                 n_articles = (SELECT COUNT(*) FROM articles WHERE story_id = :s),
-                 n_outlets = (SELECT COUNT(DISTINCT source) FROM articles WHERE story_id = :s),
-                 published = (SELECT MIN(COALESCE(published, fetched_at)) FROM articles WHERE story_id = :s),
-                 updated = (SELECT MAX(MAX(COALESCE(published, fetched_at), COALESCE(revised, 0)))
-                            FROM articles WHERE story_id = :s)
-               WHERE id = :s""",
-            {"s": story_id},
-        )
+        refresh_story_counts(c, story_id)
 
     def get_article(self, article_id: str) -> StoredArticle | None:
         row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -281,12 +274,14 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
         data = synthesis.to_json()
         with self.transaction() as c:
             row = c.execute(
-                "SELECT slug, synthesized_at FROM stories WHERE id = ?", (synthesis.story_id,)
+                "SELECT slug, synthesized_at, reslug FROM stories WHERE id = ?", (synthesis.story_id,)
             ).fetchone()
             if row is None:
                 raise StoreError(f"no such story {synthesis.story_id}")
             slug = row["slug"]
-            if row["synthesized_at"] is None:
+            # A withdrawal made the headline change: the slug follows it once, so no link
+            # repeats a withdrawn claim; the old slug stays an alias that redirects.
+            if row["synthesized_at"] is None or row["reslug"]:
                 base = f"{slugify(synthesis.headline)}-{synthesis.story_id[-6:]}"
                 slug = base
                 n = 2
@@ -295,9 +290,11 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
                 ).fetchone():
                     slug = f"{base}-{n}"
                     n += 1
+                if row["synthesized_at"] is not None:
+                    slug = self._new_slug(c, synthesis.story_id, row["slug"], slug)
             c.execute(
                 """UPDATE stories SET slug=?, headline=?, story=?, tone_label=?, tone_score=?, synthesis=?,
-                       synthesized_sig=?, synthesized_at=?, dirty=0 WHERE id=?""",
+                       synthesized_sig=?, synthesized_at=?, dirty=0, reslug=0, withdrawn=NULL WHERE id=?""",
                 (
                     slug,
                     synthesis.headline,
@@ -314,9 +311,12 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
     def story_signature(self, story_id: str) -> str:
         """Identity of a story's membership and content: re-synthesise only when it changes."""
         rows = self.conn.execute(
-            "SELECT id, content_hash FROM articles WHERE story_id = ? ORDER BY id", (story_id,)
+            "SELECT id, content_hash, withdrawn FROM articles WHERE story_id = ? ORDER BY id", (story_id,)
         ).fetchall()
-        return hashlib.sha1("|".join(f"{r[0]}:{r[1]}" for r in rows).encode()).hexdigest()
+        # A withdrawal changes no text, so it is marked ("w") for the signature to change;
+        # other articles' parts are as before, so no stored story is re-synthesised for it.
+        parts = (f"{r[0]}:{r[1]}" + (":w" if r[2] is not None else "") for r in rows)
+        return hashlib.sha1("|".join(parts).encode()).hexdigest()
 
     def synthesized_signature(self, story_id: str) -> str | None:
         row = self.conn.execute("SELECT synthesized_sig FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -336,7 +336,7 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
     def list_stories(
         self, *, limit: int = 20, before: float | None = None, label: str | None = None
     ) -> list[StoryRow]:
-        sql = "SELECT * FROM stories WHERE merged_into IS NULL AND synthesized_at IS NOT NULL"
+        sql = "SELECT * FROM stories WHERE merged_into IS NULL AND synthesized_at IS NOT NULL AND withdrawn IS NULL"
         args: list[Any] = []
         if before is not None:
             sql += " AND updated < ?"
@@ -394,7 +394,8 @@ class Store(QueueMixin, RepeatsMixin, ReaderQueries):
     def unclustered_articles(self) -> list[StoredArticle]:
         """Stored articles that never got a story (a crash between storing and clustering)."""
         rows = self.conn.execute(
-            "SELECT * FROM articles WHERE story_id IS NULL ORDER BY COALESCE(published, fetched_at), rowid"
+            "SELECT * FROM articles WHERE story_id IS NULL AND withdrawn IS NULL AND superseded_by IS NULL"
+            " ORDER BY COALESCE(published, fetched_at), rowid"
         ).fetchall()
         return [stored_article(r) for r in rows]
 

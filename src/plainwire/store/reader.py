@@ -106,7 +106,7 @@ class ReaderQueries(StoreBase):
                 int(r["rowid"]): r
                 for r in self.conn.execute(
                     f"SELECT * FROM stories WHERE rowid IN ({','.join('?' * len(ids))})"
-                    " AND merged_into IS NULL AND synthesized_at IS NOT NULL",
+                    " AND merged_into IS NULL AND synthesized_at IS NOT NULL AND withdrawn IS NULL",
                     ids,
                 )
             }
@@ -118,19 +118,25 @@ class ReaderQueries(StoreBase):
         return out
 
     def reader_story_head(self, key: str) -> dict[str, Any] | None:
-        """The few columns that identify a story version (cheap: for caches and redirects)."""
-        row = self.conn.execute(
-            "SELECT rowid, id, slug, merged_into, synthesized_at, updated, n_articles FROM stories"
-            " WHERE id = ? OR slug = ?",
-            (key, key),
-        ).fetchone()
+        """The few columns that identify a story version (cheap: for caches and redirects).
+        ``key`` may be a slug the story had before a withdrawal changed it (``story_slugs``):
+        the head is then the story's, whose ``slug`` differs from ``key``."""
+        sql = (
+            "SELECT rowid, id, slug, merged_into, synthesized_at, updated, n_articles, withdrawn FROM stories"
+            " WHERE id = ? OR slug = ?"
+        )
+        row = self.conn.execute(sql, (key, key)).fetchone()
+        if row is None:
+            alias = self.conn.execute("SELECT story_id FROM story_slugs WHERE slug = ?", (key,)).fetchone()
+            if alias is not None:
+                row = self.conn.execute(sql, (alias[0], alias[0])).fetchone()
         return dict(row) if row else None
 
     def reader_story_articles(self, story_id: str) -> list[dict[str, Any]]:
         """A story's articles without their text (sources lists, provenance links)."""
         rows = self.conn.execute(
-            "SELECT id, url, title, source, published, fetched_at, genre, tone_label FROM articles"
-            " WHERE story_id = ? ORDER BY COALESCE(published, fetched_at), rowid",
+            "SELECT id, url, title, source, published, fetched_at, genre, tone_label, withdrawn, notice, gone"
+            " FROM articles WHERE story_id = ? ORDER BY COALESCE(published, fetched_at), rowid",
             (story_id,),
         ).fetchall()
         return [dict(r) for r in rows]
@@ -203,7 +209,7 @@ class ReaderQueries(StoreBase):
     def reader_recent_headlines(self, limit: int = 300) -> list[str]:
         rows = self.conn.execute(
             "SELECT headline FROM stories WHERE merged_into IS NULL AND synthesized_at IS NOT NULL"
-            " AND updated IS NOT NULL ORDER BY updated DESC LIMIT ?",
+            " AND withdrawn IS NULL AND updated IS NOT NULL ORDER BY updated DESC LIMIT ?",
             (limit,),
         )
         return [r[0] for r in rows]
@@ -217,7 +223,7 @@ class ReaderQueries(StoreBase):
         """Tone labels of published stories (a full scan: callers cache it)."""
         rows = self.conn.execute(
             "SELECT DISTINCT tone_label FROM stories WHERE tone_label IS NOT NULL AND tone_label != ''"
-            " AND merged_into IS NULL AND synthesized_at IS NOT NULL ORDER BY tone_label"
+            " AND merged_into IS NULL AND synthesized_at IS NOT NULL AND withdrawn IS NULL ORDER BY tone_label"
         )
         return [r[0] for r in rows]
 

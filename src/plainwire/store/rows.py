@@ -116,6 +116,8 @@ class StoryRow:
     n_outlets: int
     synthesis: dict[str, Any] | None
     merged_into: str | None
+    #: Every article of the story was withdrawn by its outlet: not listed, its page says so.
+    withdrawn: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +130,10 @@ class StoredArticle:
     tone_evidence: tuple[str, ...]
     story_id: str | None
     fetched_at: datetime
+    #: When its outlet's withdrawal notice was seen (the title and text are the earlier ones).
+    withdrawn: datetime | None = None
+    #: The id of the article this copy moved to (a 301, a canonical link): it is in no story.
+    superseded_by: str | None = None
 
 
 def article_values(article: Article, analysis: Analysis | None, h: str) -> dict[str, Any]:
@@ -182,6 +188,8 @@ def stored_article(r: sqlite3.Row) -> StoredArticle:
         tone_evidence=tuple(json.loads(r["tone_evidence"] or "[]")),
         story_id=r["story_id"],
         fetched_at=from_epoch(r["fetched_at"]) or datetime.now(UTC),
+        withdrawn=from_epoch(r["withdrawn"]),
+        superseded_by=r["superseded_by"],
     )
 
 
@@ -199,4 +207,5 @@ def story_row(r: sqlite3.Row) -> StoryRow:
         n_outlets=r["n_outlets"],
         synthesis=json.loads(r["synthesis"]) if r["synthesis"] else None,
         merged_into=r["merged_into"],
+        withdrawn=from_epoch(r["withdrawn"]),
     )

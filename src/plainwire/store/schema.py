@@ -179,6 +179,25 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     ALTER TABLE articles ADD COLUMN repeated TEXT;
     """,
+    # 8 (seventeenth session): retractions and moved articles (store/withdrawals.py). An
+    # article its outlet withdrew keeps its earlier title and text; ``withdrawn`` is when the
+    # notice was seen and ``notice`` what it says. A copy stored under a URL the article
+    # left (301, canonical link) keeps its row, ``superseded_by`` naming the article's id at
+    # its final URL. ``gone`` is when its page answered 404/410 (not a retraction). A story
+    # left with only withdrawn articles is ``withdrawn`` (hidden from lists, its page 410);
+    # ``reslug`` asks its next synthesis for a new slug, the old one kept in ``story_slugs``.
+    """
+    ALTER TABLE articles ADD COLUMN withdrawn REAL;
+    ALTER TABLE articles ADD COLUMN notice TEXT;
+    ALTER TABLE articles ADD COLUMN superseded_by TEXT;
+    ALTER TABLE articles ADD COLUMN gone REAL;
+    ALTER TABLE stories ADD COLUMN withdrawn REAL;
+    ALTER TABLE stories ADD COLUMN reslug INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE story_slugs (
+        slug TEXT PRIMARY KEY,
+        story_id TEXT NOT NULL
+    ) WITHOUT ROWID;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
