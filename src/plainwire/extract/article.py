@@ -31,7 +31,8 @@ tags, then trafilatura's own metadata (htmldate for the date), then the feed ent
 A date more than a day in the future is ignored as wrong. The title: JSON-LD ``headline``,
 ``og:title``, other title meta tags, the visible text of the page's only ``<h1>``, then
 trafilatura's title (trafilatura's own order, with the element read as a reader sees it:
-its ``<script>`` dropped; and a malformed JSON-LD block never guessed from). Every title,
+its ``<script>`` dropped; and a malformed JSON-LD block never guessed from), skipping any that
+is an update or date line ("Actualitzat el 11/11/2026 a les 12:30": ``date_lines``). Every title,
 site name, author, section and description string is reduced to visible text (``visible``);
 a first body line that repeats the title is dropped whichever cascade step gave the body.
 
@@ -61,6 +62,7 @@ from urllib.parse import urljoin, urlsplit
 
 from plainwire.errors import ExtractionError
 from plainwire.extract.canonical import canonical_url, same_site
+from plainwire.extract.date_lines import date_line
 from plainwire.extract.furniture import (
     GALLERY_TYPE,
     cut_glued_pointers,
@@ -214,6 +216,7 @@ def _body_text(
     names: tuple[str, ...] = (),
     promo: frozenset[str] = frozenset(),
     markup: Callable[[], frozenset[str]] | None = None,
+    sites: tuple[str, ...] = (),
 ) -> tuple[str, int]:
     """The body without title line, template lines and page furniture, and the length of
     ``text`` with them (what the page holds, for ``SHORT_BODY_CHARS``: a glued body was
@@ -223,11 +226,11 @@ def _body_text(
     do not pay for the page walk), and then the rules run again with them."""
     held = len(_drop_template_lines(text))  # a template is never text the page holds
     text = _drop_template_lines(_strip_title_line(text, title))
-    body = drop_furniture(text, title, names, promo)
+    body = drop_furniture(text, title, names, promo, sites=sites)
     if markup is not None and may_hold_furniture(body):
         blocks = markup()
         if blocks:
-            body = drop_furniture(text, title, names, promo, blocks)
+            body = drop_furniture(text, title, names, promo, blocks, sites)
     return body, held
 
 
@@ -251,6 +254,15 @@ def _strip_title_line(text: str, title: str) -> str:
     if _title_key(first) == _title_key(title):
         return rest.lstrip("\n")
     return text
+
+
+def _headline(*candidates: str | None) -> str:
+    """The first of the page's titles (JSON-LD ``headline``, ``og:title``, other title meta
+    tags, the ``<h1>``, trafilatura's, the feed's) that is not an update or date line
+    (``date_lines``; seventeenth session: a page whose title slot says "Actualitzat el
+    11/11/2026 a les 12:30" still has its headline in another); all of them dates: the first."""
+    given = [c for c in candidates if c]
+    return next((c for c in given if not date_line(c.strip())), given[0] if given else "")
 
 
 def _split_authors(value: str | None) -> tuple[str, ...]:
@@ -444,12 +456,13 @@ def _extract(
     if byline_tree is not None and doc is not None and doc.author:
         bylined = byline_names(byline_tree)  # only when trafilatura found a byline author
     del byline_tree
-    title = (
-        meta.stated_title
-        or meta.h1_text
-        or clean_meta(doc.title if doc is not None else None)
-        or clean_meta(entry.title if entry else None)
-        or ""
+    title = _headline(
+        meta.headline,
+        meta.og_title,
+        meta.meta_title,
+        meta.h1_text,
+        clean_meta(doc.title if doc is not None else None),
+        clean_meta(entry.title if entry else None),
     )
     names = (*meta.authors, *bylined, *(_split_authors(doc.author) if doc is not None else ()))
     blocks: list[list[str]] | None = None
@@ -464,11 +477,23 @@ def _extract(
         if markup is None:
             page = _parse(text, load_html)
             figcaptions = list(page.iter("figcaption"))
-            markup = furniture_texts(page, figcaptions, gallery=len(figcaptions) >= GALLERY_CAPTIONS)
+            markup = furniture_texts(page, figcaptions, gallery=len(figcaptions) >= GALLERY_CAPTIONS, url=url)
         return markup
 
+    # The outlet's names, for its tagline set as a paragraph (``plain_furniture._tagline``).
+    sites = tuple(
+        x
+        for x in (
+            meta.site_name,
+            source,
+            entry.source if entry else None,
+            doc.sitename if doc is not None else None,
+        )
+        if x
+    )
+
     def body_text(raw: str) -> tuple[str, int]:
-        return _body_text(unglued(raw), title, names, meta.promo_texts, markup_of)
+        return _body_text(unglued(raw), title, names, meta.promo_texts, markup_of, sites)
 
     def unglued(raw: str) -> str:
         # Only a body that may be trafilatura's one-line <article> text, or that has a line
@@ -543,7 +568,8 @@ def _extract(
         log.warning("%s: article text of %d characters cut to the first %d", name, len(body), len(capped))
         body = capped
     if not title:
-        title = body.split("\n", 1)[0][:200]
+        lines = body.split("\n")
+        title = next((x for x in lines if x.strip() and not date_line(x.strip())), lines[0])[:200]
     elif "\n" in body:
         body = _strip_title_line(body, title)  # also for the JSON-LD / feed bodies, and after NFC
     site = meta.site_name or _site_name(doc, meta) or (urlsplit(url).hostname or None)

@@ -12,7 +12,10 @@ photo gallery (its captions), plus the mark a gallery is stored with (``GALLERY_
 sixteenth session added the furniture of plain paragraphs (``plain_furniture``: sponsored
 boxes, print-edition, editors'-initials, subscription, tip and rights lines, boxes of facts), a
 dateline or byline-and-time line anywhere in the body, an author's name alone at its end, and
-Danish, Swedish, Norwegian and Polish cues. Text in, text out: the page-side readings are in ``pageparts``; the cue words (seven languages) in
+Danish, Swedish, Norwegian and Polish cues; the seventeenth session update lines of any
+language read by their shape (``date_lines``), a wire's sign-off anywhere (``credit_lines``),
+a site's tagline and notices (``plain_furniture``, ``site_notices``) and the cues of eighteen
+more languages. Text in, text out: the page-side readings are in ``pageparts``; the cue words (seven languages) in
 ``furniture_cues``, compiled into patterns on first use (``_lazy``).
 """
 
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+from plainwire.extract.date_lines import date_line
 from plainwire.extract.furniture_cues import (
     BYLINE_ROLE_WORDS,
     BYLINE_START,
@@ -41,7 +45,7 @@ from plainwire.extract.furniture_cues import (
     WHEN,
     WHEN_WORDS,
 )
-from plainwire.extract.plain_furniture import drop_plain_furniture
+from plainwire.extract.plain_furniture import drop_plain_furniture, site_keys
 from plainwire.lazyre import lazy_pattern
 from plainwire.models import GALLERY_TYPES
 
@@ -58,13 +62,14 @@ def drop_furniture(
     names: tuple[str, ...],
     promo: frozenset[str],
     markup: frozenset[str] = frozenset(),
+    sites: tuple[str, ...] = (),
 ) -> str:
     """``text`` without promo-box lines, the lines of furniture found by its markup
     (``markup_furniture.furniture_texts``), pointers to other stories, leading furniture and
-    trailing credit lines."""
+    trailing credit lines. ``sites``: the outlet's names (its tagline is furniture)."""
     body = _drop_markup_lines(_drop_promo_lines(text, promo), markup)
     body = _drop_pointer_lines(_drop_signup_lines(body))
-    body = _drop_date_lines(drop_plain_furniture(_drop_link_blocks(body)), names)
+    body = _drop_date_lines(drop_plain_furniture(_drop_link_blocks(body), site_keys(sites)), names)
     return _strip_tail_lines(_strip_lead_lines(body, title, names), names)
 
 
@@ -417,7 +422,9 @@ def _drop_date_lines(text: str, names: tuple[str, ...]) -> str:
     2026 kl. 10.15" or "Updated 09:30 GMT" between paragraphs or after them too. The line is a
     date or time with only dateline words, or a byline with one (``_is_byline_time``); a
     paragraph that gives a date says what happened on it and stays, and so does a line with a
-    name and no date (a blog's sign-off, "XX, Die Redaktion": trafilatura's otto.de page)."""
+    name and no date (a blog's sign-off, "XX, Die Redaktion": trafilatura's otto.de page). An
+    update line in a language the dateline words do not know ("Päivitetty 12.11.2026 klo
+    21.10") is read by its shape (``date_lines``, seventeenth session)."""
     lines = text.split("\n")
     kept = [
         x
@@ -425,8 +432,7 @@ def _drop_date_lines(text: str, names: tuple[str, ...]) -> str:
         if not (
             len(x) <= BYLINE_CHARS
             and _DIGIT().search(x)
-            and _WHEN().search(x)
-            and _is_byline_time(x.strip(), names)
+            and (date_line(x.strip()) or (_WHEN().search(x) and _is_byline_time(x.strip(), names)))
         )
     ]
     return "\n".join(kept).strip() if kept and len(kept) < len(lines) else text

@@ -119,7 +119,24 @@ POINTER_CUES = (
     # Danish, Swedish, Norwegian and Polish (sixteenth session: the fifth audit newsroom's Danish
     # "Læs også:" and Polish "Czytaj także:" lines), the same labels written by hand
     "læs også|læs mere|se også|läs också|läs även|läs mer|se även|les også|les mer|"
-    "czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|przeczytaj także|przeczytaj też"
+    "czytaj także|czytaj też|czytaj również|zobacz także|zobacz też|przeczytaj także|przeczytaj też|"
+    # Finnish, Catalan, Czech, Slovak, Hungarian, Romanian, Estonian, Croatian/Bosnian/Serbian,
+    # Slovenian, Galician, Turkish, Lithuanian, Latvian, Icelandic, Greek, Russian, Ukrainian and
+    # Bulgarian (seventeenth session: the sixth audit newsroom's "Lue myös:" and "Llegiu també:"),
+    # written by hand as above
+    "lue myös|lue lisää|katso myös|aiheesta lisää|lisää aiheesta|"
+    "llegiu també|llegeix també|vegeu també|també et pot interessar|et pot interessar|"
+    "čtěte také|čtěte též|čtěte i|přečtěte si také|přečtěte si též|mohlo by vás zajímat|"
+    "čítajte aj|čítajte tiež|prečítajte si aj|prečítajte si tiež|mohlo by vás zaujímať|"
+    "olvassa el|olvasd el|ezt is ajánljuk|ez is érdekelheti|kapcsolódó cikk|"
+    "citește și|citeste si|citiți și|cititi si|vezi și|vezi si|"
+    "loe ka|loe lisaks|vaata ka|"
+    "pročitajte i|pročitajte još|pročitajte također|procitajte i|pogledajte i|vezane vijesti|povezane vesti|"
+    "preberite tudi|preberi tudi|"
+    "le tamén|lea tamén|ler tamén|ver tamén|"
+    "ayrıca okuyun|bunu da okuyun|ilginizi çekebilir|"
+    "taip pat skaitykite|skaitykite taip pat|lasi arī|lasiet arī|lestu einnig|sjá einnig|"
+    "διαβάστε επίσης|διαβάστε ακόμα|читайте также|смотрите также|читайте також|прочетете още|вижте още"
 )
 
 POINTER_LINE = (
@@ -133,6 +150,10 @@ POINTER_STARTS = (
     "read", "also", "see", "more", "don", "most", "à", "a l", "lire", "voir", "sur", "legg", "vedi", "potr",
     "lees", "zie", "ook", "lese", "lies", "auch", "mehr", "sieh", "lee", "lea", "ver", "te p", "noti",
     "leia", "veja", "saib", "rela", "reco", "læs", "läs", "les ", "se o", "se ä", "czyt", "zoba", "prze",
+    "lue ", "kats", "aihe", "lisä", "lleg", "vege", "tamb", "et p", "čtět", "přeč", "mohl", "číta", "preč",
+    "olva", "ezt ", "ez i", "kapc", "cite", "citi", "vezi", "loe ", "vaat", "proč", "proc", "pogl", "veza",
+    "pove", "preb", "le t", "ler ", "ayrı", "bunu", "ilgi", "taip", "skai", "lasi", "lest", "sjá ", "διαβ",
+    "чита", "смот", "проч", "вижт",
 )  # fmt: skip
 
 # ---- social follow prompts (``furniture._follow_line``) -------------------------------------
@@ -247,6 +268,45 @@ RELATED_LABELS = frozenset(
         "zobacz też",
         "przeczytaj także",
         "powiązane artykuły",
+        # the headings of this session's pointer cues, and their "related articles" (seventeenth session)
+        "lue myös",
+        "lue lisää",
+        "katso myös",
+        "aiheesta lisää",
+        "aiheeseen liittyvät",
+        "llegiu també",
+        "llegeix també",
+        "vegeu també",
+        "també et pot interessar",
+        "notícies relacionades",
+        "čtěte také",
+        "čtěte též",
+        "související články",
+        "mohlo by vás zajímat",
+        "čítajte aj",
+        "súvisiace články",
+        "kapcsolódó cikkek",
+        "ezt is ajánljuk",
+        "citește și",
+        "articole similare",
+        "loe ka",
+        "seotud artiklid",
+        "pročitajte i",
+        "povezani članci",
+        "vezane vijesti",
+        "preberite tudi",
+        "sorodni članki",
+        "le tamén",
+        "ilgili haberler",
+        "ilginizi çekebilir",
+        "susiję straipsniai",
+        "lasi arī",
+        "saistītie raksti",
+        "tengdar fréttir",
+        "σχετικά άρθρα",
+        "читайте также",
+        "читайте також",
+        "похожие новости",
     }
 )
 
@@ -586,13 +646,68 @@ LINK_LABELS = frozenset(
         "stampa",
         "imprimir",
         "afdrukken",
+        # share labels in the languages of this session's pointer cues, and the article-naming
+        # forms the sixth audit newsroom closed its pages with ("Jaa artikkeli", "Comparteix aquest
+        # article", "Sdílejte článek", "Partilhe este artigo"; seventeenth session)
+        "partilhe este artigo",
+        "partilhar artigo",
+        "compartilhe este artigo",
+        "compartilhar artigo",
+        "jaa",
+        "jaa artikkeli",
+        "jaa juttu",
+        "jaa tämä artikkeli",
+        "comparteix",
+        "comparteix aquest article",
+        "comparteix l'article",
+        "compartiu",
+        "sdílet",
+        "sdílejte",
+        "sdílet článek",
+        "sdílejte článek",
+        "zdieľať",
+        "zdieľajte",
+        "zdieľať článok",
+        "zdieľajte článok",
+        "megosztás",
+        "oszd meg",
+        "cikk megosztása",
+        "distribuie",
+        "distribuie articolul",
+        "jaga",
+        "jaga artiklit",
+        "podijeli",
+        "podijelite",
+        "podijeli članak",
+        "deli",
+        "deli članek",
+        "paylaş",
+        "haberi paylaş",
+        "dalintis",
+        "dalīties",
+        "deila",
+        "κοινοποίηση",
+        "поделиться",
+        "поділитися",
+        "сподели",
+        "teile diesen artikel",
+        "diesen artikel teilen",
+        "partagez cet article",
+        "condividi questo articolo",
+        "comparte este artículo",
+        "comparte esta noticia",
+        "deel dit bericht",
+        "del denne artikel",
+        "dela den här artikeln",
+        "del denne artikkelen",
     }
 )
 
 # A share label's first word: a label of several words opening with one is a share bar.
 SHARE_WORDS = (
     "share", "teilen", "artikel teilen", "partager", "compartir", "condividi", "delen", "deel", "del ", "dela",
-    "udostępnij", "compartilh", "partilh",
+    "udostępnij", "compartilh", "partilh", "jaa ", "compart", "sdílej", "sdílet", "zdieľaj", "zdieľať", "oszd",
+    "distribuie", "jaga", "podijeli", "deli ", "paylaş", "teile", "partagez", "comparte",
 )  # fmt: skip
 
 # ---- photo galleries (``furniture.is_gallery``, ``gallery_body``) ----------------------------

@@ -15,7 +15,9 @@ trafilatura moved after the body (docs/benchmarks.md, "Furniture and hostile lef
   sentence has more words than a label outside its links and stays. Marked up as the body's
   paragraphs are (a plain ``<p>`` among plain ``<p>``s), it counts when its label is set apart,
   or (sixteenth session) when it stands alone: no "Label: value" block next to it (the fifth
-  audit newsroom's "Læs også: <a>..</a>" and "Promoted: <a>..</a>" paragraphs);
+  audit newsroom's "Læs også: <a>..</a>" and "Promoted: <a>..</a>" paragraphs); standing
+  alone, a label with no colon counts too when its one link is a headline leading to another
+  article of the site (seventeenth session: "Lue myös <a>..</a>", whatever the language);
 * **a figure's caption** (``<figcaption>``) on a page that is no photo gallery: it describes a
   photograph, it is not the story (a gallery's captions are its content: ``pageparts.captions``);
 * **a short block outside the body's container**: the body's paragraphs sit in one element
@@ -37,6 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 LABEL_LINK_CHARS = 200  # a label-and-links block is short
 LABEL_LINK_WORDS = 4  # the label outside the links: at most this many words
@@ -79,12 +82,13 @@ def may_hold_furniture(text: str) -> bool:
     )
 
 
-def furniture_texts(tree: Any, figcaptions: list[Any], *, gallery: bool) -> frozenset[str]:
+def furniture_texts(tree: Any, figcaptions: list[Any], *, gallery: bool, url: str = "") -> frozenset[str]:
     """The texts of the page's furniture blocks (see the module docstring). ``gallery``: the
-    page has a gallery's worth of captions, which are then its content."""
+    page has a gallery's worth of captions, which are then its content. ``url``: the page's
+    own (a link to another article of its site is a pointer's)."""
     body = body_container(tree)
     # Only inside the article around the body (navigation and footers: trafilatura leaves them out).
-    out = _label_link_texts(body.scope if body else tree, body.signatures if body else set())
+    out = _label_link_texts(body.scope if body else tree, body.signatures if body else set(), url)
     if not gallery:
         out.update(t for t in (_flat(fc.text_content()) for fc in figcaptions) if t)
     if body is not None:
@@ -99,10 +103,12 @@ def _link_block(a: Any) -> Any:
     return blk if blk is not None and blk.tag in _LINK_BLOCKS else None
 
 
-def _label_link_texts(scope: Any, body_sigs: set[tuple[str, str]]) -> set[str]:
+def _label_link_texts(scope: Any, body_sigs: set[tuple[str, str]], url: str = "") -> set[str]:
     """Label-and-links blocks. One marked up as the body's paragraphs are (a plain ``<p>`` among
     plain ``<p>``s) counts only when its label is set apart (``<strong>``, a heading): "Kreole:
-    <a>Stella Hoops</a>" in a list of "Ohrringe: Leaf Combo" lines is the post's content."""
+    <a>Stella Hoops</a>" in a list of "Ohrringe: Leaf Combo" lines is the post's content; or,
+    standing alone, when it ends in a colon or its one link is a headline pointing to another
+    article of the site (``_pointer_block``)."""
     out: set[str] = set()
     seen: set[Any] = set()
     for a in scope.iter("a"):
@@ -127,9 +133,54 @@ def _label_link_texts(scope: Any, body_sigs: set[tuple[str, str]]) -> set[str]:
         if not label or link_chars * 2 < len(text) or len(label.split()) > LABEL_LINK_WORDS:
             continue
         set_apart = any(_flat(el.text_content()).strip(_SEPARATORS) == label for el in blk.iter(*_LABEL_TAGS))
-        if set_apart or (label.endswith(":") and (_signature(blk) not in body_sigs or _alone(blk))):
+        if set_apart or (
+            (label.endswith(":") or _pointer_block(blk, text, label, url))
+            and (_signature(blk) not in body_sigs or _alone(blk))
+        ):
             out.add(text)
     return out
+
+
+POINTER_HEADLINE_WORDS = 3  # a linked headline has at least this many words (a capital first)
+_POINTER_BLOCKS = frozenset({"p", "div", "section", "aside"})
+
+
+def _pointer_block(blk: Any, text: str, label: str, url: str) -> bool:
+    """A label of a few words in any language, without a colon, then one link whose text is a
+    headline and whose target is another article of the same site ("Lue myös <a
+    href="/jarvi/2026-11-12/joulutori.html">Pihlajarannan joulutori avataan lauantaina</a>"):
+    a pointer to a story, whatever the label says (seventeenth session). A paragraph that links
+    a phrase ("The <a>Sentinel</a> reported.") has words after its link, or links elsewhere."""
+    if blk.tag not in _POINTER_BLOCKS:
+        return False  # a list item is one of a list's ("<li>Die Bretterbude und das <a>Beach Motel ..</a>")
+    links = list(blk.iter("a"))
+    if len(links) != 1 or not text.startswith(label):
+        return False
+    link_text = _flat(links[0].text_content())
+    if (
+        len(link_text.split()) < POINTER_HEADLINE_WORDS
+        or not (link_text[0].isupper() or link_text[0].isdigit())
+        or not text.rstrip(" .").endswith(link_text)
+    ):
+        return False
+    return _article_link(links[0].get("href") or "", url)
+
+
+def _article_link(href: str, url: str) -> bool:
+    """``href`` leads to an article of the site of ``url`` other than ``url`` itself: the same
+    host, and a path that names a piece (three segments or more, a dated or hyphenated slug,
+    or a page file), not a section front or the home page."""
+    target = urlsplit(urljoin(url, href.strip()))
+    page = urlsplit(url)
+    if target.scheme not in ("http", "https", "") or (target.netloc and target.netloc != page.netloc):
+        return False
+    if target.path.rstrip("/") == page.path.rstrip("/"):
+        return False
+    parts = [p for p in target.path.split("/") if p]
+    if not parts:
+        return False
+    last = parts[-1]
+    return len(parts) >= 3 or last.count("-") >= 2 or last.endswith((".html", ".htm", ".php", ".aspx"))
 
 
 def _label_value(el: Any) -> bool:

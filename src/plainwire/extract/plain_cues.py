@@ -159,10 +159,11 @@ SUBSCRIBE_CALL = (
 
 # ---- a call for readers' tips ("Got a story? Email tips@...", "Haben Sie einen Hinweis?
 # Schreiben Sie an ...") ----------------------------------------------------------------------
-# A question to the reader, then how to reach the newsroom (a contact verb, and an address or
-# a telephone number on the line). A paragraph that asks a question goes on with its subject.
+# A question to the reader (or a short label: "Have your say:", seventeenth session), then how to
+# reach the newsroom (a contact verb, and an address or a telephone number on the line). A
+# paragraph that asks a question goes on with its subject.
 TIP_PROMPT = (
-    r"(?i)^\W*[^.!?\n]{2,80}\?\s*(?:e-?mail|mail|contact|call|ring|phone|text|message|whatsapp|write to|"
+    r"(?i)^\W*(?:[^.!?\n]{2,80}\?|[^.!?:\n]{2,30}:)\s*(?:e-?mail|mail|contact|call|ring|phone|text|message|whatsapp|write to|"
     r"send|tell us|get in touch|let us know|schreiben sie|kontaktieren sie|rufen sie|mailen sie|melden sie sich|"
     r"écrivez|ecrivez|contactez|envoyez|scrivi|scriveteci|contatta|contattaci|mail ons|stuur|neem contact|"
     r"bel|escr[íi]benos|escribe|contacta|env[íi]a|escreva|envie|contacte|skriv|kontakt|send|mejla|"
@@ -227,4 +228,47 @@ PLATFORM_STARTS = (
     "regardez", "abonnez", "ascolta", "guarda", "anhör", "anhor", "hör", "hor", "jetzt", "escuch", "mira", "ouça",
     "ouca", "ouvir", "assista", "luister", "kijk", "lyt", "lyssna", "titta", "słuchaj", "sluchaj", "posłuchaj",
     "posluchaj", "oglądaj", "ogladaj",
+)  # fmt: skip
+
+# ---- a paywall's notice that the piece is for subscribers ("This article is for subscribers
+# only.", "Cet article est réservé aux abonnés", seventeenth session) ------------------------
+# The piece (or its content) naming itself, then who may read it: subscribers, members; or the
+# notice alone ("Subscribers only", "Nur für Abonnenten"). An article sentence about a service
+# for subscribers names the service, not "this article".
+SUBSCRIBERS_ONLY = (
+    r"(?i)^\W*(?:(?:this|the (?:full|rest of the)) (?:article|story|content|piece|report|page|post|interview)"
+    r" (?:is )?(?:only )?(?:(?:available|reserved|exclusive|open) (?:only )?(?:to|for)|for) (?:our )?"
+    r"(?:paying |digital |premium |plus )?(?:subscribers|members|premium|paying)(?: only)?"
+    r"|(?:for |available to |exclusive to |exclusively for )?(?:subscribers|members|premium subscribers) only"
+    r"|(?:subscriber|member|premium)[- ](?:only|exclusive)(?: content| article| story)?"
+    # German, French, Italian, Spanish, Portuguese, Dutch
+    r"|(?:dieser (?:artikel|beitrag|inhalt) ist )?(?:nur|exklusiv) für (?:abonnenten|abonnentinnen|abonnierende|"
+    r"plus-leser|digital-abonnenten|abonnenten und abonnentinnen)"
+    r"|(?:cet article est |ce contenu est |article )?(?:réservé|reserve|réservée) (?:aux|à nos) abonnés"
+    r"|(?:questo articolo è |contenuto )?(?:riservato|riservata|dedicato) (?:agli|ai nostri) abbonati"
+    r"|(?:este (?:artículo|contenido) es )?(?:exclusivo|solo) para (?:suscriptores|abonados|socios)"
+    r"|(?:este (?:artigo|conteúdo) é )?(?:exclusivo|apenas|só) para (?:assinantes|subscritores)"
+    r"|(?:dit (?:artikel|stuk) is )?(?:alleen|exclusief) voor (?:abonnees|leden)"
+    # Danish, Swedish, Norwegian, Finnish, Polish, Czech, Slovak, Catalan, Hungarian, Romanian
+    r"|(?:denne artikel er |denne artikkelen er |denna artikel är )?(?:kun|bare|endast|enbart|bara) "
+    r"(?:for|för) (?:abonnenter|prenumeranter|abonnentar)"
+    r"|(?:tämä (?:artikkeli|juttu) on )?(?:vain|ainoastaan) tilaajille"
+    r"|(?:ten artykuł jest |artykuł )?(?:dostępny )?(?:tylko|wyłącznie) dla (?:prenumeratorów|subskrybentów)"
+    r"|(?:tento článek je |článek je )?(?:pouze|jen|výhradně) pro (?:předplatitele|predplatitelov)"
+    r"|(?:aquest (?:article|contingut) és )?(?:exclusiu|només) per a (?:subscriptors|abonats)"
+    r"|(?:ez a cikk )?(?:csak|kizárólag) előfizetőknek"
+    r"|(?:acest articol este )?(?:disponibil )?(?:doar|numai|exclusiv) pentru abona[țţ]i)"
+)
+# ... and the word some languages close the notice with ("... nur für Abonnenten verfügbar.")
+AVAILABLE = (
+    r"(?i:verfügbar|zugänglich|lesbar|disponible|disponibles|disponibile|disponível|beschikbaar|"
+    r"tilgængelig|tillgänglig|tilgjengelig|dostępny|dostupný|dostupné|saatavilla|disponibil|elérhető)"
+)
+SUBSCRIBERS_STARTS = (
+    "this", "the full", "the rest", "for ", "available", "exclusive", "subscriber", "member", "premium",
+    "dieser", "nur", "exklusiv", "cet", "ce ", "article", "réservé", "reserve", "questo", "contenuto",
+    "riservat", "dedicato", "este", "exclusivo", "solo", "apenas", "só", "so ", "dit", "alleen", "exclusief",
+    "denne", "denna", "kun", "bare", "endast", "enbart", "bara", "tämä", "tama", "vain", "ainoastaan", "ten",
+    "artykuł", "dostępny", "tylko", "wyłącznie", "tento", "článek", "pouze", "jen", "výhradně", "aquest",
+    "exclusiu", "només", "ez a", "csak", "kizárólag", "acest", "disponibil", "doar", "numai", "exclusiv",
 )  # fmt: skip
