@@ -103,7 +103,8 @@ MATCH_DE: Item = (
     "Matthias Rohde sagte nach dem Spiel, seine Mannschaft habe in der ersten Halbzeit zu viele Fehler "
     "gemacht und müsse sich vor dem Pokalspiel am Samstag deutlich steigern.",
 )
-# The same German report without its result and minute: names alone are no event.
+# The same German report without its result and minute: four names of the match (both teams,
+# both scorers) and no figure to disagree with: one event (ClusterConfig.xlang_names_alone).
 MATCH_DE_NO_FIGURES: Item = (
     "match/de",
     "de",
@@ -114,6 +115,17 @@ MATCH_DE_NO_FIGURES: Item = (
     "Pieter Lund gelang per Kopfball der Anschlusstreffer. Trainer Matthias Rohde sagte nach dem Spiel, "
     "seine Mannschaft habe in der ersten Halbzeit zu viele Fehler gemacht und müsse sich vor dem "
     "Pokalspiel am Samstag deutlich steigern.",
+)
+
+# ... and with the teams alone (two names, no figure): no event.
+MATCH_DE_TEAMS_ONLY: Item = (
+    "match/de",
+    "de",
+    15.0,
+    "Haldern Lions verlieren in Korsby",
+    "Die Haldern Lions haben am Dienstagabend bei den Korsby Rovers verloren und sind in der Tabelle auf "
+    "den zweiten Platz zurückgefallen. Der Trainer sagte nach dem Spiel, seine Mannschaft habe in der "
+    "ersten Halbzeit zu viele Fehler gemacht.",
 )
 
 # A flood told in English, then in Spanish: one name, one figure, counts written as words.

@@ -19,6 +19,7 @@ from .lang_events import (
     FRENCH_TOWN,
     MATCH_DE,
     MATCH_DE_NO_FIGURES,
+    MATCH_DE_TEAMS_ONLY,
     MATCH_EN,
     VOTE_EN,
     Item,
@@ -52,8 +53,14 @@ def test_stopword_lists_per_language() -> None:
 def test_a_result_and_an_ordinal_read_across_languages() -> None:
     got = _stories([MATCH_EN, MATCH_DE])
     assert got["match/de"] == got["match/en"]
-    # The same German report without "1:3" and "61.": names alone are no event.
+    # The same German report without "1:3" and "61.": it gives no figure, so none can
+    # disagree, and four names (both teams, both scorers) say the match ...
     got = _stories([MATCH_EN, MATCH_DE_NO_FIGURES])
+    assert got["match/de"] == got["match/en"]
+    off = ClusterConfig(xlang_names_alone=None)
+    assert _stories([MATCH_EN, MATCH_DE_NO_FIGURES], off)["match/de"] != got["match/en"]
+    # ... the teams alone (two names) do not.
+    got = _stories([MATCH_EN, MATCH_DE_TEAMS_ONLY])
     assert got["match/de"] != got["match/en"]
 
 

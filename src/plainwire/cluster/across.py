@@ -7,6 +7,7 @@ rare names and figures within ``xlang_window``), and their words stay out of its
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from plainwire.cluster import xlang
@@ -47,7 +48,10 @@ class CrossLanguage(ClustererBase):
         rule (plainwire.cluster.xlang), or ``None``. Candidates: the index's stories for
         the text's names. Against a story's texts in the text's own language the join rule's
         floor applies, or for an opinion or analysis piece the opinion bar's
-        (``opinion_floor``: a French op-ed on a treaty whose French report the story took)."""
+        (``opinion_floor``: a French op-ed on a treaty whose French report the story took).
+        An opinion or analysis piece may also join by ``xlang.opinion_shared``. When the
+        story is one that took texts in ``lang`` and the rule picks another, lone one, the
+        two merge first (``_bridged``)."""
         cfg = self.config
         floor = cfg.join_floor
         if genre in ("opinion", "analysis") and cfg.opinion_threshold is not None:
@@ -70,7 +74,7 @@ class CrossLanguage(ClustererBase):
         live = self._live
         scored: list[tuple[int, float]] = []
         same: tuple[float, int] | None = None  # best story already holding texts in ``lang``
-        is_name = self._nouns.is_proper if lang in xlang.NOUN_CAPS else self._nouns.never_lower
+        is_name = self._name_test(lang)
         seen = 0
         for num in self._postings.ranked(query):
             story = live.get(num)
@@ -107,13 +111,42 @@ class CrossLanguage(ClustererBase):
                 min_names=cfg.xlang_min_names,
                 min_figures=cfg.xlang_min_figures,
                 count_weight=cfg.xlang_count_weight,
+                names_alone=cfg.xlang_names_alone,
             )
+            if points is None and genre in ("opinion", "analysis"):
+                points = xlang.opinion_shared(anchors, side, is_name)
             if points is not None:
                 scored.append((num, points))
-        if same is not None:
-            return live[same[1]]
         chosen = xlang.pick(scored)
+        if same is not None:
+            return self._bridged(live[same[1]], None if chosen is None else live[chosen])
         return None if chosen is None else live[chosen]
+
+    def _bridged(self, story: Story, lone: Story | None) -> Story:
+        """``story``, which took the text by its texts in the text's language, and ``lone``,
+        the story the cross-language rule picked for the same text, are one event when
+        ``lone`` is a story of one text in ``story``'s own language: a later stage the words
+        of that language did not tie ("Albion voitti Pihlajarannassa 3–1" two days after
+        "ottelu siirrettiin"), which this text ties by its words to the one and by its names
+        and figures to the other. Merged (the story created first keeps its id; the other
+        redirects, ``take_merges``); the story now holding the text is returned."""
+        if (
+            not self.config.xlang_bridge
+            or lone is None
+            or lone is story
+            or lone.texts != 1
+            or lone.lang != story.lang
+        ):
+            return story
+        keep, gone = (story, lone) if story.num < lone.num else (lone, story)
+        self._fold(keep, gone)
+        self._merges.append((gone.id, keep.id))
+        return keep
+
+    def _name_test(self, lang: str | None) -> Callable[[str], bool]:
+        """The stream's test of a word as a name, for a text in ``lang`` (a language that
+        capitalises every noun needs the stricter one)."""
+        return self._nouns.is_proper if lang in xlang.NOUN_CAPS else self._nouns.never_lower
 
     def _story_side(self, story: Story) -> xlang.StorySide:
         """The story as the cross-language rule reads it: its centroid's terms and those of

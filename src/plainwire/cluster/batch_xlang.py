@@ -120,6 +120,7 @@ def _across_languages(
                 min_names=cfg.xlang_min_names,
                 min_figures=cfg.xlang_min_figures,
                 count_weight=cfg.xlang_count_weight,
+                names_alone=cfg.xlang_names_alone,
             )
             if points is not None:
                 # Groups already joined are one candidate (two of its parts are no tie).

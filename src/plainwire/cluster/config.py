@@ -178,6 +178,16 @@ class ClusterConfig:
     #: towards ``xlang_min_names + xlang_min_figures``; alone such counts are in any text,
     #: two of them with one name and one figure are the event's (0: counts ignored).
     xlang_count_weight: float = 0.5
+    #: A text that gives no specific figure at all (a ruling, a jury's decision, a recall
+    #: widened "to eleven batches" in words) joins on this many distinct names alone (it
+    #: has no figure to share, and none that disagrees); ``None``: never without a figure.
+    #: Four: a town, its mayor and a bridge (three) are shared by a council vote and a film
+    #: festival there; a rider, her team, its town and the tribunal are one ruling.
+    xlang_names_alone: int | None = 4
+    #: A text that joins a story by its texts in its own language, and that the rule would
+    #: join to a story of one text in that story's language (a later stage told in words
+    #: the first report did not use), merges the two (``CrossLanguage._bridged``).
+    xlang_bridge: bool = True
     #: The text must be published within this of the story's time span (a story live at its
     #: time, not one that ran last week in the same town).
     xlang_window: timedelta = timedelta(days=1)

@@ -309,7 +309,10 @@ class OnlineClusterer(Stream, Repair, SecondLook, CrossLanguage, StoryState):
         if best is None and lang is not None and len(self._langs) > 1 and cfg.cross_language:
             # The same-language decision starts a story: a story in another language may
             # still report this event (names, figures, time; plainwire.cluster.xlang).
-            anchors = xlang.anchors(tokens, lang)
+            # (An opinion piece's names at a sentence's start count too, as the stream knows
+            # them: an editorial opens on the place it argues about, "Sarnhaven bygger ...".)
+            opinion = genre in ("opinion", "analysis")
+            anchors = xlang.anchors(tokens, lang, self._name_test(lang) if opinion else None)
             other = self._across(anchors, lang, _when(article), vec, norm, genre)
             if other is not None:
                 log.debug(

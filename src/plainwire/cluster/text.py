@@ -20,10 +20,12 @@ from plainwire.memo import remember
 log = logging.getLogger(__name__)
 
 # Words, keeping inner apostrophes/dots/hyphens ("U.S.", "COVID-19", "O'Neill"), and
-# numbers with separators ("1,200", "3.5").
-_TOKEN = re.compile(r"[^\W_]+(?:[’'.\-,][^\W_]+)*\.?", re.UNICODE)
+# numbers with separators ("1,200", "3.5"), and a result written with an en dash between
+# its figures ("3–1", as "3-1": one token, which the cross-language rule reads as a result
+# on the story's side too, where the figures of a text are only its keys).
+_TOKEN = re.compile(r"[^\W_]+(?:(?:[’'.\-,]|(?<=\d)–(?=\d))[^\W_]+)*\.?", re.UNICODE)
 # The same, plus sentence ends ("!", "?", line breaks) as tokens of their own.
-_TOKEN_OR_END = re.compile(r"[^\W_]+(?:[’'.\-,][^\W_]+)*\.?|[!?…;:]|\n", re.UNICODE)
+_TOKEN_OR_END = re.compile(r"[^\W_]+(?:(?:[’'.\-,]|(?<=\d)–(?=\d))[^\W_]+)*\.?|[!?…;:]|\n", re.UNICODE)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 STOPWORDS = frozenset(
