@@ -154,7 +154,7 @@ def test_short_one_article_story_highlights_do_not_repeat_it() -> None:
 
 
 def test_short_one_article_story_leaves_out_a_loaded_repeat(monkeypatch: pytest.MonkeyPatch) -> None:
-    from plainwire.synthesize import core
+    from plainwire.synthesize import bullets
 
     brief = Article(
         id="brief-2",
@@ -174,5 +174,5 @@ def test_short_one_article_story_leaves_out_a_loaded_repeat(monkeypatch: pytest.
     assert [h for h in s.highlights if "Frightened" in h.text] == [], [h.text for h in s.highlights]
     assert any("word for word left out (loaded language" in n for n in s.notes), s.notes
     # the loadedness bar is what leaves it out
-    monkeypatch.setattr(core, "MEASURED_FROM", 1.1)
+    monkeypatch.setattr(bullets, "MEASURED_FROM", 1.1)
     assert any("Frightened" in h.text for h in synthesize("brief-2", [brief]).highlights)

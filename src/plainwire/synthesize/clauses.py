@@ -21,7 +21,10 @@ _TRAIL_PART = re.compile(
     r"marking|raising|signaling|signalling)\b[^.;!?]*(?=[.!?]?[\"”’]?$)"
 )
 _TRAIL_CONJ = re.compile(r",\s+(?:as|while|even as|amid|despite)\b[^.;!?\"“”]*(?=[.!?]?$)")
-_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b[^,;.!?\"“”]*(?:,|(?=[.!?]?$))")
+# A comma inside a figure ("1,400 letters") does not end the clause: cut there, the deletion glued
+# the words around it ("Ferris400 letters"; seventeenth session). A point still stops the match
+# (no deletion of a clause holding "2.5 million", as before).
+_RELATIVE = re.compile(r",\s+(?:who|which|whose)\b(?:[^,;.!?\"“”]|,(?=\d))*(?:,|(?=[.!?]?$))")
 _DASH = re.compile(r"\s+[—–]\s+[^—–\"“”]{3,120}?\s+[—–]\s+|\s+--\s+[^-\"“”]{3,120}?\s+--\s+")
 
 

@@ -31,6 +31,7 @@ from plainwire.synthesize import headline_model, labels
 from plainwire.synthesize.headline_clause import clause_headline
 from plainwire.synthesize.headline_model import Candidate
 from plainwire.synthesize.neutral import neutralize
+from plainwire.synthesize.sentences import month_word
 
 MAX_WORDS = 14
 # "title" stays the default: "learned" gains only +0.10 / +0.15 R1 (train-C / val), picks more
@@ -56,6 +57,27 @@ _KICKER = re.compile(r"^\s*[A-Z]{2,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-
 _SHOUTING = re.compile(r"\b[A-Z]{3,}(?:['’][A-Z]+)?(?:\s+[A-Z]{2,}(?:['’][A-Z]+)?)+\b")
 # A comma ends a clause only before a space: "1,300 points" is one word.
 _CLAUSE_SPLIT = re.compile(r"\s*(?::|;|\s[—–]\s|\s-\s|,(?=\s))\s*")
+
+
+# A date or a clock time: "11/11/2026", "12.11.2026", "12. 11. 2026", "12:30", "10h30", "09.14"
+# (read as a time only with the words ``update_line`` allows).
+_DATE_OR_TIME = re.compile(
+    r"\b\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}\b|\b\d{1,2}/\d{1,2}\b|\b\d{1,2}[:h]\d{2}\b"
+    r"|\b\d{1,2}\.\d{2}\b(?![%.,]?\d)"
+)
+_LETTER_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def update_line(title: str) -> bool:
+    """``title`` is only a date, a time or an update line ("Actualitzat el 11/11/2026 a les
+    12:30", "Stand: 12.11.2026, 16:10 Uhr", "Updated 12 Nov 2026, 10:30"): it gives a date or a
+    time, and no word of four letters or more but month names and its first word (the label).
+    Such a title says when, not what: no headline starts from it (seventeenth session; any
+    language). "Dow falls 2.5% by 14:00" says what."""
+    if _DATE_OR_TIME.search(title) is None:
+        return False
+    first = title.split()[0]
+    return all(month_word(w) or w in first for w in _LETTER_WORD.findall(title))
 
 
 def _decap(word: str) -> str:
@@ -91,6 +113,32 @@ def tidy(title: str, max_words: int = MAX_WORDS) -> str:
     return t
 
 
+# Seventeenth session: a title whose first clause alone is longer than the headline may be
+# ("La Gavina guanya la Copa de Tardor de Sarnhaven després de la desqualificació del Corsair",
+# 15 words, no comma) is tidied to nothing; when no title and no clause could head the story, the
+# headline fell back to the top sentence tidied, which was the page's update line or, tidied to
+# nothing too, an empty headline. Now that last resort first takes the best-backed calm title cut
+# before a phrase (``_phrase_cut``: after the last content word that a short lower-case word, a
+# preposition or an article in any language, "de", "del", "in", "für", follows, within
+# ``MAX_WORDS``, keeping at least ``PHRASE_MIN`` words), then the first top sentence that tidies
+# to a headline. Not earlier: a title cut so reads worse than another outlet's whole title (val:
+# "Oregon GOP lawmakers who fled capitol").
+PHRASE_CUT = True
+PHRASE_MIN = 6
+
+
+def _phrase_cut(t: str, max_words: int) -> str:
+    words = t.split()
+
+    def small(w: str) -> bool:
+        return len(w) <= 3 and w.isalpha() and w.islower()
+
+    for k in range(min(max_words, len(words) - 1), PHRASE_MIN - 1, -1):
+        if small(words[k]) and not small(words[k - 1]):
+            return " ".join(words[:k]).rstrip(",;:")
+    return ""
+
+
 def _shape_penalty(title: str) -> float:
     p = 0.0
     if title.rstrip().endswith("?"):
@@ -121,7 +169,7 @@ def _best_title(
     (``title_own[i]``, when given) the share of its words no other outlet uses."""
     best: tuple[str, str, float] | None = None
     for i, raw in enumerate(titles):
-        if not raw or not raw.strip():
+        if not raw or not raw.strip() or update_line(raw):
             continue
         t = tidy(raw)
         if len(t.split()) < 3:
@@ -169,7 +217,7 @@ def candidates(
     out: list[Candidate] = []
     seen: set[str] = set()
     for i, raw in enumerate(titles):
-        if not raw or not raw.strip():
+        if not raw or not raw.strip() or update_line(raw):
             continue
         t = tidy(raw)
         if len(t.split()) < 3 or t.lower() in seen:
@@ -257,4 +305,29 @@ def build_headline(
             return best[0], best[1]
     if title is not None:
         return title[0], "title"
+    if PHRASE_CUT:
+        cut = _phrase_title(titles, title_support, loadedness)
+        if cut:
+            return cut, "title"
+        for text, _ in sentences:
+            h = tidy(text)
+            if h and not update_line(text):
+                return h, "sentence"
+        return "", "sentence"
     return (tidy(sentences[0][0]), "sentence") if sentences else ("", "sentence")
+
+
+def _phrase_title(
+    titles: Sequence[str], title_support: np.ndarray, loadedness: Callable[[str], float]
+) -> str:
+    """The best-backed calm title that ``tidy`` left empty for its length, cut before a phrase
+    (``PHRASE_CUT``); "" when there is none."""
+    for i in np.argsort(-np.asarray(title_support, dtype=float), kind="stable").tolist():
+        raw = titles[i] if i < len(titles) else ""
+        if not raw or not raw.strip() or update_line(raw) or tidy(raw):
+            continue
+        if loadedness(raw) < CHARGED and _shape_penalty(raw) < 0.6:
+            cut = _phrase_cut(tidy(raw, 10 * MAX_WORDS), MAX_WORDS)
+            if cut:
+                return cut
+    return ""

@@ -18,6 +18,10 @@ pools where they could be checked (English, German, French, Spanish, Italian, Po
 Polish); a word that is also everyday speech ("overturned", "appeal") is read only with its
 legal object ("overturned the conviction", "the appeal of ...", "Court of Appeal").
 
+Seventeenth session: "no further action" (a suspect freed with it) ends an arrest as "released
+without charge" does; a final score is the planned event's last stage (``PLAYED``), past a
+postponement or a calling-off.
+
 Patterns compile on first use (``stage_table``): importing the package must stay cheap.
 """
 
@@ -72,7 +76,7 @@ LADDER_WORDS: dict[str, tuple[str, ...]] = {
     "case": ("arrest", "detain", "charg", "indict", "convict", "guilty", "sentenc", "jail", "acquit", "cleared",
              "questioned", "suspicion", "festgenommen", "verhaftet", "detenid", "arrêt", "arret", "interpell", "detid",
              "angeklagt", "acusad", "imputad", "inculp", "indiciad", "schuldig", "verurteilt", "condena", "condamn",
-             "held", "custody", "released", "freed", "aangehouden", "gearresteerd", "vrijgelaten", "freigelassen",
+             "held", "custody", "released", "freed", "further action", "aangehouden", "gearresteerd", "vrijgelaten", "freigelassen",
              "serving", "appeal", "appell", "berufung", "apela", "recurso", "quash", "overturn", "set aside",
              "struck down", "upheld", "uphold", "aufgehob", "revoc", "annul", "anul", "infirm", "ribalt", "vernietig", "uchyl", "skazan",
              "odsiadu", "zatrzyman", "aresztowan", "condannat", "arrestat", "veroordeeld", "hoger beroep"),
@@ -139,7 +143,7 @@ def stage_table() -> tuple[Ladder, ...]:
                 _rx(
                     r"charged|indicted|angeklagt|acusad[oa]s?|imputad[oa]s?|inculp[ée]e?s?|indiciad[oa]s?|"
                     r"released\s+without\s+(?:charge|being\s+charged)|released\s+with\s+no\s+further\s+action|"
-                    r"freed\s+without\s+charge|vrijgelaten|ohne\s+Anklage\s+freigelassen|freigelassen|"
+                    r"freed\s+without\s+charge|no\s+further\s+action|vrijgelaten|ohne\s+Anklage\s+freigelassen|freigelassen|"
                     r"relâch[ée]e?s?|remis\s+en\s+libert[ée]|liberad[oa]s?\s+sin\s+cargos|"
                     r"puest[oa]\s+en\s+libertad|rilasciat[oa]|libertad[oa]s?\s+sem\s+acusa[çc][ãa]o"
                 ),
@@ -277,8 +281,15 @@ def ladder_stems() -> frozenset[str]:
     ) | frozenset(stem(w) for w in ("yellow", "amber", "orange", "red", "warning", "alert", "alarm", "code"))
 
 
+# A fixture played: its final score is the planned event's last stage, past a postponement or a
+# calling-off ("postponed on Tuesday" / "beat Albion 3-1 on Thursday in the rearranged tie";
+# seventeenth session). A match report names no event word; its final score says it was played.
+PLAYED = 4
+
+
 def stages(text: str) -> dict[str, int]:
-    """The furthest stage ``text`` names on each ladder (a hedged deal is a rumour)."""
+    """The furthest stage ``text`` names on each ladder (a hedged deal is a rumour; a final score
+    is the ``event`` ladder's ``PLAYED`` stage too)."""
     low = text.lower()
     out: dict[str, int] = {}
     table = None
@@ -293,4 +304,6 @@ def stages(text: str) -> dict[str, int]:
         ranks = [r for r, rx in enumerate(ladder, start=1) if rx.search(text)]
         if ranks:
             out[cls] = 1 if cls in HEDGED and 1 in ranks else max(ranks)
+    if out.get("match") == 2:
+        out["event"] = PLAYED
     return out

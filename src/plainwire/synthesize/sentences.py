@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from plainwire.letters import unaccented
+
 # "WASHINGTON (AP) — ", "MINNEAPOLIS—", "LONDON, Jan 5 (Reuters) - ", "(CNN) — "
 _DATELINE = re.compile(
     r"""^\s*(?:
@@ -23,6 +25,58 @@ _DATELINE = re.compile(
     )\s*[—–-]{1,2}\s*""",
     re.VERBOSE,
 )
+# The dated and agency forms in any language (seventeenth session): "KÄLLVIK, 11 Nov: ",
+# "SARNHAVEN, 12 Nov (QNA): ", "BRODNÁ, 10. listopadu – ", "MÜNCHEN (dpa) - ", "LISBOA, 12 de
+# novembro (Lusa) – ", "OSLO, Nov. 12 — ". The place is checked in capitals afterwards
+# (``_dated_dateline``: any script's capitals, which a character class cannot say; the date's word
+# must be a month, ``month_word``); a colon ends a dateline only after
+# a date or an agency ("EU: ..." stays). A place name opening a sentence in its normal case
+# ("Källvik, 11 km from the coast, ...") is no dateline.
+_DATED = re.compile(
+    r"""^\s*(?P<place>[^\W\d_][^\W\d_'’.\-]*(?:[ '’.\-]+[^\W\d_][^\W\d_'’.\-]*){0,3})
+        (?:,?\ (?P<date>
+            \d{1,2}\.?\ (?:de\ )?(?P<month>[^\W\d_]{3,12})\.?(?:\ (?:de\ )?\d{4})?
+          | (?P<month2>[^\W\d_]{3,12})\.?\ \d{1,2}(?:,?\ \d{4})?
+          | \d{1,2}[./]\d{1,2}\.?(?:[./]?\d{2,4})?
+        ))?
+        \s*(?P<agency>\([^()\d]{1,30}\))?
+        \s*(?P<sep>[—–-]{1,2}|:)\s+(?=\S)""",
+    re.VERBOSE,
+)
+# The first three letters, without marks, of month names and their abbreviations in the languages
+# pooled (en de fr es pt it nl sv da no fi cs pl ca): a date's word must be one ("10 days:" is none).
+_MONTHS = frozenset(
+    (
+        "jan", "feb", "fev", "mar", "maa", "apr", "avr", "abr", "may", "mai", "maj", "mag", "mei",
+        "jun", "jui", "giu", "jul", "lug", "aug", "aou", "ago", "sep", "set", "oct", "okt", "ott",
+        "out", "nov", "dec", "dez", "des", "dic", "ene", "gen", "sty", "lut", "kwi", "cze", "lip",
+        "sie", "wrz", "paz", "lis", "gru", "led", "uno", "bre", "dub", "kve", "cer", "srp", "zar",
+        "rij", "pro", "tam", "hel", "huh", "tou", "kes", "hei", "elo", "syy", "lok", "jou",
+    )
+)  # fmt: skip
+
+
+def month_word(word: str) -> bool:
+    """``word`` names a month (or its abbreviation) in one of the languages of ``_MONTHS``."""
+    return unaccented(word[:3].lower()) in _MONTHS
+
+
+def _dated_dateline(s: str) -> int:
+    """Where the text after a dated or agency dateline starts in ``s`` (0: none)."""
+    m = _DATED.match(s)
+    if m is None:
+        return 0
+    place = m.group("place")
+    if not (place.isupper() and sum(c.isalpha() for c in place) >= 2):
+        return 0
+    month = m.group("month") or m.group("month2")
+    if month is not None and not month_word(month):
+        return 0
+    if m.group("sep") == ":" and not (m.group("date") or m.group("agency")):
+        return 0
+    return m.end()
+
+
 _BYLINE = re.compile(
     r"^\s*By\s+[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}(?:\s*(?:,|and)\s*[^\n.]{0,60})?\s*(?:\n|$)"
 )
@@ -168,7 +222,8 @@ _LIST_MARKER = re.compile(r"^[-*•▪◦]\s+(?=[\w\"“‘'(])")
 
 
 def strip_dateline(s: str) -> str:
-    return _DATELINE.sub("", s, count=1)
+    at = _dated_dateline(s)
+    return s[at:] if at else _DATELINE.sub("", s, count=1)
 
 
 def compress(sentence: str, *, first: bool = False) -> str:

@@ -38,22 +38,33 @@ the Story cannot print); a price with decimals is a measure in any currency ("4.
 ("to 4.20 florins, not the 4.80 it announced"); a count a later report says was widened or cut
 ("widened its recall to five products") supersedes the earlier count of that thing. Scale
 levels are in ``levels.py``; patterns compile on first use.
+
+Seventeenth session: the module is the rule (``supersedes``, ``find``); what a sentence says is
+read in ``facets.py`` (``Facets``, ``facets``) and its values in ``values.py`` (measures,
+replaced values, changed counts, counts, figures), split out behaviour-identically. Added, each
+the same rule: a count the report says is "now" another ("now says 37,500 homes", "nu elva
+partier") or was changed with a time between ("widened its recall on Wednesday to eleven
+batches"), in the number words of the pooled languages (``wordnumbers.py``); a value replaced
+in a unit no table knows, when the sentence gives both ("80 quills a year, not the 95 quills
+announced"), against the earlier count of that unit; a round figure or a bound ("about two
+dozen people ... evacuated") against a later exact figure of the same thing (``ROUND_FACTOR``,
+``_round_replaced``).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from functools import cache, lru_cache
 
-from plainwire import numwords
 from plainwire.lazyre import lazy_pattern
 from plainwire.synthesize import ladders
-from plainwire.synthesize.levels import level_stems, levels
-from plainwire.synthesize.meaning import word_set
-from plainwire.synthesize.textstats import content_stems, stem
+from plainwire.synthesize.facets import Facets, facets
+from plainwire.synthesize.textstats import content_stems
+from plainwire.synthesize.values import ROUND_WORDS, counts, figures, measure_units, scale_stems
+
+# the readers moved to ``facets.py`` and ``values.py`` (seventeenth session) stay reachable here
+__all__ = ["Facets", "Found", "counts", "facets", "find", "level_key", "measure_units", "supersedes"]
 
 ENABLED = True
 # As developing.SUPERSEDE_HOURS: closer than this, two articles disagree rather than update
@@ -63,11 +74,6 @@ SUPERSEDE_HOURS = 2.0
 # a title is short and names its story's event, so one will do.
 SUBJECT_MIN = 2
 TITLE_SUBJECT_MIN = 1
-# Words each side of a measure read as what it measures; two values of one unit are one measure
-# only when these share a content stem ("46 million thalers" for a contract and "12 million" for
-# a grant are two measures; "1.2 metres above its usual level" and "2.4 metres above its usual
-# level" are one).
-CONTEXT = 4
 # ... and the two sentences share this many more content stems than ``SUBJECT_MIN`` (a figure
 # is a weaker sign of one subject than a status: "its estimated cost rose to 40 million" in a
 # note on an old plan and "repairs will cost an estimated 3.2 million" share two words only).
@@ -79,145 +85,9 @@ MEASURE_EXTRA = 1
 # leaves an older figure beside the newer one, so the guard errs on keeping (fourteenth session,
 # the lead, after the fourth audit newsroom lost a budget item this way).
 REVISION_FACTOR = 5.0
-# Words after a count read as what it counts ("two cereal bars", "two of its products").
-COUNT_WORDS = 4
-
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "m": 1e6, "bn": 1e9, "k": 1e3}
-_WORD_NUM = numwords.word_pattern()
-# A number: digits with thousands commas, or a decimal point, or a decimal comma ("4,80" in
-# Spanish or German: a comma followed by one or two digits, never three, is no thousands comma).
-_DIGITS = r"\d[\d,]*(?:\.\d+)?"
-# A number and its unit ("1.2 metres", "12 million thalers", "110 millimetres"); not a year.
-# Only a measurement is read (a unit of ``measure_units``, a sum with a scale word or a currency
-# sign, or a number with decimals: "4.80 florins" is a price in a currency no table knows, and
-# nobody counts 4.8 carriages): counts of things ("1,200 dock workers", "four carriages") differ
-# between outlets and between parts of a whole far more often than a later report updates them,
-# and a revised count of people is ``developing.py``'s.
-_MEASURE = lazy_pattern(
-    rf"(?i)(?P<sign>[$€£¥]\s?)?(?<![\w.,-])(?P<num>{_DIGITS}|{_WORD_NUM})(?P<glued>m|bn|k)?"
-    rf"(?:\s+(?P<scale>thousand|million|billion|trillion))?\s+(?P<unit>[^\W\d_][\w-]+)"
-)
-# A compound duration names its thing ("a five-year contract", "a 10-year plan"); not an age.
-_DURATION = lazy_pattern(
-    rf"(?i)(?<![\w.,-])(?P<num>\d+|{_WORD_NUM})-(?P<unit>year|month|week|day|game|match|season)"
-    rf"(?P<old>-old)?\s+(?P<noun>[a-z][a-z-]+)"
-)
-# A bound or a guess just before a figure ("more than 200 million", "topped 200 million"), or a
-# change rather than a level ("could rise by 1.5 million").
-_BOUND = lazy_pattern(
-    r"(?i)\b(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|fewer\s+than|"
-    r"at\s+least|at\s+most|up\s+to|topped|exceeded|estimated|an\s+estimated)\s+[$€£¥]?\s?$"
-)
-_DECIMAL = lazy_pattern(r"\d+[.,]\d{1,2}")
-
-
-@cache
-def measure_units() -> frozenset[str]:
-    """Units of measurement and currencies (vetted: the ordinary English words; a made-up
-    currency is read only with a scale word or decimals: "9.5 million thalers", "4.80 florins")."""
-    return frozenset(
-        stem(w)
-        for w in word_set(
-            "metres meters metre meter centimetres centimeters millimetres millimeters kilometres kilometers "
-            "miles feet foot inches yards kilograms kilos grams tonnes tons pounds ounces litres liters gallons "
-            "degrees celsius fahrenheit knots mph hectares acres euros euro dollars dollar pounds pence cents "
-            "francs crowns kronor krona marks yen yuan rupees"
-        )
-    )
-
-
-@cache
-def _not_units() -> frozenset[str]:
-    """Units that count nothing a story updates by themselves (who counts people is
-    developing.py's)."""
-    return frozenset(
-        stem(w)
-        for w in word_set(
-            "people persons others times years months weeks days hours minutes seconds per of and to in on at "
-            "a an the more other than or percent points"
-        )
-    )
-
-
-@cache
-def _scale_stems() -> frozenset[str]:
-    return frozenset(stem(w) for w in _SCALES)
-
-
-@dataclass(frozen=True, slots=True)
-class Facets:
-    """What a sentence says that a later report can supersede: the furthest stage it names on
-    each ladder, the value of each measure it gives, the level it gives on a scale, and the
-    values it says it replaces."""
-
-    stages: dict[str, int] = field(default_factory=dict)
-    measures: dict[str, float] = field(default_factory=dict)
-    # per measure, the content stems within ``CONTEXT`` words of it: what is measured ("above
-    # its usual level", "a contract worth", "a transport grant")
-    context: dict[str, frozenset[str]] = field(default_factory=dict)
-    # measures given as a bound or a round guess ("topped 200 million", "about 40 metres"): such a
-    # figure replaces no exact one
-    approx: frozenset[str] = frozenset()
-    stems: frozenset[str] = frozenset()  # the measure and status words (left out of the subject)
-    # a level on a scale (fifteenth session): by number ("level 4", "4 of 5", "Stufe 4") and by
-    # name ("'considerable'", "the highest level"); ``find`` reads a name as the number one
-    # sentence of the coverage gives with it
-    level_nums: frozenset[str] = frozenset()
-    level_names: frozenset[str] = frozenset()
-    # values the sentence says outright it replaces ("41 crowns, not the 44 crowns announced",
-    # "up from 3.1 metres", "from 38 to 44 crowns"), per unit
-    replaced: dict[str, frozenset[float]] = field(default_factory=dict)
-    # counts the sentence says were changed (sixteenth session): "widened its recall to five
-    # products" gives {"product": (5, {"recall", ...})}: the new count, and the stems of the thing
-    # changed (a count right after one of them, "recalls two cereal bars", is that thing's count)
-    changed: dict[str, tuple[float, frozenset[str]]] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return bool(
-            self.stages
-            or self.measures
-            or self.level_nums
-            or self.level_names
-            or self.replaced
-            or self.changed
-        )
-
-
-_NONE = Facets()
-# cheap first (substring tests on the lower-cased text): the measure regexes run only when a
-# digit or a number word is there
-_NUMBER_WORD = lazy_pattern(r"(?i)\b(?:" + "|".join([*numwords.TENS, *numwords.UNITS]) + r")\b")
-
-
-# ---- values replaced outright (fifteenth session) ----------------------------------------
-# A value the sentence says outright it replaces.
-_NUM = rf"(?:[$€£¥]\s?)?(?P<num>{_DIGITS})(?P<glued>m|bn|k)?(?:\s+(?P<scale>thousand|million|billion))?"
-_REPLACED = lazy_pattern(
-    r"(?i)\b(?:not|instead\s+of|rather\s+than|down\s+from|up\s+from|replacing|statt|anstatt|nicht|"
-    r"en\s+lugar\s+de|en\s+vez\s+de|y\s+no|au\s+lieu\s+de|et\s+non|em\s+vez\s+de|e\s+não|invece\s+di|"
-    r"e\s+non|en\s+niet)\s+(?:(?:the|die|den|der|los|las|el|les|le|la|os|as|o|a|i|gli|de|het)\s+)?"
-    + _NUM
-    + r"\s+(?P<unit>[^\W\d_][\w-]+)"
-)
-_FROM_TO = lazy_pattern(
-    r"(?i)\b(?:from|von|de|da|van)\s+" + _NUM + r"(?:\s+(?P<unit0>[^\W\d_][\w-]+))?\s+"
-    r"(?:to|auf|a|à|para|tot|naar)\s+"
-    rf"(?:[$€£¥]\s?)?{_DIGITS}(?:m|bn|k)?(?:\s+(?:thousand|million|billion))?\s+(?P<unit>[^\W\d_][\w-]+)"
-)
-# A count a report says was changed: a verb of widening or narrowing, the thing, "to" and the new
-# count ("widened its peanut recall to five products", "cut the order to 40 trains"). Only these
-# verbs: "rose to 41" is how a death toll is revised, which is developing.py's.
-_CHANGED_TO = lazy_pattern(
-    r"(?i)\b(?:widen(?:ed|s)?|extend(?:ed|s)?|expand(?:ed|s)?|broaden(?:ed|s)?|increas(?:ed|es)|"
-    r"rais(?:ed|es)|cut|cuts|reduc(?:ed|es)|lower(?:ed|s)|narrow(?:ed|s)|revis(?:ed|es)|"
-    r"ausgeweitet|erweitert|erhöht|gesenkt|reduziert|élargi\w*|étendu\w*|porté\w*|relevé\w*|abaissé\w*|"
-    r"ramené\w*|réduit\w*|ampli\w*|elevad\w*|elevó|rebaj\w*|reduj\w*|reducid\w*|estes[oaie]|ridott\w*|"
-    r"aumentat\w*|aument\w*|udvid\w*|utök\w*|uitgebreid|verhoogd|verlaagd)\s+"
-    r"(?P<obj>(?:[^\s,.;:]+\s+){0,4}?)(?:to|auf|à|a|para|til|till|tot|naar)\s+"
-    rf"(?P<num>\d[\d,]*|{_WORD_NUM})\s+(?P<noun>[^\W\d_][\w-]+)"
-)
-# A count in an earlier report: the word before it and the words after it.
-_COUNT = lazy_pattern(rf"(?i)(?P<prev>[^\W\d_][\w'-]*)\s+(?P<num>\d[\d,]*|{_WORD_NUM})\s+(?P<after>[^.;:]+)")
+# A round figure ("about two dozen", "some 40") and the exact one that replaces it are this close
+# ("two dozen" / 26); further apart they are two counts (seventeenth session).
+ROUND_FACTOR = 2.0
 # The future or conditional of a report that announces or expects ("will play", "would pay", "a
 # ruling is expected on Wednesday"): once a later report moves the story on, what its earlier
 # article expected is no news.
@@ -225,167 +95,11 @@ _PROSPECT = lazy_pattern(
     r"(?i)\b(?:will|would|could|shall|(?:is|are)\s+(?:set|due|likely)\s+to|(?:is|are)\s+expected|"
     r"(?:is|are)\s+to|plans?\s+to|wird|werden|würde|würden|soll|sollen|könnte|ma(?:ją)?\s+\w+[ćc])\b"
 )
-# A title's own future: "Orchestra to return to ...", "Nordlink to raise ..." (its subject, in
-# capitals, then "to" and a verb): an announcement, the first stage of a planned event.
-_TITLE_FUTURE = lazy_pattern(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}to\s+(?!be\b)[a-z]{3,}\b")
-
-
-def _replaced(text: str, spans: Sequence[tuple[int, str]]) -> dict[str, frozenset[float]]:
-    """Values ``text`` says it replaces, per unit. A value given without its unit ("would rise to
-    4.20 florins, not the 4.80 it announced") is in the unit of the measure just before it
-    (``spans``: start and unit of each measure read)."""
-    out: dict[str, set[float]] = {}
-    for rx in (_REPLACED(), _FROM_TO()):
-        for m in rx.finditer(text):
-            unit = stem(m.group("unit").lower())
-            num = m.group("num")
-            if unit not in measure_units() and not m.group("scale") and not m.group("glued"):
-                before = [u for start, u in spans if start < m.start()]
-                if before and rx is _REPLACED():
-                    unit = before[-1]  # "... to 4.20 florins, not the 4.80 it announced"
-                elif not _DECIMAL().fullmatch(num):
-                    continue
-            v = _value(num, m.group("glued"), m.group("scale"))
-            if v is not None:
-                out.setdefault(unit, set()).add(v)
-    return {k: frozenset(v) for k, v in out.items()}
-
-
-def _value(num: str, glued: str | None, scale: str | None) -> float | None:
-    # a decimal comma ("4,80"); "13,000" is thirteen thousand
-    t = num.replace(",", ".") if re.fullmatch(r"\d+,\d{1,2}", num) else num.replace(",", "")
-    try:
-        v = float(t)
-    except ValueError:
-        c = numwords.cardinal(t)
-        if c is None:
-            return None
-        v = c
-    for s in (glued, scale):
-        if s:
-            v *= _SCALES[s.lower()]
-    return v
-
-
-def _changed(text: str) -> dict[str, tuple[float, frozenset[str]]]:
-    """Counts ``text`` says were changed: per counted noun, the new count and the stems of the
-    thing changed."""
-    out: dict[str, tuple[float, frozenset[str]]] = {}
-    for m in _CHANGED_TO().finditer(text):
-        noun = stem(m.group("noun").lower())
-        v = _value(m.group("num"), None, None)
-        if v is None or noun in _not_units() or len(noun) < 3:
-            continue
-        thing = frozenset(w for w in content_stems(m.group("obj")) if not w[:1].isdigit())
-        out.setdefault(noun, (v, thing | {noun}))
-    return out
-
-
-@lru_cache(maxsize=8192)
-def counts(text: str) -> tuple[tuple[str, frozenset[str], float], ...]:
-    """The counts ``text`` gives: the stem of the word before each, the stems of the
-    ``COUNT_WORDS`` words after it, and its value (read only when a later report says a count
-    changed)."""
-    out = []
-    for m in _COUNT().finditer(text):
-        num = m.group("num")
-        if len(num) == 4 and num[:2] in ("19", "20"):
-            continue  # a year
-        v = _value(num, None, None)
-        if v is None:
-            continue
-        after = frozenset(
-            stem(w.lower()) for w in re.findall(r"[^\W\d_][\w'-]*", m.group("after"))[:COUNT_WORDS]
-        )
-        out.append((stem(m.group("prev").lower()), after, v))
-    return tuple(out)
-
-
-def facets(text: str, title: bool = False) -> Facets:
-    """The stages, measures, levels and replaced values ``text`` gives (``Facets``; empty for
-    most sentences). ``title``: ``text`` is a title, whose "X to do Y" is its future."""
-    stages = ladders.stages(text)
-    if title and "event" not in stages and _TITLE_FUTURE().search(text):
-        stages["event"] = 1
-    level_nums, level_names = levels(text)
-    has_level = bool(level_nums or level_names)
-    lv_stems = level_stems() if has_level else frozenset()
-    measures: dict[str, float] = {}
-    context: dict[str, frozenset[str]] = {}
-    approx: set[str] = set()
-    words: set[str] = set()
-    digits = any(c.isdigit() for c in text)
-    if not digits and not _NUMBER_WORD().search(text):
-        if not stages and not has_level:
-            return _NONE
-        stems = (ladders.ladder_stems() if stages else frozenset()) | lv_stems
-        return Facets(stages, stems=stems, level_nums=level_nums, level_names=level_names)
-    taken: list[tuple[int, int]] = []
-    for m in _DURATION().finditer(text):
-        taken.append(m.span())
-        if m.group("old"):
-            continue  # "a 23-year-old": an age
-        v = _value(m.group("num"), None, None)
-        noun = stem(m.group("noun").lower())
-        if v is not None and noun not in _not_units():
-            unit = stem(m.group("unit").lower())
-            measures.setdefault(f"{unit} {noun}", v)
-            words |= {unit, noun}
-    spans: list[tuple[int, str]] = []
-    for m in _MEASURE().finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        num = m.group("num")
-        if len(num) == 4 and num[:2] in ("19", "20") and not m.group("scale"):
-            continue  # a year dates a fact, it measures nothing
-        unit = stem(m.group("unit").lower())
-        v = _value(num, m.group("glued"), m.group("scale"))
-        if v is None or unit in _not_units() or len(unit) < 3:
-            continue
-        if (
-            unit not in measure_units()
-            and not m.group("scale")
-            and not m.group("glued")
-            and not m.group("sign")
-            and not _DECIMAL().fullmatch(num)
-        ):
-            continue  # a count of things, not a measurement
-        spans.append((m.start("unit"), unit))
-        if unit not in measures:
-            measures[unit] = v
-            context[unit] = _around(text, m.start(), m.end(), unit)
-            if _BOUND().search(text, max(0, m.start() - 24), m.start()):
-                approx.add(unit)
-        words.add(unit)
-    replaced = _replaced(text, spans) if digits else {}
-    changed = _changed(text)
-    if not stages and not measures and not has_level and not replaced and not changed:
-        return _NONE
-    for noun, (_v, thing) in changed.items():
-        words |= thing | {noun}
-    return Facets(
-        stages,
-        measures,
-        context,
-        frozenset(approx),
-        frozenset(words) | (ladders.ladder_stems() if stages else frozenset()) | lv_stems,
-        level_nums,
-        level_names,
-        replaced,
-        changed,
-    )
-
-
-def _around(text: str, start: int, end: int, unit: str) -> frozenset[str]:
-    """Content stems of the ``CONTEXT`` words before ``start`` and after ``end`` (no numbers)."""
-    before = text[:start].split()[-CONTEXT:]
-    after = text[end:].split()[:CONTEXT]
-    return frozenset(w for w in content_stems(" ".join(before + after)) if w != unit and not w[:1].isdigit())
 
 
 def _same_subject(a: frozenset[str], b: frozenset[str], fa: Facets, fb: Facets) -> int:
     """Content stems two sentences share besides their status and measure words and numbers."""
-    shared = (a & b) - fa.stems - fb.stems - _scale_stems()
+    shared = (a & b) - fa.stems - fb.stems - scale_stems()
     return sum(1 for w in shared if not w[:1].isdigit())
 
 
@@ -412,6 +126,8 @@ def _counted(old_counts: Sequence[tuple[str, frozenset[str], float]], new: Facet
     ("two of its products" / "to five products"), or right after the thing changed ("recalls two
     cereal bars" / "widened its recall to five products"), with another value."""
     for noun, (v, thing) in new.changed.items():
+        if any(w == v for _prev, _after, w in old_counts):
+            continue  # the old text gives the new count itself ("29,000 of the 41,000 homes")
         for prev, after, w in old_counts:
             if w != v and (noun in after or prev in thing):
                 return True
@@ -432,13 +148,18 @@ def supersedes(
     another level of what ``old`` tells about the same subject, or says outright that it
     replaces ``old``'s value or changed its count (the module's rule, times left to the caller).
     ``key``: level names read as numbers (``level_key``); ``old_counts``: ``counts`` of the old
-    text, when ``new`` says a count changed; ``only``: compare stages on these ladders alone."""
+    text, when ``new`` says a count changed or a value replaced; ``only``: compare stages on these
+    ladders alone."""
     if only is not None:
         further = any(k in new.stages and new.stages[k] > r for k, r in old.stages.items() if k in only)
         return further and _same_subject(old_stems, new_stems, old, new) >= subject_min
     for k, vals in new.replaced.items():
         if old.measures.get(k) in vals:
             return True  # "41 crowns, not the 44 crowns announced": the report says so itself
+        if any(w in vals and k in after for _prev, after, w in old_counts) and (
+            _same_subject(old_stems, new_stems, old, new) >= subject_min
+        ):
+            return True  # "80 quills, not the 95 quills announced" and "will cost 95 quills"
     if (
         old_counts
         and new.changed
@@ -472,6 +193,97 @@ def supersedes(
             return True
     further = any(k in new.stages and new.stages[k] > r for k, r in old.stages.items())
     return further and _same_subject(old_stems, new_stems, old, new) >= subject_min
+
+
+def _round_replaced(
+    candidates: Sequence[int],
+    texts: Sequence[str],
+    stems: Sequence[frozenset[str]],
+    article_of: Sequence[int],
+    times: Sequence[datetime | None],
+    fit: Callable[[int], bool],
+) -> dict[int, int]:
+    """Per pool sentence of ``candidates`` that gives a round figure or a bound ("about two dozen
+    people ... were evacuated"), the newest sentence of an article at least ``SUPERSEDE_HOURS``
+    later that gives the exact figure of the same thing ("Twenty-six people were evacuated"): the
+    same counted word, another value within ``ROUND_FACTOR``, a word of what happened to it in
+    common ("evacuated") and ``SUBJECT_MIN`` more content stems (seventeenth session)."""
+    rounds: dict[int, list[tuple[str, float, frozenset[str]]]] = {}
+    for i in dict.fromkeys(candidates):
+        low = texts[i].lower()
+        if any(w in low for w in ROUND_WORDS):
+            got = [(n, v, c) for n, v, rnd, c in figures(texts[i]) if rnd]
+            if got:
+                rounds[i] = got
+    out: dict[int, int] = {}
+    if not rounds:
+        return out
+    gap = timedelta(hours=SUPERSEDE_HOURS)
+    exact: dict[int, list[tuple[str, float, frozenset[str]]]] = {}
+    for i, got in rounds.items():
+        t0 = times[article_of[i]]
+        if t0 is None:
+            continue
+        by = []
+        for j in range(len(texts)):
+            t1 = times[article_of[j]]
+            if article_of[j] == article_of[i] or t1 is None or t1 - t0 < gap or not fit(j):
+                continue
+            if j not in exact:
+                exact[j] = [(n, v, c) for n, v, rnd, c in figures(texts[j]) if not rnd]
+            shared = {w for w in stems[i] & stems[j] if not w[:1].isdigit()}
+            if any(
+                n == m
+                and v != w
+                and max(v, w) <= ROUND_FACTOR * min(v, w)
+                and c & d
+                and len(shared - {n}) >= SUBJECT_MIN
+                for n, v, c in got
+                for m, w, d in exact[j]
+            ):
+                by.append(j)
+        if by:
+            out[i] = max(by, key=lambda j: (times[article_of[j]] or t0, -j))
+    return out
+
+
+def _own_timeline(
+    candidates: Sequence[int],
+    texts: Sequence[str],
+    article_of: Sequence[int],
+    facs: Sequence[Facets],
+    news: Sequence[int],
+    out: Found,
+) -> None:
+    """One article's own later statement (a live page's newer entry; seventeenth session): a
+    sentence that says a count is "now" another, or was changed ("Marren Grid now says 41,000
+    homes are without power"), replaces the count of that thing another sentence of its article
+    gives as current ("Marren Grid says 18,000 homes are without electricity"), when the two
+    texts share ``SUBJECT_MIN`` + ``MEASURE_EXTRA`` content stems besides the counted word and
+    the words of the change (the source both name counts: an article's sentences share their
+    subject's words, two outlets' less). A sentence that itself says a count changed is left: two
+    such sentences of one article are its own account of two steps."""
+    movers: dict[int, list[int]] = {}
+    for j in news:
+        if facs[j].changed:
+            movers.setdefault(article_of[j], []).append(j)
+    if not movers:
+        return
+    for i in dict.fromkeys(candidates):
+        if i in out.dropped or facs[i].changed or article_of[i] not in movers:
+            continue
+        old_counts = counts(texts[i])
+        if not old_counts:
+            continue
+        old_stems = frozenset(content_stems(texts[i]))
+        for j in movers[article_of[i]]:
+            if j == i or not _counted(old_counts, facs[j]):
+                continue
+            shared = (old_stems & frozenset(content_stems(texts[j]))) - facs[j].stems - scale_stems()
+            if sum(1 for w in shared if not w[:1].isdigit()) >= SUBJECT_MIN + MEASURE_EXTRA:
+                out.dropped.add(i)
+                out.newest[i] = j
+                break
 
 
 @dataclass(slots=True)
@@ -509,6 +321,10 @@ def find(
     known = [t for t in times if t is not None]
     if not known or max(known) - min(known) <= min([gap, *short.values()]):
         return out  # no article is later enough than another to supersede it
+    # a round figure a later exact one replaces ("about two dozen" / "Twenty-six")
+    for i, j in _round_replaced(candidates, texts, stems, article_of, times, fit).items():
+        out.dropped.add(i)
+        out.newest[i] = j
     facs = [facets(t) for t in texts]
     news = [j for j in range(len(texts)) if facs[j] and times[article_of[j]] is not None and fit(j)]
     title_facs = [facets(t, title=True) for t in titles]
@@ -518,7 +334,21 @@ def find(
     title_stems = [
         frozenset(content_stems(t)) if f else frozenset() for t, f in zip(titles, title_facs, strict=True)
     ]
-    changes = any(facs[j].changed for j in news)
+    # a later sentence says a count was changed, or a value replaced: the earlier counts are read
+    # (for a replaced value, only in a text that has its digits: "not the 95 quills" / "95")
+    changed = any(facs[j].changed for j in news)
+    marks = {
+        m
+        for j in news
+        for vals in facs[j].replaced.values()
+        for v in vals
+        if v == int(v)
+        for m in (str(int(v)), f"{int(v):,}")
+    }
+
+    def changes(text: str) -> bool:
+        return changed or any(m in text for m in marks)
+
     # the furthest stage each article names on each ladder, its title included: a sentence at an
     # earlier stage of a ladder of ``RECAP`` in an article that goes further is that article's
     # history ("Rovers led 2-0 at half-time" in the report of the 3-2 defeat), not its news
@@ -544,7 +374,7 @@ def find(
     ) -> list[int]:
         if old_time is None:
             return []
-        old_counts = counts(text) if changes and text else ()
+        old_counts = counts(text) if text and changes(text) else ()
         by = []
         for j in news:
             if article_of[j] == a:
@@ -576,7 +406,7 @@ def find(
         return max(by, key=lambda j: (times[article_of[j]], -j))
 
     for i in dict.fromkeys(candidates):
-        if not facs[i] and not (changes and counts(texts[i])):
+        if not facs[i] and not (changes(texts[i]) and counts(texts[i])):
             continue
         by = later(times[article_of[i]], article_of[i], own(facs[i], article_of[i]), stems[i], text=texts[i])
         if by:
@@ -590,12 +420,14 @@ def find(
             # a later title gives the newer state (its sentence may be one the Story cannot
             # print: another language's lexicon misread as loaded); nothing takes this one's place
             out.dropped.add(i)
+    if changed:
+        _own_timeline(candidates, texts, article_of, facs, news, out)
     of_article: dict[int, list[int]] = {}
     for i in dict.fromkeys(candidates):
         of_article.setdefault(article_of[i], []).append(i)
     for t, title in enumerate(titles):
         f = title_facs[t]
-        if (not f and not (changes and counts(title))) or t >= len(times):
+        if (not f and not (changes(title) and counts(title))) or t >= len(times):
             continue
         st = title_stems[t] if f else frozenset(content_stems(title))
         by = later(times[t], t, f, st, TITLE_SUBJECT_MIN, title)
