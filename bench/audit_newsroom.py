@@ -21,7 +21,7 @@ missing, repeated sentences, mojibake, site furniture in stored articles, and wh
 broken input was reported as an error naming it.
 
 usage: python bench/audit_newsroom.py [--out DIR] [--compare PREV.json] [--keep]
-       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4|5|6]
+       [--passes 1|2] [--events bridge,fire,...] [--newsroom 1|2|3|4|5|6|7]
 ``--compare`` prints which stories changed (headline / Story / Highlights / label, and
 membership) against an earlier stories.json, e.g. bench/audit_newsroom/baseline.json.
 ``--keep`` keeps the temporary home and site (the printed `plainwire serve` command shows
@@ -68,6 +68,15 @@ fifth sets' checks and ``checks6`` (newsroom6_checks.py): opinion and live label
 languages, stored publication times (an outlet at UTC+13), a withdrawn article's claims, a
 quote without its speaker, an article moved to a new URL (301), oldest-first, AMP and
 windows-1250 inputs. Engineers changing src/ should not read its files.
+
+``--newsroom 7`` runs the seventh, held-out newsroom (bench/audit_newsroom/newsroom7_*.py: 15
+outlets, 14 events over three days, 53 articles; its baseline is newsroom7_baseline.json),
+written in the seventeenth session to test the sixth set's fault classes with other surface forms
+and languages (Italian, Dutch, Norwegian, Hungarian, Estonian, Swedish). It runs the second to
+sixth sets' checks and ``checks7`` (newsroom7_checks.py): withdrawn pieces as stories, a moved
+article whose canonical link and 301 disagree, feeds reusing GUIDs, update lines as titles, a
+price per unit and in total, ISO-8859-15 declared only in the HTTP header. Engineers changing
+src/ should not read its files.
 """
 
 from __future__ import annotations
@@ -223,6 +232,11 @@ def _modules(newsroom: int = 1) -> tuple[ModuleType, ModuleType]:
         import newsroom6_render
 
         return newsroom6_content, newsroom6_render
+    if newsroom == 7:
+        import newsroom7_content
+        import newsroom7_render
+
+        return newsroom7_content, newsroom7_render
     import newsroom_content
     import newsroom_render
 
@@ -821,6 +835,8 @@ def checks(
         extra |= _data_module("newsroom5_checks").checks5(result, pieces, content, render, texts)
     if getattr(content, "NEWSROOM", 1) == 6:
         extra |= _data_module("newsroom6_checks").checks6(result, pieces, content, render, texts)
+    if getattr(content, "NEWSROOM", 1) == 7:
+        extra |= _data_module("newsroom7_checks").checks7(result, pieces, content, render, texts)
     return {
         "stories": len(stories),
         "articles_written": len(pieces),
@@ -1203,7 +1219,9 @@ def summary_lines(r: dict[str, Any]) -> list[str]:
             f"{len(x['stories'])} stories, {x['sentences_counting_rewrites_twice']} sentences counting both"
             for x in c["press_release_rewrites"]
         ]
-    if "feed_shapes6" in c:  # the sixth newsroom's checks (with the fourth and fifth sets')
+    if "feed_shapes7" in c:  # the seventh newsroom's checks (with the fourth to sixth sets')
+        lines += _data_module("newsroom7_checks").summary(c)
+    elif "feed_shapes6" in c:  # the sixth newsroom's checks (with the fourth and fifth sets')
         lines += _data_module("newsroom6_checks").summary(c)
     elif "shapes5" in c:  # the fifth newsroom's checks (and the fourth's, with its statuses)
         lines += _data_module("newsroom5_checks").summary(c)
@@ -1367,9 +1385,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--newsroom",
         type=int,
-        choices=(1, 2, 3, 4, 5, 6),
+        choices=(1, 2, 3, 4, 5, 6, 7),
         default=1,
-        help="1: the first newsroom; 2-6: the held-out second to sixth.",
+        help="1: the first newsroom; 2-7: the held-out second to seventh.",
     )
     args = ap.parse_args(argv)
     out = args.out or Path(tempfile.mkdtemp(prefix="plainwire-audit-out-"))

@@ -35,6 +35,14 @@ _LIVE6 = re.compile(
 )
 
 _BULLET = re.compile(r"^[-–—•*·]\s")
+# A dash that opens direct speech (the Nordic, Finnish, Estonian, Hungarian and Dutch convention: "– Vi
+# tar det ..., säger vd Eva Lindholm.") is punctuation, not a list marker: a dash-opened sentence
+# whose words are followed by a verb of saying counts as speech.
+_SPEECH_DASH = re.compile(
+    r"^[–—]\s.+?[,.!?]\s*(?:[–—]\s*)?(?:säger|sa|sade|sier|siger|sagde|sanoo|sanoi|kertoo|kertoi|"
+    r"ütleb|ütles|mondta|mondja|nyilatkozta|közölte|zei|zegt|dice|says|said)\b",
+    re.I,
+)
 _GLUED = re.compile(r"\b[A-Za-z]*[a-z]{2}\d[\d,.]*\d\b")
 
 
@@ -127,7 +135,10 @@ def checks6(
     out["quote_without_its_speaker"] = quotes
     # A sentence that opens with a list dash or bullet (a live entry's marker kept as text).
     out["sentence_opens_with_a_bullet"] = [
-        {"slug": s["slug"], "text": x} for s in stories for x in _page_text(s) if _BULLET.match(x)
+        {"slug": s["slug"], "text": x}
+        for s in stories
+        for x in _page_text(s)
+        if _BULLET.match(x) and not _SPEECH_DASH.match(x)
     ]
     # Words glued to figures ("Ferris400"): a clause cut out of a sentence across a number.
     out["glued_token_on_page"] = [

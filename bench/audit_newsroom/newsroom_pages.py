@@ -138,14 +138,20 @@ def rss_feed(
     *,
     title_of: Callable[[str], str] | None = None,
     extra: str = "",
+    guid_of: Callable[[FeedItem], str] | None = None,
 ) -> bytes:
     """An RSS 2.0 feed (dc:creator authors). ``title_of`` rewrites titles before escaping;
-    ``extra`` is raw XML appended after the items (a newsroom's broken item)."""
+    ``extra`` is raw XML appended after the items (a newsroom's broken item); ``guid_of`` gives
+    an item a GUID other than its URL (not a permalink: a CMS's thread id, shared by follow-ups)."""
     fix = title_of or (lambda x: x)
     xml_items = "".join(
         f"<item><title>{e(fix(it.title))}</title><link>{e(it.url)}</link>"
-        f'<guid isPermaLink="true">{e(it.url)}</guid>'
-        f"<pubDate>{format_datetime(local(spec.utc_offset, it.published))}</pubDate>"
+        + (
+            f'<guid isPermaLink="true">{e(it.url)}</guid>'
+            if guid_of is None
+            else f'<guid isPermaLink="false">{e(guid_of(it))}</guid>'
+        )
+        + f"<pubDate>{format_datetime(local(spec.utc_offset, it.published))}</pubDate>"
         f"<dc:creator>{e(it.author)}</dc:creator><description>{e(it.summary)}</description></item>"
         for it in items
     )
@@ -188,9 +194,16 @@ def atom_feed(
 
 
 def json_feed(
-    spec: OutletSpec, home: str, feed_url: str, items: Sequence[FeedItem], *, extra: Sequence[object] = ()
+    spec: OutletSpec,
+    home: str,
+    feed_url: str,
+    items: Sequence[FeedItem],
+    *,
+    extra: Sequence[object] = (),
+    id_of: Callable[[FeedItem], str] | None = None,
 ) -> bytes:
-    """A JSON Feed 1.1; ``extra`` items (raw dicts) are appended as they are."""
+    """A JSON Feed 1.1; ``extra`` items (raw dicts) are appended as they are; ``id_of`` gives an
+    item an id other than its URL (a CMS's thread id, shared by follow-ups)."""
     off = spec.utc_offset
     data = {
         "version": "https://jsonfeed.org/version/1.1",
@@ -200,7 +213,7 @@ def json_feed(
         "language": spec.language,
         "items": [
             {
-                "id": it.url,
+                "id": it.url if id_of is None else id_of(it),
                 "url": it.url,
                 "title": it.title,
                 "summary": it.summary,
@@ -216,16 +229,23 @@ def json_feed(
 
 
 def feed_response(
-    spec: OutletSpec, home: str, feed_url: str, items: Sequence[FeedItem], *, empty_updated: datetime
+    spec: OutletSpec,
+    home: str,
+    feed_url: str,
+    items: Sequence[FeedItem],
+    *,
+    empty_updated: datetime,
+    id_of: Callable[[FeedItem], str] | None = None,
 ) -> tuple[str, bytes]:
-    """(content type, body) of the outlet's feed in its kind: Atom, JSON Feed or RSS."""
+    """(content type, body) of the outlet's feed in its kind: Atom, JSON Feed or RSS (``id_of``:
+    the RSS GUID or JSON Feed id of an item, when not its URL)."""
     if spec.feed.startswith("atom"):
         return "application/atom+xml; charset=utf-8", atom_feed(
             spec, home, feed_url, items, empty_updated=empty_updated
         )
     if spec.feed.startswith("jsonfeed"):
-        return "application/feed+json", json_feed(spec, home, feed_url, items)
-    return "application/rss+xml; charset=utf-8", rss_feed(spec, home, items)
+        return "application/feed+json", json_feed(spec, home, feed_url, items, id_of=id_of)
+    return "application/rss+xml; charset=utf-8", rss_feed(spec, home, items, guid_of=id_of)
 
 
 def outlet_frame(
@@ -272,3 +292,70 @@ def opml(title: str, base: str, outlets: Iterable[tuple[OutletSpec, str]]) -> st
         )
     lines += ["  </body>", "</opml>", ""]
     return "\n".join(lines)
+
+
+def ld_head(
+    p: Piece,
+    spec: OutletSpec,
+    *,
+    url: str,
+    title: str,
+    modified: datetime,
+    charset: str,
+    kind: str,
+    section: str,
+    page_title: str = "",
+    og_title: bool = True,
+) -> str:
+    """An article page's ``<head>``: charset declaration (raw HTML, may be empty), title, canonical
+    link, Open Graph and article:* tags and a schema.org JSON-LD block of ``kind``. ``page_title``
+    replaces the ``<title>`` text; ``og_title=False`` leaves out og:title and the JSON-LD headline
+    (a CMS whose only title is its ``<title>``)."""
+    at, mod = local(spec.utc_offset, p.published), local(spec.utc_offset, modified)
+    data: dict[str, Any] = {
+        "@context": "https://schema.org",
+        "@type": kind,
+        "headline": title,
+        "datePublished": at.isoformat(),
+        "dateModified": mod.isoformat(),
+        "author": {"@type": "Person", "name": p.author},
+        "publisher": {"@type": "Organization", "name": spec.name},
+        "inLanguage": p.language,
+    }
+    if not og_title:
+        del data["headline"]
+    if p.shape == "teaser":
+        data["isAccessibleForFree"] = False
+    ld = json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
+    og = f'<meta property="og:title" content="{e(title)}">\n' if og_title else ""
+    return (
+        f"<head>\n{charset}\n<title>{e(page_title or title + ' | ' + spec.name)}</title>\n"
+        f'<link rel="canonical" href="{e(url)}">\n'
+        f'{og}<meta property="og:type" content="article">\n'
+        f'<meta property="article:section" content="{section}">\n'
+        f'<meta property="article:published_time" content="{at.isoformat()}">\n'
+        f'<meta property="article:modified_time" content="{mod.isoformat()}">\n'
+        f'<script type="application/ld+json">{ld}</script>\n</head>'
+    )
+
+
+def shaped_content(p: Piece, paragraphs: Sequence[str], *, paywall: str, podcast_end: str) -> str | None:
+    """The body of a page of a special kind (live blog, video, podcast, paywalled teaser) as every
+    house style lays it out, or None for an ordinary article (its outlet's own template)."""
+    text = text_of(p.shape, paragraphs)
+    if p.shape == "live":
+        items = "\n".join(
+            f'<li><time datetime="{when}:00Z">{when[-5:]}</time><p>{e(body)}</p></li>'
+            for when, body in live_entries(paragraphs)
+        )
+        return f'<ul class="entries">\n{items}\n</ul>'
+    if p.shape == "video":  # the player and nothing else (the feed has the summary)
+        return f'<div class="player"><video src="/{p.outlet}/media/{p.slug}.mp4" controls></video></div>'
+    if p.shape == "podcast":
+        return (
+            f'<audio controls src="/{p.outlet}/media/{p.slug}.mp3"></audio>\n<h2>Episode notes</h2>\n'
+            f"{paras(text)}\n<p>{e(podcast_end)}</p>"
+        )
+    if p.shape == "teaser":
+        return paras(text[:1]) + f"\n<p>{e(paywall)}</p>"
+    return None

@@ -543,8 +543,10 @@ def test_sixth_newsroom_reads_every_page_and_feed_shape(
     _, render = audit._modules(6)
     assert r["newsroom"] == 6 and r["passes"] == 2 and c["events"] == len(EVENTS6)
     assert set(c["key_facts"]) == set(EVENTS6), c["key_facts"]
-    # Every article stored: oldest-first RSS, the AMP listing, UTC+13 Atom, windows-1250 pages.
-    assert c["articles_not_stored"] == [], c["articles_not_stored"]
+    # Every article stored: oldest-first RSS, the AMP listing, UTC+13 Atom, windows-1250 pages
+    # (the withdrawn one may be taken off every page: then the API no longer lists it).
+    withdrawn_paths = {render.page_path(p) for p in pieces if p.shape == "withdrawn"}
+    assert set(c["articles_not_stored"]) <= withdrawn_paths, c["articles_not_stored"]
     for label, got in c["feed_shapes6"].items():
         n = sum(p.outlet == label.rsplit("(", 1)[1].rstrip(")") for p in pieces)
         assert got == f"{n} of {n} stored", (label, got)
@@ -555,15 +557,17 @@ def test_sixth_newsroom_reads_every_page_and_feed_shape(
     # The moved article was followed to its new URL and stored in its revised form there.
     (moved,) = c["moved_article"]
     assert moved["path"] in moved["stored_as"] and moved["stored_text_has_new_fact"], moved
-    # The withdrawn page was fetched again and stored as the notice; its claims are on no page.
+    # The withdrawn page was fetched again and read as the notice (stored as it, or taken off
+    # every page); its claims are on no page.
     (withdrawn,) = [x for x in c["updated_in_place"] if x["path"].startswith("/pulse/")]
-    assert withdrawn["page_fetches"] >= 2 and withdrawn["stored_text_has_new_fact"], withdrawn
+    assert withdrawn["page_fetches"] >= 2, withdrawn
+    assert withdrawn["stored_text_has_new_fact"] or withdrawn["story"] is None, withdrawn
     assert c["withdrawn_claim_on_page"] == [], c["withdrawn_claim_on_page"]
     # The wire's report and its two word-for-word copies: one group, all stored, one story.
     (copies,) = c["wire_copies"]
     assert copies["stored"] == 3 and len(copies["stories"]) == 1, copies
     assert {x["shape"] for x in c["shapes5"]} == {"amp", "podcast", "teaser", "moved", "withdrawn"}
-    assert all(render.page_path(p) in r["article_texts"] for p in pieces)
+    assert all(render.page_path(p) in r["article_texts"] for p in pieces if p.shape != "withdrawn")
 
 
 def test_sixth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result6: tuple[dict, list]) -> None:
@@ -635,3 +639,139 @@ def test_sixth_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result6: 
     path = render.page_path(czech)
     assert next(x for x in before["cp1250_letters"] if x["path"] == path)["letters_missing"] == []
     assert next(x for x in after["cp1250_letters"] if x["path"] == path)["letters_missing"] == ["ř"]
+
+
+# -- the seventh, held-out newsroom (bench/audit_newsroom/newsroom7_*.py) ---------------------
+# Five of its events: a report removed with an editor's note the next day, a water tariff whose
+# article moves (301) to a page naming a third URL canonical, a toy recall in Norwegian (its RSS
+# feed reuses a GUID), Swedish and English (with a paywalled teaser), a basketball game postponed
+# then played on Estonian pages in ISO-8859-15 declared only in the HTTP header, and a suspect
+# held then released in Hungarian (its JSON Feed reuses an id). Figures for the whole set:
+# docs/benchmarks.md ("Seventh audit newsroom (seventeenth session)"). Do not tune against its texts.
+EVENTS7 = ("dam", "water", "recall", "basketball", "theft")
+
+
+@pytest.fixture(scope="module")
+def result7(audit: ModuleType, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, list]:
+    work = tmp_path_factory.mktemp("audit7")
+    content, _ = audit._modules(7)
+    pieces = [p for p in content.PIECES if p.event in EVENTS7]
+    r = audit.run_audit(
+        work / "out", events=EVENTS7, passes=2, workdir=work, try_refused_add=False, newsroom=7
+    )
+    return r, pieces
+
+
+def test_seventh_newsroom_reads_every_page_and_feed_shape(
+    audit: ModuleType, result7: tuple[dict, list]
+) -> None:
+    r, pieces = result7
+    c = r["checks"]
+    _, render = audit._modules(7)
+    assert r["newsroom"] == 7 and r["passes"] == 2 and c["events"] == len(EVENTS7)
+    assert set(c["key_facts"]) == set(EVENTS7), c["key_facts"]
+    # Every article but the withdrawn one (which a fix may drop) stored: the feeds reusing a GUID
+    # or an id, the ISO-8859-15 pages, the moved article (under its canonical short link).
+    kept = [render.page_path(p) for p in pieces if p.shape != "withdrawn"]
+    assert [x for x in kept if x not in r["article_texts"]] == [], c["articles_not_stored"]
+    dup = c["duplicate_guid_items"]
+    assert len(dup) == sum(p.outlet in ("nordvika", "hirlap") for p in pieces) == 4
+    assert all(x["stored"] for x in dup), dup
+    for label, got in c["feed_shapes7"].items():
+        n = sum(p.outlet == label.rsplit("(", 1)[1].rstrip(")") for p in pieces)
+        assert got == f"{n} of {n} stored", (label, got)
+    assert len(c["latin9_letters"]) == 2, c["latin9_letters"]
+    # The moved article was followed to its new page and stored in its revised form there (under
+    # the canonical link or the 301's target).
+    (moved,) = c["moved_revised_stored"]
+    assert moved["stored_as"] and moved["revised"], moved
+    # The removed report was fetched again: its feed (Atom) says it changed.
+    (removed,) = [x for x in c["updated_in_place"] if x["path"].startswith("/averillnow/")]
+    assert removed["page_fetches"] >= 2, removed
+    assert {x["shape"] for x in c["shapes5"]} == {"moved", "withdrawn", "teaser"}
+    assert c["html_entities_in_text"] == []
+
+
+def test_seventh_newsroom_checks_flag_a_doctored_page(audit: ModuleType, result7: tuple[dict, list]) -> None:
+    """The seventh set's checks (with the second and sixth sets' run on its content) find faults
+    planted in a copy of the real result; the clean result has fewer flags for each."""
+    r, pieces = result7
+    content, render = audit._modules(7)
+    checks7 = audit._data_module("newsroom7_checks").checks7
+    estonian = next(p for p in pieces if p.language == "et")
+    moved = next(p for p in pieces if p.shape == "moved")
+    norwegian = render.page_path(next(p for p in pieces if p.outlet == "nordvika"))
+    withdrawn = next(p for p in pieces if p.shape == "withdrawn")
+
+    def run(result: dict, texts: dict[str, str]) -> dict:
+        return checks7(result, pieces, content, render, texts) | audit.checks2(
+            result, pieces, content, render, texts
+        )
+
+    def flags(checked: dict, check: str, slug: str) -> int:
+        return sum(x.get("slug") == slug for x in checked[check])
+
+    clean_texts = {render.page_path(estonian): " ".join(estonian.paragraphs)}
+    before = run(r, clean_texts)
+    doctored = json.loads(json.dumps(r))
+
+    def story(event: str) -> dict:
+        return max((s for s in doctored["stories"] if event in s["events"]), key=lambda s: s["events"][event])
+
+    dam, water, theft, recall = story("dam"), story("water"), story("theft"), story("recall")
+    dam["story_sentences"] += ["Water is seeping through the dam, residents said.", "– The dam is safe."]
+    dam["highlights"] = [*dam["highlights"], "– Vi tar ingen sjanser, sier daglig leder Solveig Brekke."]
+    water["story_sentences"] += [
+        "Water will cost 190 dalers per cubic metre.",
+        "The tariff is 2.10 dalers a year.",
+    ]
+    water["highlights"] = [
+        *water["highlights"],
+        "It is 2.10 dalers per cubic metre, about 190 dalers a year.",
+    ]
+    theft["headline"] = "Arvamus: Almásfalva museum theft"
+    theft["story_sentences"].append("ALMÁSFALVA — Police released the man on Wednesday.")
+    recall["headline"] = "Aggiornato il 18/11/2026 alle 12:00"
+    recall["highlights"] = [*recall["highlights"], "Diretta: Fjordleik recall"]
+    notice = {**dam, "slug": "dam-notice", "headline": "Editor's note", "highlights": []}
+    notice |= {"story_sentences": ["Editor's note: this story has been removed."]}
+    notice["articles"] = [
+        {**dam["articles"][0], "path": render.page_path(withdrawn), "written_genre": "news"}
+    ]
+    doctored["stories"].append(notice)
+    doctored["article_texts"][f"/gazette/news/2026/11/17/{moved.slug}"] = {"language": "en"}
+    doctored["article_texts"][render.page_path(moved)] = {"language": "en"}
+    doctored["article_texts"].pop(norwegian, None)
+    planted_texts = {render.page_path(estonian): " ".join(estonian.paragraphs).replace("õ", "§")}
+    after = run(doctored, planted_texts)
+    for check, slug in (
+        ("withdrawn_claim_on_page", dam["slug"]),
+        ("sentence_opens_with_a_bullet", dam["slug"]),
+        ("per_unit_total_mixed", water["slug"]),
+        ("opinion_headline", theft["slug"]),
+        ("furniture_or_dateline_on_page", theft["slug"]),
+        ("update_line_as_title", recall["slug"]),
+        ("live_label_on_page", recall["slug"]),
+        ("withdrawal_notice_on_page", "dam-notice"),
+    ):
+        assert flags(after, check, slug) > flags(before, check, slug), (check, after[check])
+
+    def new(check: str, slug: str) -> list[str]:
+        return [x["text"] for x in after[check] if x["slug"] == slug and x not in before[check]]
+
+    # The direct-speech dash is not a bullet; the list dash is. A unit price beside its total is fine.
+    assert new("sentence_opens_with_a_bullet", dam["slug"]) == ["– The dam is safe."]
+    assert sorted(new("per_unit_total_mixed", water["slug"])) == [
+        "The tariff is 2.10 dalers a year.",
+        "Water will cost 190 dalers per cubic metre.",
+    ]
+    # "no evacuation was ordered" (the notice, and the council) is not the withdrawn claim.
+    assert new("withdrawn_claim_on_page", dam["slug"]) == [
+        "Water is seeping through the dam, residents said."
+    ]
+    assert any(x["story"] == "dam-notice" and x["alone"] for x in after["withdrawn_story_of_its_own"])
+    assert len(after["moved_stored_twice"]) == 1 and len(after["moved_stored_twice"][0]["stored_as"]) >= 2
+    assert [x["path"] for x in after["duplicate_guid_items"] if not x["stored"]] == [norwegian]
+    path = render.page_path(estonian)
+    assert next(x for x in before["latin9_letters"] if x["path"] == path)["letters_missing"] == []
+    assert next(x for x in after["latin9_letters"] if x["path"] == path)["letters_missing"] == ["õ"]
