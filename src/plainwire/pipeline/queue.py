@@ -15,6 +15,7 @@ from plainwire.pipeline.entries import entry_from_json
 from plainwire.pipeline.moves import MovesMixin
 from plainwire.pipeline.report import PassReport
 from plainwire.pipeline.storing import StoringMixin
+from plainwire.sources.decode import page_markup
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,10 @@ class QueueMixin(StoringMixin, MovesMixin):
             entry = entry_from_json(json.loads(item["entry"]))
             try:
                 art = extract_article(
-                    result.content, result.final_url or url, entry=entry, source=name or entry.source
+                    page_markup(result.content, result.headers.get("content-type")),
+                    result.final_url or url,
+                    entry=entry,
+                    source=name or entry.source,
                 )
             except Exception as exc:  # unreadable page, or a bug on this page: it fails alone
                 if not isinstance(exc, PlainwireError):
@@ -110,7 +114,7 @@ class QueueMixin(StoringMixin, MovesMixin):
         # The stored article keeps its key: a revisited URL whose row exists is that article.
         stored = self.store.article_story(url)
         return notice_article(
-            result.content,
+            page_markup(result.content, result.headers.get("content-type")),
             url if stored is not None else final,
             entry=entry,
             source=name or entry.source,

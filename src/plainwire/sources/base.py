@@ -27,6 +27,7 @@ from typing import IO, Protocol, runtime_checkable
 from plainwire.errors import BadInputError, FetchError, PlainwireError
 from plainwire.extract.canonical import canonical_url
 from plainwire.models import Article, FeedEntry, Outlet, article_from_json, article_id_for
+from plainwire.sources.decode import page_markup
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,12 @@ class FeedSource:
             if isinstance(result, FetchError):
                 yield Failure(page_url, result, "fetch")
             else:
-                yield Page(result.final_url or page_url, result.content, todo[page_url], self.outlet.name)
+                yield Page(
+                    result.final_url or page_url,
+                    page_markup(result.content, result.headers.get("content-type")),
+                    todo[page_url],
+                    self.outlet.name,
+                )
 
 
 # --- WARC ---------------------------------------------------------------------------
@@ -225,7 +231,8 @@ class WarcSource:
             return Failure(
                 where, BadInputError(f"payload for {url} larger than {self.max_bytes} bytes", input=where)
             )
-        return Page(url, body, None, self.source)
+        # the record's HTTP charset is the page's only declaration on some sites
+        return Page(url, page_markup(body, ctype), None, self.source)
 
 
 def _read_upto(stream: IO[bytes], n: int) -> bytes:
