@@ -46,8 +46,11 @@ def test_page_markup_uses_the_header_charset_only_when_it_adds_something() -> No
     assert page_markup(own, "text/html; charset=iso-8859-15") is own
     utf8 = "<p>Kärdla</p>".encode()
     assert page_markup(utf8, "text/html; charset=utf-8") is utf8
-    # a header claiming latin-1 over valid UTF-8 still reads as UTF-8
+    # a header claiming latin-1 over valid UTF-8 still reads as UTF-8, also when the page
+    # declares UTF-8 itself (the header first, then the page's own label, would give mojibake)
     assert page_markup(utf8, "text/html; charset=iso-8859-1") == "<p>Kärdla</p>"
+    meta_utf8 = '<meta charset="utf-8"><p>Kärdla võitis</p>'.encode()
+    assert page_markup(meta_utf8, "text/html; charset=ISO-8859-1") == meta_utf8.decode()
 
 
 def test_run_reads_a_header_only_charset(web: WebServer, tmp_path: Path) -> None:

@@ -190,7 +190,11 @@ def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, s
         norm = _norm(label)
         if norm and norm not in candidates:
             candidates.append(norm)
-    if any(c in _PERMISSIVE for c in candidates) and "utf-8" not in candidates:
+    if any(c in _PERMISSIVE for c in candidates):
+        # UTF-8 goes before the first label that cannot fail, also when the page itself
+        # declares UTF-8 after a latin-1 header: valid UTF-8 under such a label is UTF-8.
+        if "utf-8" in candidates:
+            candidates.remove("utf-8")
         first_permissive = next(i for i, c in enumerate(candidates) if c in _PERMISSIVE)
         candidates.insert(first_permissive, "utf-8")
     if not candidates:
