@@ -1,5 +1,5 @@
 """Seventeenth session: the newest statement about the same thing replaces older ones
-(``supersede.py`` and the modules split out of it, ``wordnumbers.py``, ``ladders.py``,
+(``supersede.py`` and the modules split out of it, ``plainwire.numwords``, ``ladders.py``,
 ``developing.py``, ``rewrites.py``): a count widened "on Wednesday to eleven batches", given in
 other languages' number words, or "now" another; a price replaced in a unit no table knows ("not
 the 150 pennants announced"); a round figure and the exact one; a suspect freed with "no further
@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from plainwire import numwords
 from plainwire.models import Article
-from plainwire.synthesize import developing, ladders, rewrites, synthesize, values, wordnumbers
+from plainwire.synthesize import developing, ladders, rewrites, synthesize, values
 
 from .fixtures import article
 
@@ -33,17 +34,17 @@ def _page(s) -> str:
 
 
 def test_number_words_of_other_languages_and_dozens() -> None:
-    assert wordnumbers.value("elva") == 11  # Swedish
-    assert wordnumbers.value("elf") == 11  # German, Dutch
-    assert wordnumbers.value("onze") == 11  # French, Portuguese, Catalan
-    assert wordnumbers.value("dreißig") == 30
-    assert wordnumbers.value("fem") == 5
-    assert wordnumbers.value("two dozen") == 24
-    assert wordnumbers.value("a dozen") == 12
-    assert wordnumbers.value("Nine") == 9
+    assert numwords.any_value("elva") == 11  # Swedish
+    assert numwords.any_value("elf") == 11  # German, Dutch
+    assert numwords.any_value("onze") == 11  # French, Portuguese, Catalan
+    assert numwords.any_value("dreißig") == 30
+    assert numwords.any_value("fem") == 5
+    assert numwords.any_value("two dozen") == 24
+    assert numwords.any_value("a dozen") == 12
+    assert numwords.any_value("Nine") == 9
     # words that are other words in English (or in the text's own language) are not numbers
     for word in ("once", "due", "set", "seize", "quince", "sex", "fire"):
-        assert wordnumbers.value(word) is None, word
+        assert numwords.any_value(word) is None, word
 
 
 def test_a_count_changed_in_other_words_and_languages() -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from plainwire import numwords
 from plainwire.lazyre import lazy_pattern
-from plainwire.synthesize import ladders, wordnumbers
+from plainwire.synthesize import ladders
 from plainwire.synthesize.levels import level_stems, levels
 from plainwire.synthesize.textstats import content_stems, stem
 from plainwire.synthesize.values import (
@@ -95,7 +95,7 @@ def facets(text: str, title: bool = False) -> Facets:
     approx: set[str] = set()
     words: set[str] = set()
     digits = any(c.isdigit() for c in text)
-    if not digits and not _NUMBER_WORD().search(text) and not wordnumbers.has_word(text):
+    if not digits and not _NUMBER_WORD().search(text) and not numwords.has_foreign(text):
         if not stages and not has_level:
             return _NONE
         stems = (ladders.ladder_stems() if stages else frozenset()) | lv_stems

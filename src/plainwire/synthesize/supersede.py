@@ -44,7 +44,7 @@ read in ``facets.py`` (``Facets``, ``facets``) and its values in ``values.py`` (
 replaced values, changed counts, counts, figures), split out behaviour-identically. Added, each
 the same rule: a count the report says is "now" another ("now says 37,500 homes", "nu elva
 partier") or was changed with a time between ("widened its recall on Wednesday to eleven
-batches"), in the number words of the pooled languages (``wordnumbers.py``); a value replaced
+batches"), in the number words of the pooled languages (``plainwire.numwords``); a value replaced
 in a unit no table knows, when the sentence gives both ("80 quills a year, not the 95 quills
 announced"), against the earlier count of that unit; a round figure or a bound ("about two
 dozen people ... evacuated") against a later exact figure of the same thing (``ROUND_FACTOR``,

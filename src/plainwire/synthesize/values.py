@@ -14,7 +14,6 @@ from functools import cache, lru_cache
 
 from plainwire import numwords
 from plainwire.lazyre import lazy_pattern
-from plainwire.synthesize import wordnumbers
 from plainwire.synthesize.meaning import word_set
 from plainwire.synthesize.textstats import content_stems, stem
 
@@ -119,7 +118,7 @@ _NOW_SAYS = (
     r"says|said|puts|estimates|estimated|reports|reported|counts|totals|numbers|covers|affects|"
     r"includes|lists|confirms|confirmed|believes|stands\s+at|stood\s+at"
 )
-# Number words of the languages pooled (``wordnumbers``): the count a later report gives may be
+# Number words of the languages pooled (``numwords.foreign``): the count a later report gives may be
 # written "elva", "elf" or "onze".
 _NUMERAL = r"(?P<num>\d[\d,]*|{words})"
 
@@ -127,7 +126,7 @@ _NUMERAL = r"(?P<num>\d[\d,]*|{words})"
 @cache
 def changed_to() -> re.Pattern[str]:
     """The pattern of a changed count (compiled on first use: the number words are a table)."""
-    num = _NUMERAL.format(words=wordnumbers.pattern())
+    num = _NUMERAL.format(words=numwords.any_pattern())
     return re.compile(
         rf"(?i)\b(?:(?:{_CHANGED_VERBS})\s+(?P<obj>(?:[^\s,.;:]+\s+){{0,6}}?)"
         r"(?:to|auf|à|a|para|til|till|tot|naar)|(?:"
@@ -146,7 +145,7 @@ _CHANGED_LAST = r"ausgeweitet|erweitert|erhöht|gesenkt|reduziert|uitgebreid|ver
 @cache
 def changed_last() -> re.Pattern[str]:
     """The pattern of a changed count whose verb comes last (compiled on first use)."""
-    num = _NUMERAL.format(words=wordnumbers.pattern())
+    num = _NUMERAL.format(words=numwords.any_pattern())
     return re.compile(
         rf"(?i)\b(?:auf|tot|naar)\s+{num}\s+(?P<noun>[^\W\d_][\w-]+)(?:\s+[^\s\d,.;:]+){{0,3}}?\s+"
         rf"(?:{_CHANGED_LAST})\b"
@@ -158,7 +157,7 @@ def count_pattern() -> re.Pattern[str]:
     """A count in an earlier report: the word before it (a colon or a comma may stand between:
     "recalled: three batches") and the words after it (read ahead, so that every count of a
     clause is read: "restored power to 29,000 of the 41,000 homes")."""
-    num = _NUMERAL.format(words=wordnumbers.pattern())
+    num = _NUMERAL.format(words=numwords.any_pattern())
     return re.compile(rf"(?i)(?P<prev>[^\W\d_][\w'-]*)[:,]?\s+{num}\s+(?=(?P<after>[^.;:]+))")
 
 
@@ -202,7 +201,7 @@ def value(num: str, glued: str | None, scale: str | None) -> float | None:
     try:
         v = float(t)
     except ValueError:
-        c = wordnumbers.value(t)
+        c = numwords.any_value(t)
         if c is None:
             return None
         v = c
@@ -298,9 +297,9 @@ def figures(text: str) -> tuple[tuple[str, float, bool, frozenset[str]], ...]:
             if "." in t or (len(t) == 4 and t[:2] in ("19", "20")):
                 continue  # a decimal is a measure (``MEASURE``), four digits a year
             num, j = t, k + 1
-        elif k + 1 < len(low) and low[k + 1] == "dozen" and (t == "a" or wordnumbers.value(t) is not None):
+        elif k + 1 < len(low) and low[k + 1] == "dozen" and (t == "a" or numwords.any_value(t) is not None):
             num, j = f"{t} dozen", k + 2
-        elif wordnumbers.value(t) is not None:
+        elif numwords.any_value(t) is not None:
             num, j = t, k + 1
         else:
             continue
@@ -317,7 +316,7 @@ def figures(text: str) -> tuple[tuple[str, float, bool, frozenset[str]], ...]:
             after.append(w)
         context = frozenset(w for w in content_stems(" ".join(after)) if not w[:1].isdigit()) - {noun}
         bound = (k > 0 and low[k - 1] in one) or (k > 1 and (low[k - 2], low[k - 1]) in two)
-        out.append((noun, v, bound or wordnumbers.is_round(num), context))
+        out.append((noun, v, bound or numwords.is_round(num), context))
     return tuple(out)
 
 
