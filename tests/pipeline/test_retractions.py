@@ -391,3 +391,29 @@ def test_a_moved_and_revised_article_is_stored_once_under_its_new_url(site: Site
         assert "reopen" in listed[0]["headline"].lower()
         if new_story != old_story:  # the old copy's story redirects to the article's
             assert client.get(f"/story/{old_slug}", follow_redirects=False).status_code == 301
+
+
+def test_a_move_whose_new_page_names_a_third_url_canonical_is_still_one_article(
+    site: Site, tmp_path: Path
+) -> None:
+    """The old URL answers 301 to the new dated page, which names a short link canonical: the
+    article is stored under the short link and the old copy is superseded, not a second source."""
+    home = tmp_path / "home"
+    old, new, short = "/gazette/2026/01/10/pier.html", "/gazette/2026/01/11/pier.html", "/gazette/s/pier"
+    site.routes[old] = (200, HTML, page(*HARBOUR_A, T0))
+    atom(site, "/gazette.atom", [(old, HARBOUR_A[0], T0, T0)])
+    _setup(site, home)
+    run_pass(home)
+    (old_id,) = row(home, "SELECT id FROM articles WHERE url = ?", site.base + old)
+    later = NOW - timedelta(hours=1)
+    revised = page(HARBOUR_A[0].replace("closed", "reopens"), HARBOUR_A[1], T0, later).replace(
+        b"</head>", f'<link rel="canonical" href="{site.base}{short}"></head>'.encode()
+    )
+    site.routes[old] = (301, {"Location": site.base + new}, b"")
+    site.routes[new] = (200, HTML, revised)
+    atom(site, "/gazette.atom", [(new, HARBOUR_A[0], T0, later)])
+    assert run_pass(home)["moved"] == 1
+    (new_id,) = row(home, "SELECT id FROM articles WHERE url = ?", site.base + short)
+    assert row(home, "SELECT superseded_by FROM articles WHERE id = ?", old_id)[0] == new_id
+    live = row(home, "SELECT COUNT(*) FROM articles WHERE superseded_by IS NULL")[0]
+    assert live == 1

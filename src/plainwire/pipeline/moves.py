@@ -46,14 +46,20 @@ class MovesMixin(PlacementMixin):
 
         moves = list(redirected)
         if candidates:
+            # The addresses each article was fetched under: the old URL may redirect to the
+            # page the feed listed while that page names a third URL canonical (a short link).
+            fetched_as: dict[str, set[str]] = {}
+            for queued, art in moves:
+                fetched_as.setdefault(art.id, set()).add(canonical_url(queued))
             for url, result in self.fetcher.fetch_many(
                 list(candidates), max_workers=self.config.fetch_workers
             ):
                 if isinstance(result, Exception):
                     continue  # gone or failing: nothing says where it went
                 final = canonical_url(result.final_url or url)
-                if final != url and final == candidates[url].url:
-                    moves.append((url, candidates[url]))
+                art = candidates[url]
+                if final != url and (final == art.url or final in fetched_as.get(art.id, ())):
+                    moves.append((url, art))
         for old_url, art in moves:
             self._supersede(old_url, art, report)
 
