@@ -263,6 +263,12 @@ def test_a_page_revised_to_a_withdrawal_notice_leaves_its_story(site: Site, tmp_
             home, "SELECT story_id FROM articles WHERE url = ?", site.base + "/gazette/bill.html"
         )[0]
         assert bill_story in {s["id"] for s in listed}
+        # The article itself stays addressable for the record, marked withdrawn.
+        b_id = row(home, "SELECT id FROM articles WHERE url = ?", b_url)[0]
+        one = client.get(f"/api/v1/articles/{b_id}").json()
+        assert one["withdrawn"] is not None and one["story_id"] == story_b  # listed there as withdrawn
+        bill_id = row(home, "SELECT id FROM articles WHERE url = ?", site.base + "/gazette/bill.html")[0]
+        assert client.get(f"/api/v1/articles/{bill_id}").json()["withdrawn"] is None
     assert (
         row(home, "SELECT withdrawn FROM articles WHERE url = ?", site.base + "/gazette/bill.html")[0] is None
     )
@@ -417,3 +423,5 @@ def test_a_move_whose_new_page_names_a_third_url_canonical_is_still_one_article(
     assert row(home, "SELECT superseded_by FROM articles WHERE id = ?", old_id)[0] == new_id
     live = row(home, "SELECT COUNT(*) FROM articles WHERE superseded_by IS NULL")[0]
     assert live == 1
+    with reader(home) as client:
+        assert client.get(f"/api/v1/articles/{old_id}").json()["superseded_by"] == new_id

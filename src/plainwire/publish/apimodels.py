@@ -110,6 +110,10 @@ class ArticleOut(BaseModel):
     tone: ArticleTone | None
     story_id: str | None
     story_slug: str | None
+    # When its outlet withdrew it (title and text are then the earlier, withdrawn ones: kept for
+    # the record, shown in no story), and the article a moved copy was superseded by.
+    withdrawn: str | None = None
+    superseded_by: str | None = None
 
 
 class ArticleDetail(ArticleOut):

@@ -219,6 +219,8 @@ def api_article(sa: StoredArticle, story_slug: str | None, *, with_text: bool = 
         else {"label": sa.tone_label, "score": sa.tone_score, "evidence": list(sa.tone_evidence)},
         "story_id": sa.story_id,
         "story_slug": story_slug,
+        "withdrawn": iso(sa.withdrawn),
+        "superseded_by": sa.superseded_by,
     }
     if with_text:
         out["text"] = a.text
