@@ -56,9 +56,7 @@ def extract_cmd(
             except PlainwireError as exc:
                 report.add(BadInputError(exc.message, input=item))
                 return
-            from plainwire.sources.decode import page_markup
-
-            yield item, page_markup(res.content, res.headers.get("content-type")), res.final_url or item
+            yield item, res.markup, res.final_url or item
             return
         for rec in HtmlFolderSource(item).fetch():
             if isinstance(rec, Failure):

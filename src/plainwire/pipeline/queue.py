@@ -15,7 +15,6 @@ from plainwire.pipeline.entries import entry_from_json
 from plainwire.pipeline.moves import MovesMixin
 from plainwire.pipeline.report import PassReport
 from plainwire.pipeline.storing import StoringMixin
-from plainwire.sources.decode import page_markup
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +62,7 @@ class QueueMixin(StoringMixin, MovesMixin):
             entry = entry_from_json(json.loads(item["entry"]))
             try:
                 art = extract_article(
-                    page_markup(result.content, result.headers.get("content-type")),
+                    result.markup,
                     result.final_url or url,
                     entry=entry,
                     source=name or entry.source,
@@ -114,7 +113,7 @@ class QueueMixin(StoringMixin, MovesMixin):
         # The stored article keeps its key: a revisited URL whose row exists is that article.
         stored = self.store.article_story(url)
         return notice_article(
-            page_markup(result.content, result.headers.get("content-type")),
+            result.markup,
             url if stored is not None else final,
             entry=entry,
             source=name or entry.source,

@@ -122,7 +122,7 @@ class FeedSource:
             else:
                 yield Page(
                     result.final_url or page_url,
-                    page_markup(result.content, result.headers.get("content-type")),
+                    result.markup,
                     todo[page_url],
                     self.outlet.name,
                 )

@@ -217,7 +217,7 @@ def decode_text(content: bytes, content_type: str | None = None) -> tuple[str, s
     return content.decode("utf-8", errors="replace"), "utf-8 (replaced)"
 
 
-def page_markup(content: bytes, content_type: str | None) -> bytes | str:
+def page_markup(content: bytes, content_type: str | None, decoded: str | None = None) -> bytes | str:
     """A fetched page as extraction should read it: the bytes as they came when the HTTP
     ``Content-Type`` names no charset (extraction then decodes them by BOM, in-document
     declaration and detection, as before), else the text decoded with that charset first.
@@ -226,14 +226,15 @@ def page_markup(content: bytes, content_type: str | None) -> bytes | str:
     header (an ISO-8859-15 page with no ``<meta charset>``) was decoded by guessing, and
     "Ž" came out as "´". The header outranks the document's own declaration, as in the
     HTML standard's order; a header claiming latin-1 over valid UTF-8 still reads as UTF-8
-    (``decode_text``)."""
+    (``decode_text``). ``decoded``: the body already decoded with ``content_type`` (a fetch
+    did that once; see ``FetchResult.markup``)."""
     header = _norm(charset_from_content_type(content_type))
     if not content or header is None:
         return content
     own = _norm(declared_in_document(content))
     if header == own or (header == "utf-8" and own is None):
         return content  # the header tells extraction nothing the bytes do not: keep them as they came
-    return decode_text(content, content_type)[0]
+    return decoded if decoded is not None else decode_text(content, content_type)[0]
 
 
 # A body counts as damaged UTF-8 (not another code page mislabelled) when its valid

@@ -32,7 +32,7 @@ import httpx
 
 from plainwire.errors import BlockedAddressError, FetchError
 from plainwire.sources import netguard
-from plainwire.sources.decode import BadEncoding, BodyTooLarge, decode_text, read_bounded
+from plainwire.sources.decode import BadEncoding, BodyTooLarge, decode_text, page_markup, read_bounded
 from plainwire.sources.robots import UNREACHABLE, RobotsCache
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,12 @@ class FetchResult:
     not_modified: bool = False
     content_type: str = ""  # media type only, lower-case, e.g. "text/html"
     redirects: tuple[str, ...] = field(default=())  # intermediate URLs
+
+    @property
+    def markup(self) -> bytes | str:
+        """The page as extraction should read it (``decode.page_markup``): the bytes, or
+        ``text`` when only the HTTP header names the charset."""
+        return page_markup(self.content, self.headers.get("content-type"), self.text)
 
 
 class HttpStatusError(FetchError):
