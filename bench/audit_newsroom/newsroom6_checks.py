@@ -171,16 +171,34 @@ def checks6(
         "islands": "Atom feed and pages at UTC+13",
         "business": "JSON Feed listing an AMP copy",
     }
+    out["feed_shapes6"] = feed_shapes(content.OUTLETS, kinds, pieces, canon, stored)
+    # Pages in windows-1250: every letter beyond ASCII the outlet wrote must survive.
+    out["cp1250_letters"] = letters_kept(
+        [p for p in pieces if render.outlet(p.outlet).chrome == "czech"], canon, texts, stored
+    )
+    return out
+
+
+def feed_shapes(
+    outlets: Any, kinds: dict[str, str], pieces: Any, canon: dict[Any, str], stored: Any
+) -> dict[str, str]:
+    """Per outlet whose feed or chrome is one of a set's ``kinds``: how many of its pieces were
+    stored ("3 of 3 stored"), keyed "<kind label> (<outlet>)"."""
     feeds = {}
-    for o in content.OUTLETS:
+    for o in outlets:
         label = kinds.get(o.feed) or kinds.get(o.chrome)
         mine = [p for p in pieces if p.outlet == o.key]
         if label and mine:
-            n_stored = sum(canon[p] in stored for p in mine)
-            feeds[f"{label} ({o.key})"] = f"{n_stored} of {len(mine)} stored"
-    out["feed_shapes6"] = feeds
-    # Pages in windows-1250: every letter beyond ASCII the outlet wrote must survive.
-    out["cp1250_letters"] = [
+            feeds[f"{label} ({o.key})"] = f"{sum(canon[p] in stored for p in mine)} of {len(mine)} stored"
+    return feeds
+
+
+def letters_kept(
+    pieces: Any, canon: dict[Any, str], texts: dict[str, str], stored: Any
+) -> list[dict[str, Any]]:
+    """Per stored piece of a legacy-encoding outlet: the letters beyond ASCII its writer used
+    that its stored text lacks (none when the page was decoded right)."""
+    return [
         {
             "path": canon[p],
             "letters_missing": sorted(
@@ -189,9 +207,8 @@ def checks6(
             ),
         }
         for p in pieces
-        if render.outlet(p.outlet).chrome == "czech" and canon[p] in stored
+        if canon[p] in stored
     ]
-    return out
 
 
 def summary(c: dict[str, Any]) -> list[str]:

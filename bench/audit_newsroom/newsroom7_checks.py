@@ -142,25 +142,11 @@ def checks7(
         "estonian": "ISO-8859-15 pages declared only in the HTTP header",
         "italian7": "Italian pages (live blog, update line as <title>)",
     }
-    feeds = {}
-    for o in content.OUTLETS:
-        label = kinds.get(o.feed) or kinds.get(o.chrome)
-        mine = [p for p in pieces if p.outlet == o.key]
-        if label and mine:
-            feeds[f"{label} ({o.key})"] = f"{sum(canon[p] in stored for p in mine)} of {len(mine)} stored"
-    out["feed_shapes7"] = feeds
+    out["feed_shapes7"] = newsroom6_checks.feed_shapes(content.OUTLETS, kinds, pieces, canon, stored)
     # Pages in ISO-8859-15: every letter beyond ASCII the outlet wrote must survive (õ, ä, ž ...).
-    out["latin9_letters"] = [
-        {
-            "path": canon[p],
-            "letters_missing": sorted(
-                {ch for par in p.paragraphs for ch in par if ch.isalpha() and ord(ch) > 0x7F}
-                - set(texts.get(canon[p], ""))
-            ),
-        }
-        for p in pieces
-        if render.outlet(p.outlet).chrome == "estonian" and canon[p] in stored
-    ]
+    out["latin9_letters"] = newsroom6_checks.letters_kept(
+        [p for p in pieces if render.outlet(p.outlet).chrome == "estonian"], canon, texts, stored
+    )
     return out
 
 
